@@ -1,0 +1,282 @@
+//! Problems found in a playbook, each tied to a place in a file, and the
+//! three ways `check` prints them (human, GitHub annotations, JSON).
+
+use serde::Serialize;
+use std::fmt::Write as _;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A place in a source file: `path` is relative to the site folder and uses
+/// `/`, lines and columns count from 1, columns in characters.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Span {
+    pub fn new(file: impl Into<String>, line: usize, col: usize) -> Span {
+        Span {
+            file: file.into(),
+            line: line.max(1),
+            col: col.max(1),
+        }
+    }
+
+    /// For problems about a whole file (unreadable, empty, ...).
+    pub fn file(file: impl Into<String>) -> Span {
+        Span::new(file, 1, 1)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable, kebab-case name of the rule, for tooling and tests.
+    pub code: &'static str,
+    #[serde(flatten)]
+    pub span: Span,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            span,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, span, message)
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_severity(mut self, severity: Severity) -> Diagnostic {
+        self.severity = severity;
+        self
+    }
+}
+
+/// Errors first, then warnings; each group by file, line and column, so a
+/// contributor reads them top to bottom like the files themselves.
+pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics
+        .sort_by(|a, b| (a.severity, &a.span, &a.message).cmp(&(b.severity, &b.span, &b.message)));
+    diagnostics.dedup();
+}
+
+pub fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
+    diagnostics
+        .iter()
+        .filter(|d| d.severity == severity)
+        .count()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Github,
+    Json,
+}
+
+/// Renders diagnostics in `format`. `source_of` returns a file's text (as
+/// loaded) so the human format can quote the offending line.
+pub fn render<'a>(
+    diagnostics: &[Diagnostic],
+    format: Format,
+    source_of: &dyn Fn(&str) -> Option<&'a str>,
+) -> String {
+    match format {
+        Format::Human => render_human(diagnostics, source_of),
+        Format::Github => render_github(diagnostics),
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(diagnostics).unwrap_or_default();
+            json.push('\n');
+            json
+        }
+    }
+}
+
+fn render_human<'a>(
+    diagnostics: &[Diagnostic],
+    source_of: &dyn Fn(&str) -> Option<&'a str>,
+) -> String {
+    use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+    let renderer = Renderer::plain();
+    let mut out = String::new();
+    for d in diagnostics {
+        let level = match d.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let title = level.clone().primary_title(d.message.as_str()).id(d.code);
+        let line_text = source_of(&d.span.file).and_then(|s| s.lines().nth(d.span.line - 1));
+        let mut report = Vec::new();
+        match line_text {
+            Some(text) => {
+                let start = byte_of_col(text, d.span.col);
+                let end = token_end(text, start);
+                report.push(
+                    title.element(
+                        Snippet::source(text)
+                            .line_start(d.span.line)
+                            .path(d.span.file.as_str())
+                            .annotation(AnnotationKind::Primary.span(start..end)),
+                    ),
+                );
+            }
+            None => report.push(
+                title.element(
+                    Snippet::<annotate_snippets::Annotation>::source("")
+                        .line_start(d.span.line)
+                        .path(d.span.file.as_str()),
+                ),
+            ),
+        }
+        if let Some(hint) = &d.hint {
+            report.push(Group::with_title(
+                Level::HELP.secondary_title(hint.as_str()),
+            ));
+        }
+        let _ = writeln!(out, "{}\n", renderer.render(&report));
+    }
+    let errors = count(diagnostics, Severity::Error);
+    let warnings = count(diagnostics, Severity::Warning);
+    let _ = writeln!(out, "{}", summary(errors, warnings));
+    out
+}
+
+pub fn summary(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
+}
+
+fn byte_of_col(text: &str, col: usize) -> usize {
+    text.char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// Underlines the word or value starting at `start` (at least one character).
+fn token_end(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let len: usize = rest
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace() || matches!(c, ':' | ',' | ']' | '}' | ')'))
+        .map_or(rest.len(), |(i, _)| i);
+    if len == 0 {
+        start + rest.chars().next().map_or(0, char::len_utf8)
+    } else {
+        start + len
+    }
+}
+
+/// GitHub workflow commands: each line becomes an annotation on the pull
+/// request's diff. Messages are escaped as the runner expects.
+fn render_github(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let mut message = d.message.clone();
+        if let Some(hint) = &d.hint {
+            message.push_str("\nhint: ");
+            message.push_str(hint);
+        }
+        let _ = writeln!(
+            out,
+            "::{} file={},line={},col={},title={}::{}",
+            d.severity.label(),
+            escape_property(&d.span.file),
+            d.span.line,
+            d.span.col,
+            escape_property(d.code),
+            escape_data(&message)
+        );
+    }
+    out
+}
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn github_format_escapes_newlines_and_separators() {
+        let d = Diagnostic::error("x", Span::new("content/a,b.md", 3, 7), "bad\nthing")
+            .with_hint("fix: it");
+        let out = render_github(&[d]);
+        assert_eq!(
+            out,
+            "::error file=content/a%2Cb.md,line=3,col=7,title=x::bad%0Athing%0Ahint: fix: it\n"
+        );
+    }
+
+    #[test]
+    fn errors_sort_before_warnings_then_by_place() {
+        let mut ds = vec![
+            Diagnostic::warning("w", Span::new("a.md", 1, 1), "w"),
+            Diagnostic::error("e", Span::new("b.md", 9, 1), "e2"),
+            Diagnostic::error("e", Span::new("b.md", 2, 1), "e1"),
+        ];
+        sort(&mut ds);
+        let order: Vec<&str> = ds.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["e1", "e2", "w"]);
+    }
+
+    #[test]
+    fn human_format_quotes_the_line_with_a_caret() {
+        let d = Diagnostic::error(
+            "unknown-field",
+            Span::new("content/a.md", 2, 1),
+            "unknown field `titel`",
+        )
+        .with_hint("did you mean `title`?");
+        let out = render_human(&[d], &|_| Some("---\ntitel: Hi\n---\n"));
+        assert!(out.contains("content/a.md:2:1"), "{out}");
+        assert!(out.contains("titel: Hi"), "{out}");
+        assert!(out.contains("^^^^^"), "{out}");
+        assert!(out.contains("did you mean `title`?"), "{out}");
+        assert!(out.contains("1 error, 0 warnings"), "{out}");
+    }
+}

@@ -1,0 +1,482 @@
+//! Typed reading of YAML mappings, field by field, collecting every problem
+//! (unknown key with "did you mean", wrong type, missing field, bad date)
+//! instead of stopping at the first as serde's derive would.
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::yaml::{Node, Pos, Value};
+use chrono::NaiveDate;
+
+/// A value with the place it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, span: Span) -> Self {
+        Spanned { value, span }
+    }
+}
+
+/// The file being read and where its problems go.
+pub struct Ctx<'a> {
+    pub file: &'a str,
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    pub fn span(&self, pos: Pos) -> Span {
+        Span::new(self.file, pos.line, pos.col)
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn wrong_type(&mut self, key: &str, node: &Node, expected: &str) {
+        let span = self.span(node.pos);
+        self.push(
+            Diagnostic::error(
+                "wrong-type",
+                span,
+                format!(
+                    "`{key}` must be {expected}, found {}",
+                    node.value.type_name()
+                ),
+            )
+            .with_hint(format!("write `{key}` as {expected}")),
+        );
+    }
+}
+
+/// The keys of one YAML mapping, read one by one; `finish` reports the keys
+/// nobody asked for.
+pub struct Fields<'n> {
+    what: String,
+    pos: Pos,
+    entries: Vec<(&'n Node, &'n Node)>,
+    used: Vec<&'static str>,
+}
+
+/// Keys every mapping may hold: coordinators keep notes under `private`,
+/// which is never rendered, indexed or exported.
+pub const PRIVATE_KEY: &str = "private";
+
+impl<'n> Fields<'n> {
+    /// `what` names the mapping in messages ("pair", "front matter").
+    /// A missing (null) mapping reads as empty; anything else is an error.
+    pub fn new(node: &'n Node, what: impl Into<String>, ctx: &mut Ctx) -> Option<Fields<'n>> {
+        let what = what.into();
+        let entries = match &node.value {
+            Value::Map(entries) => entries.iter().map(|(k, v)| (k, v)).collect(),
+            Value::Null => Vec::new(),
+            other => {
+                let span = ctx.span(node.pos);
+                ctx.push(
+                    Diagnostic::error(
+                        "wrong-type",
+                        span,
+                        format!(
+                            "{what} must be a mapping of `key: value` lines, found {}",
+                            other.type_name()
+                        ),
+                    )
+                    .with_hint("write one `key: value` per line"),
+                );
+                return None;
+            }
+        };
+        // Parsers mark a block mapping's start oddly (after its first key);
+        // its first key is where a reader looks for it.
+        let pos = entries.first().map_or(node.pos, |(k, _)| k.pos);
+        Some(Fields {
+            what,
+            pos,
+            entries,
+            used: vec![PRIVATE_KEY],
+        })
+    }
+
+    pub fn pos(&self) -> Pos {
+        self.pos
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.entries
+            .iter()
+            .any(|(k, v)| key_text(k) == Some(key) && v.value != Value::Null)
+    }
+
+    /// The value under `key`; an empty value (`key:`) counts as absent.
+    pub fn node(&mut self, key: &'static str) -> Option<&'n Node> {
+        self.used.push(key);
+        self.entries
+            .iter()
+            .find(|(k, _)| key_text(k) == Some(key))
+            .map(|(_, v)| *v)
+            .filter(|v| v.value != Value::Null)
+    }
+
+    fn missing(&self, key: &str, ctx: &mut Ctx) {
+        let span = ctx.span(self.pos);
+        ctx.push(
+            Diagnostic::error(
+                "missing-field",
+                span,
+                format!("{} is missing the required field `{key}`", self.what),
+            )
+            .with_hint(format!("add `{key}: ...`")),
+        );
+    }
+
+    /// Text; numbers and booleans are taken as written (a title `2026`).
+    pub fn string(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<String>> {
+        let node = self.node(key)?;
+        match scalar_text(node) {
+            Some(text) => Some(Spanned::new(text, ctx.span(node.pos))),
+            None => {
+                ctx.wrong_type(key, node, "text");
+                None
+            }
+        }
+    }
+
+    pub fn required_string(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<String>> {
+        let present = self.has(key);
+        let value = self.string(key, ctx);
+        if !present {
+            self.missing(key, ctx);
+        }
+        value
+    }
+
+    pub fn int(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<i64>> {
+        let node = self.node(key)?;
+        match node.value {
+            Value::Int(i) => Some(Spanned::new(i, ctx.span(node.pos))),
+            _ => {
+                ctx.wrong_type(key, node, "a whole number");
+                None
+            }
+        }
+    }
+
+    /// A whole number that is zero or more (minutes, counts).
+    pub fn count(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<u32>> {
+        let node = self.node(key)?;
+        match node.value {
+            Value::Int(i) if (0..=i64::from(u32::MAX)).contains(&i) => {
+                Some(Spanned::new(i as u32, ctx.span(node.pos)))
+            }
+            _ => {
+                ctx.wrong_type(key, node, "a whole number of zero or more");
+                None
+            }
+        }
+    }
+
+    pub fn number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
+        let node = self.node(key)?;
+        match node.value {
+            Value::Int(i) => Some(Spanned::new(i as f64, ctx.span(node.pos))),
+            Value::Float(f) if f.is_finite() => Some(Spanned::new(f, ctx.span(node.pos))),
+            _ => {
+                ctx.wrong_type(key, node, "a number");
+                None
+            }
+        }
+    }
+
+    pub fn required_number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
+        let present = self.has(key);
+        let value = self.number(key, ctx);
+        if !present {
+            self.missing(key, ctx);
+        }
+        value
+    }
+
+    pub fn bool(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<bool> {
+        let node = self.node(key)?;
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                ctx.wrong_type(key, node, "`true` or `false`");
+                None
+            }
+        }
+    }
+
+    pub fn date(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<NaiveDate>> {
+        let node = self.node(key)?;
+        let span = ctx.span(node.pos);
+        match scalar_text(node).map(|t| parse_date(&t)) {
+            Some(Ok(date)) => Some(Spanned::new(date, span)),
+            Some(Err(message)) => {
+                ctx.push(
+                    Diagnostic::error("bad-date", span, format!("`{key}`: {message}"))
+                        .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-02"),
+                );
+                None
+            }
+            None => {
+                ctx.wrong_type(key, node, "a date (YYYY-MM-DD)");
+                None
+            }
+        }
+    }
+
+    pub fn required_date(
+        &mut self,
+        key: &'static str,
+        ctx: &mut Ctx,
+    ) -> Option<Spanned<NaiveDate>> {
+        let present = self.has(key);
+        let value = self.date(key, ctx);
+        if !present {
+            self.missing(key, ctx);
+        }
+        value
+    }
+
+    /// A list of texts; a single text is a list of one.
+    pub fn strings(&mut self, key: &'static str, ctx: &mut Ctx) -> Vec<Spanned<String>> {
+        let Some(node) = self.node(key) else {
+            return Vec::new();
+        };
+        let items: Vec<&Node> = match &node.value {
+            Value::Seq(items) => items.iter().collect(),
+            _ => vec![node],
+        };
+        items
+            .into_iter()
+            .filter_map(|item| match scalar_text(item) {
+                Some(text) => Some(Spanned::new(text, ctx.span(item.pos))),
+                None => {
+                    ctx.wrong_type(key, item, "text (or a list of texts)");
+                    None
+                }
+            })
+            .collect()
+    }
+
+    /// The items of a list of mappings (or of anything the caller reads).
+    pub fn list(&mut self, key: &'static str, ctx: &mut Ctx) -> &'n [Node] {
+        let Some(node) = self.node(key) else {
+            return &[];
+        };
+        match &node.value {
+            Value::Seq(items) => items,
+            _ => {
+                ctx.wrong_type(key, node, "a list (lines starting with `- `)");
+                &[]
+            }
+        }
+    }
+
+    /// Reports keys that were never read, and keys written twice. `elsewhere`
+    /// may explain a key that belongs to another kind of page.
+    pub fn finish(self, ctx: &mut Ctx, elsewhere: &dyn Fn(&str) -> Option<String>) {
+        let mut seen: Vec<&str> = Vec::new();
+        for (key_node, _) in &self.entries {
+            let Some(key) = key_text(key_node) else {
+                let span = ctx.span(key_node.pos);
+                ctx.push(Diagnostic::error(
+                    "wrong-type",
+                    span,
+                    format!("{} has a key that is not text", self.what),
+                ));
+                continue;
+            };
+            let span = ctx.span(key_node.pos);
+            if seen.contains(&key) {
+                ctx.push(
+                    Diagnostic::error(
+                        "duplicate-key",
+                        span.clone(),
+                        format!("`{key}` is written twice in {}", self.what),
+                    )
+                    .with_hint("keep one of them; YAML would silently use only one"),
+                );
+            }
+            seen.push(key);
+            if self.used.contains(&key) {
+                continue;
+            }
+            let hint = match did_you_mean(key, &self.used) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => elsewhere(key).unwrap_or_else(|| {
+                    let mut known: Vec<&str> = self
+                        .used
+                        .iter()
+                        .copied()
+                        .filter(|k| *k != PRIVATE_KEY)
+                        .collect();
+                    known.sort_unstable();
+                    known.dedup();
+                    format!("known fields: {}", known.join(", "))
+                }),
+            };
+            ctx.push(
+                Diagnostic::error(
+                    "unknown-field",
+                    span,
+                    format!("unknown field `{key}` in {}", self.what),
+                )
+                .with_hint(hint),
+            );
+        }
+    }
+}
+
+fn key_text(node: &Node) -> Option<&str> {
+    match &node.value {
+        Value::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn scalar_text(node: &Node) -> Option<String> {
+    match &node.value {
+        Value::Str(s) => Some(s.clone()),
+        Value::Int(i) => Some(i.to_string()),
+        Value::Float(f) => Some(f.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Strict `YYYY-MM-DD`, with a message that says what is wrong.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let shaped = parts.len() == 3
+        && parts[0].len() == 4
+        && parts[1].len() == 2
+        && parts[2].len() == 2
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    if !shaped {
+        return Err(format!("`{text}` is not a date as YYYY-MM-DD"));
+    }
+    let (y, m, d) = (
+        parts[0].parse::<i32>().unwrap_or(0),
+        parts[1].parse::<u32>().unwrap_or(0),
+        parts[2].parse::<u32>().unwrap_or(0),
+    );
+    if !(1..=12).contains(&m) {
+        return Err(format!("`{text}` has no month {m}"));
+    }
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        let days = days_in_month(y, m);
+        format!("`{text}` is not a date: that month has {days} days")
+    })
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next.and_then(|n| n.pred_opt())
+        .map_or(31, |d| chrono::Datelike::day(&d))
+}
+
+/// The closest known name within a small edit distance.
+pub fn did_you_mean<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
+    let word = word.to_lowercase();
+    known
+        .iter()
+        .filter(|k| **k != PRIVATE_KEY || word.starts_with("priv"))
+        .map(|k| (edit_distance(&word, k), *k))
+        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(1) || (*d <= 2 && k.len() > 3))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml::parse;
+
+    fn read(yaml: &str, f: impl FnOnce(&mut Fields, &mut Ctx)) -> Vec<Diagnostic> {
+        let node = parse(yaml, 2).expect("yaml");
+        let mut diagnostics = Vec::new();
+        let mut ctx = Ctx {
+            file: "content/a.md",
+            diagnostics: &mut diagnostics,
+        };
+        let mut fields = Fields::new(&node, "front matter", &mut ctx).expect("map");
+        f(&mut fields, &mut ctx);
+        fields.finish(&mut ctx, &|_| None);
+        diagnostics
+    }
+
+    #[test]
+    fn unknown_fields_suggest_the_nearest() {
+        let ds = read("titel: x\n", |f, c| {
+            f.string("title", c);
+        });
+        assert_eq!(ds.len(), 1);
+        assert_eq!(ds[0].message, "unknown field `titel` in front matter");
+        assert_eq!(ds[0].hint.as_deref(), Some("did you mean `title`?"));
+        assert_eq!((ds[0].span.line, ds[0].span.col), (2, 1));
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let ds = read("weight: heavy\ndue: 2026-02-30\nfoo: 1\n", |f, c| {
+            f.int("weight", c);
+            f.date("due", c);
+            f.required_string("title", c);
+        });
+        let codes: Vec<&str> = ds.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            ["wrong-type", "bad-date", "missing-field", "unknown-field"]
+        );
+        assert_eq!(
+            ds[1].message,
+            "`due`: `2026-02-30` is not a date: that month has 28 days"
+        );
+    }
+
+    #[test]
+    fn duplicate_keys_are_errors() {
+        let ds = read("title: a\ntitle: b\n", |f, c| {
+            f.string("title", c);
+        });
+        assert_eq!(ds[0].code, "duplicate-key");
+        assert_eq!(ds[0].span.line, 3);
+    }
+
+    #[test]
+    fn private_is_always_allowed() {
+        assert!(read("private: {note: x}\n", |_, _| {}).is_empty());
+    }
+
+    #[test]
+    fn dates_are_strict() {
+        assert!(parse_date("2024-02-29").is_ok());
+        assert!(parse_date("2023-02-29").is_err());
+        assert!(parse_date("2026-13-01").is_err());
+        assert!(parse_date("2026-3-1").is_err());
+        assert!(parse_date("next week").is_err());
+    }
+}

@@ -1,0 +1,16 @@
+//! mentorbook: a static site generator for mentoring-program playbooks.
+//!
+//! The pipeline, one module per stage:
+//! `load` (files, front matter) -> `model` (typed playbook) -> `check`
+//! (rules) -> `progress` (as of a date) -> render -> write.
+
+pub mod check;
+pub mod config;
+pub mod diagnostic;
+pub mod fields;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod pipeline;
+pub mod progress;
+pub mod yaml;

@@ -1,0 +1,321 @@
+//! Stage 1: find the site's files and read them into memory, front matter
+//! split from the body. Nothing here knows what the fields mean.
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::yaml::{self, Node};
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// A file as loaded: BOM removed and line endings normalised to `\n`, so
+/// lines and columns match what an editor shows.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Relative to the site folder, with `/` separators (`content/faq.md`).
+    pub path: String,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub root: PathBuf,
+    pub config: Option<SourceFile>,
+    /// Markdown files under `content/`, sorted by path.
+    pub content: Vec<SourceFile>,
+    /// YAML files under `data/`, sorted by path.
+    pub data: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn text_of(&self, path: &str) -> Option<&str> {
+        self.config
+            .iter()
+            .chain(&self.content)
+            .chain(&self.data)
+            .find(|f| f.path == path)
+            .map(|f| f.text.as_str())
+    }
+}
+
+pub const CONFIG_FILE: &str = "playbook.yaml";
+
+/// Reads a site. Problems with single files become diagnostics; only a site
+/// folder that cannot be read at all is an `Err`.
+pub fn load(root: &Path) -> Result<(Sources, Vec<Diagnostic>), String> {
+    if !root.is_dir() {
+        return Err(format!("{} is not a folder", root.display()));
+    }
+    let mut diagnostics = Vec::new();
+    let mut sources = Sources {
+        root: root.to_path_buf(),
+        ..Sources::default()
+    };
+    let config_path = root.join(CONFIG_FILE);
+    if config_path.is_file() {
+        sources.config = read(root, &config_path, &mut diagnostics);
+    }
+    let content_dir = root.join("content");
+    if !content_dir.is_dir() {
+        return Err(format!(
+            "{} has no content/ folder; run `mentorbook init {}` to start a playbook",
+            root.display(),
+            root.display()
+        ));
+    }
+    sources.content = walk(root, &content_dir, &["md", "markdown"], &mut diagnostics);
+    let data_dir = root.join("data");
+    if data_dir.is_dir() {
+        sources.data = walk(root, &data_dir, &["yaml", "yml"], &mut diagnostics);
+    }
+    Ok((sources, diagnostics))
+}
+
+fn walk(
+    root: &Path,
+    dir: &Path,
+    extensions: &[&str],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<SourceFile> {
+    let mut files = Vec::new();
+    // follow_links lets a playbook share folders by symlink; walkdir detects
+    // loops and reports them as errors instead of recursing forever.
+    let walker = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let at = err
+                    .path()
+                    .map_or_else(|| relative(root, dir), |p| relative(root, p));
+                let message = if err.loop_ancestor().is_some() {
+                    "symbolic link loop: this folder links back to one of its parents".to_string()
+                } else {
+                    format!(
+                        "cannot read: {}",
+                        err.io_error()
+                            .map_or_else(|| err.to_string(), |e| e.to_string())
+                    )
+                };
+                diagnostics.push(
+                    Diagnostic::warning("unreadable", Span::file(at), message)
+                        .with_hint("remove the link or point it outside the site"),
+                );
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let has_extension = entry
+            .path()
+            .extension()
+            .is_some_and(|ext| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)));
+        if has_extension && let Some(file) = read(root, entry.path(), diagnostics) {
+            files.push(file);
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+/// Hidden files and editors' temporary files (`.#x`, `#x#`, `x~`, `.x.swp`).
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+}
+
+pub fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn read(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+    let rel = relative(root, path);
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            diagnostics.push(Diagnostic::error(
+                "unreadable",
+                Span::file(rel),
+                format!("cannot read the file: {err}"),
+            ));
+            return None;
+        }
+    };
+    match decode(bytes) {
+        Ok(text) => Some(SourceFile { path: rel, text }),
+        Err((line, col)) => {
+            diagnostics.push(
+                Diagnostic::error(
+                    "encoding",
+                    Span::new(rel, line, col),
+                    "the file is not valid UTF-8",
+                )
+                .with_hint("save the file as UTF-8 in your editor"),
+            );
+            None
+        }
+    }
+}
+
+/// UTF-8 with or without a BOM, any line endings; on failure the line and
+/// column of the first bad byte.
+fn decode(bytes: Vec<u8>) -> Result<String, (usize, usize)> {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let good = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+            let good = String::from_utf8_lossy(good);
+            let line = good.matches('\n').count() + 1;
+            let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Err((line, col));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
+    })
+}
+
+/// A Markdown file cut in two: the YAML between the opening and closing
+/// `---` lines, and the body after it.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub front_matter: Option<Node>,
+    pub body: &'a str,
+    /// The file line on which `body` starts.
+    pub body_line: usize,
+}
+
+/// Splits and parses front matter. A YAML error is returned as a
+/// diagnostic while the body is still usable for the remaining checks.
+pub fn split(file: &SourceFile) -> (Document<'_>, Option<Diagnostic>) {
+    let text = file.text.as_str();
+    let no_front_matter = Document {
+        front_matter: None,
+        body: text,
+        body_line: 1,
+    };
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| (text.trim_end() == "---").then_some(""))
+    else {
+        return (no_front_matter, None);
+    };
+    let mut offset = 0;
+    let mut line = 2;
+    for l in rest.split_inclusive('\n') {
+        let trimmed = l.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            let yaml_text = &rest[..offset];
+            let body = &rest[offset + l.len()..];
+            let document = |front_matter| Document {
+                front_matter,
+                body,
+                body_line: line + 1,
+            };
+            return match yaml::parse(yaml_text, 2) {
+                Ok(node) => (document(Some(node)), None),
+                Err(err) => (
+                    document(None),
+                    Some(
+                        Diagnostic::error(
+                            "yaml-syntax",
+                            Span::new(&file.path, err.pos.line, err.pos.col),
+                            format!("front matter is not valid YAML: {}", err.message),
+                        )
+                        .with_hint("check the indentation and quote values that contain `: ` or start with a special character"),
+                    ),
+                ),
+            };
+        }
+        offset += l.len();
+        line += 1;
+    }
+    let diagnostic = Diagnostic::error(
+        "yaml-syntax",
+        Span::new(&file.path, 1, 1),
+        "front matter is not closed",
+    )
+    .with_hint("end the front matter with a line holding only `---`");
+    (
+        Document {
+            front_matter: None,
+            body: "",
+            body_line: line,
+        },
+        Some(diagnostic),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile {
+            path: "content/a.md".into(),
+            text: decode(text.as_bytes().to_vec()).expect("utf8"),
+        }
+    }
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        let f = file("---\ntitle: Hi\n---\n# Body\n");
+        let (doc, err) = split(&f);
+        assert!(err.is_none());
+        assert_eq!(doc.body, "# Body\n");
+        assert_eq!(doc.body_line, 4);
+        assert!(doc.front_matter.is_some());
+    }
+
+    #[test]
+    fn accepts_bom_and_crlf() {
+        let f = file("\u{feff}---\r\ntitle: Hi\r\n---\r\nText\r\n");
+        let (doc, err) = split(&f);
+        assert!(err.is_none(), "{err:?}");
+        assert_eq!(doc.body, "Text\n");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_reported() {
+        let (_, err) = split(&file("---\ntitle: Hi\n"));
+        assert_eq!(
+            err.map(|d| d.message),
+            Some("front matter is not closed".into())
+        );
+    }
+
+    #[test]
+    fn yaml_errors_point_into_the_md_file() {
+        let (_, err) = split(&file("---\ntitle: Hi\nbad: [x\n---\n"));
+        let err = err.expect("error");
+        assert_eq!(err.code, "yaml-syntax");
+        assert!(err.span.line >= 3, "{err:?}");
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_column() {
+        assert_eq!(decode(b"ok\nab\xff".to_vec()), Err((2, 3)));
+    }
+
+    #[test]
+    fn editor_files_are_ignored() {
+        for name in [".hidden.md", "a.md~", "#a.md#", ".a.md.swp"] {
+            assert!(is_ignored(name), "{name}");
+        }
+        assert!(!is_ignored("faq.md"));
+    }
+}

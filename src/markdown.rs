@@ -1,0 +1,202 @@
+//! What the model and the checks need to know about a Markdown body
+//! (headings and their ids, links, task lists), read with the same parser
+//! options and the same heading ids as the renderer uses.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub text: String,
+    pub id: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub dest: String,
+    pub line: usize,
+    pub col: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scan {
+    pub headings: Vec<Heading>,
+    pub links: Vec<Link>,
+    pub tasks_done: usize,
+    pub tasks_total: usize,
+}
+
+/// Reads a body that starts on file line `first_line`.
+pub fn scan(body: &str, first_line: usize) -> Scan {
+    let lines = LineIndex::new(body);
+    let mut scan = Scan::default();
+    let mut ids = HeadingIds::default();
+    let mut open_heading: Option<(u8, Option<String>, usize, String)> = None;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let line = lines.line_col(range.start).0 + first_line - 1;
+                open_heading = Some((
+                    level_number(level),
+                    id.map(|s| s.to_string()),
+                    line,
+                    String::new(),
+                ));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, explicit, line, text)) = open_heading.take() {
+                    let id = ids.assign(explicit.as_deref(), &text);
+                    scan.headings.push(Heading {
+                        level,
+                        text: text.trim().to_string(),
+                        id,
+                        line,
+                    });
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((.., text)) = open_heading.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => {
+                let (line, col) = lines.line_col(range.start);
+                scan.links.push(Link {
+                    dest: dest_url.to_string(),
+                    line: line + first_line - 1,
+                    col,
+                });
+            }
+            Event::TaskListMarker(done) => {
+                scan.tasks_total += 1;
+                scan.tasks_done += usize::from(done);
+            }
+            _ => {}
+        }
+    }
+    scan
+}
+
+pub fn level_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// Unique, stable heading ids within one page: an explicit `{#id}` wins,
+/// else the slug of the text; repeats get `-1`, `-2`, ...
+#[derive(Default)]
+pub struct HeadingIds {
+    used: std::collections::HashSet<String>,
+}
+
+impl HeadingIds {
+    pub fn assign(&mut self, explicit: Option<&str>, text: &str) -> String {
+        let base = explicit.map_or_else(|| slugify(text), str::to_string);
+        let mut id = base.clone();
+        let mut n = 0;
+        while !self.used.insert(id.clone()) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        id
+    }
+}
+
+/// Lower-case letters and digits (any script), other runs become one `-`.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        slug
+    }
+}
+
+/// Byte offset to 1-based line and column (in characters).
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        (line, col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_stable_and_readable() {
+        assert_eq!(slugify("Pairing criteria"), "pairing-criteria");
+        assert_eq!(slugify("  What's next? (Q&A) "), "what-s-next-q-a");
+        assert_eq!(slugify("Überblick 2026"), "überblick-2026");
+        assert_eq!(slugify("!!!"), "section");
+    }
+
+    #[test]
+    fn repeated_headings_get_unique_ids() {
+        let s = scan("## Notes\n\n## Notes\n\n## Plan {#the-plan}\n", 5);
+        let ids: Vec<&str> = s.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["notes", "notes-1", "the-plan"]);
+        assert_eq!(s.headings[1].line, 7);
+    }
+
+    #[test]
+    fn links_and_tasks_are_found_with_positions() {
+        let s = scan(
+            "Intro\n\nSee [goals](../goals.md#targets).\n\n- [x] a\n- [ ] b\n",
+            4,
+        );
+        assert_eq!(
+            s.links,
+            vec![Link {
+                dest: "../goals.md#targets".into(),
+                line: 6,
+                col: 5
+            }]
+        );
+        assert_eq!((s.tasks_done, s.tasks_total), (1, 2));
+    }
+}

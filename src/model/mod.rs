@@ -1,0 +1,299 @@
+//! Stage 2: the typed playbook. Plain structs, cross-references kept as ids
+//! with their places so `check` can report them; `read` builds them.
+
+mod read;
+
+pub use read::read;
+
+use crate::config::Config;
+use crate::diagnostic::Span;
+use crate::fields::Spanned;
+use crate::markdown::Scan;
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+
+#[derive(Debug, Default)]
+pub struct Playbook {
+    pub config: Config,
+    /// Every page, in navigation order (see `sections`).
+    pub pages: Vec<Page>,
+    /// `sections[0]` is the site root (`content/`).
+    pub sections: Vec<Section>,
+    pub people: Vec<Person>,
+    pub pairs: Vec<Pair>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Relative to the site folder: `content/launch/01-define-goals.md`.
+    pub file: String,
+    /// Output path relative to the site root, with a trailing `/`
+    /// (`launch/01-define-goals/`), or `""` for the home page.
+    pub url: String,
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub weight: i64,
+    /// The numeric file-name prefix (`01-` gives 1), for ordering.
+    pub prefix: Option<u64>,
+    pub draft: bool,
+    pub kind: Kind,
+    pub body: String,
+    pub body_line: usize,
+    pub scan: Scan,
+    /// The section the page is in; for an `_index.md`, the section it describes.
+    pub section: usize,
+    pub is_index: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Kind {
+    Page,
+    Goals(Vec<Goal>),
+    Guide,
+    Step(Step),
+    Session(SessionTemplate),
+    Roster(Roster),
+    /// A pair's own page; the pair itself lives in `Playbook::pairs`.
+    Pair(String),
+}
+
+impl Kind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::Page => "page",
+            Kind::Goals(_) => "goals",
+            Kind::Guide => "guide",
+            Kind::Step(_) => "step",
+            Kind::Session(_) => "session",
+            Kind::Roster(_) => "roster",
+            Kind::Pair(_) => "pair",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Folder below `content/`, `""` for the root.
+    pub path: String,
+    pub title: String,
+    pub weight: i64,
+    pub prefix: Option<u64>,
+    pub index: Option<usize>,
+    /// Pages of this folder (not its `_index.md`), in navigation order.
+    pub pages: Vec<usize>,
+    pub children: Vec<usize>,
+    pub parent: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Goal {
+    pub id: String,
+    pub title: String,
+    pub metric: String,
+    pub unit: String,
+    pub description: String,
+    pub baseline: Option<f64>,
+    pub target: Option<f64>,
+    pub results: Vec<GoalResult>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct GoalResult {
+    pub date: NaiveDate,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepStatus {
+    Todo,
+    Doing,
+    Done,
+}
+
+impl StepStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            StepStatus::Todo => "todo",
+            StepStatus::Doing => "doing",
+            StepStatus::Done => "done",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub order: Option<i64>,
+    pub owner: String,
+    pub due: Option<NaiveDate>,
+    pub status: StepStatus,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaItem {
+    pub minutes: u32,
+    pub item: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionTemplate {
+    pub duration: Option<Spanned<u32>>,
+    pub order: Option<i64>,
+    pub week: Option<i64>,
+    pub agenda: Vec<AgendaItem>,
+    pub prepare: Vec<String>,
+    pub prompts: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Roster {
+    pub cohort: String,
+    pub start: Option<Spanned<NaiveDate>>,
+    pub end: Option<Spanned<NaiveDate>>,
+    pub cadence: Cadence,
+    /// Indices into `Playbook::pairs`, in the roster's order.
+    pub pairs: Vec<usize>,
+}
+
+/// How often a pair is meant to meet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Cadence {
+    Weekly,
+    Biweekly,
+    Monthly,
+    Days(u32),
+}
+
+impl Cadence {
+    /// The date `periods` cadence periods after `start`. Months clamp to
+    /// the month's last day (31 January + 1 month = 28 or 29 February).
+    pub fn after(self, start: NaiveDate, periods: u32) -> Option<NaiveDate> {
+        match self {
+            Cadence::Monthly => start.checked_add_months(Months::new(periods)),
+            other => start.checked_add_days(chrono::Days::new(
+                u64::from(other.days()) * u64::from(periods),
+            )),
+        }
+    }
+
+    /// Length of one period in days (a month counts as 30 where a
+    /// single number is needed, e.g. for sorting).
+    pub fn days(self) -> u32 {
+        match self {
+            Cadence::Weekly => 7,
+            Cadence::Biweekly => 14,
+            Cadence::Monthly => 30,
+            Cadence::Days(n) => n.max(1),
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Cadence::Weekly => "weekly".into(),
+            Cadence::Biweekly => "every two weeks".into(),
+            Cadence::Monthly => "monthly".into(),
+            Cadence::Days(n) => format!("every {n} days"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub team: String,
+    #[serde(skip)]
+    pub email: String,
+    #[serde(skip)]
+    pub reports_to: Option<Spanned<String>>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A pair's mentor or mentee: a declared person, or written inline.
+#[derive(Debug, Clone)]
+pub enum PersonRef {
+    Id(Spanned<String>),
+    Inline(Person),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PairOverride {
+    Paused,
+    Completed,
+    Withdrawn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SessionStatus {
+    Held,
+    Planned,
+    Cancelled,
+    Missed,
+}
+
+impl SessionStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            SessionStatus::Held => "held",
+            SessionStatus::Planned => "planned",
+            SessionStatus::Cancelled => "cancelled",
+            SessionStatus::Missed => "missed",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub date: Spanned<NaiveDate>,
+    pub template: Option<Spanned<String>>,
+    pub status: SessionStatus,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PairGoal {
+    pub title: String,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub id: Spanned<String>,
+    /// The roster page that lists the pair.
+    pub roster: usize,
+    /// The pair's own file, if it has one.
+    pub page: Option<usize>,
+    pub mentor: Option<PersonRef>,
+    pub mentee: Option<PersonRef>,
+    pub topics: Vec<String>,
+    pub goals: Vec<PairGoal>,
+    pub start: Option<Spanned<NaiveDate>>,
+    pub end: Option<NaiveDate>,
+    pub cadence: Cadence,
+    pub status: Option<PairOverride>,
+    pub confidential: bool,
+    pub sessions: Vec<Session>,
+}
+
+impl Playbook {
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn session_template(&self, id: &str) -> Option<&Page> {
+        self.pages
+            .iter()
+            .find(|p| p.id == id && matches!(p.kind, Kind::Session(_)))
+    }
+
+    pub fn url_of_file(&self, file: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.file == file)
+    }
+}

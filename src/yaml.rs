@@ -1,0 +1,337 @@
+//! All YAML parsing lives here, so the parser can be swapped in one place.
+//!
+//! We build our own tree with a position on every node because every
+//! diagnostic must point at a line and column inside the `.md` file.
+//! serde_yaml's `Value` drops positions (and is archived upstream);
+//! yaml-rust2's event parser reports a marker per event, which is all we need.
+
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+/// Where a node starts, in the file that holds the YAML (lines and columns
+/// count from 1; columns in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    /// Keys in document order; duplicates are kept so the reader can report them.
+    Map(Vec<(Node, Node)>),
+}
+
+impl Value {
+    /// How a user would name this type in a message.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "nothing",
+            Value::Bool(_) => "a true/false value",
+            Value::Int(_) => "a whole number",
+            Value::Float(_) => "a number",
+            Value::Str(_) => "text",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+/// Guards against alias bombs ("billion laughs") and stack-deep documents:
+/// front matter never needs more than this.
+const MAX_NODES: usize = 200_000;
+const MAX_DEPTH: usize = 64;
+
+/// Parses one YAML document. `first_line` is the file line on which the
+/// document's first line stands, so positions are file positions.
+/// An empty document is `Null`.
+pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
+    let mut builder = Builder {
+        first_line,
+        stack: Vec::new(),
+        anchors: Vec::new(),
+        root: None,
+        nodes: 0,
+        error: None,
+    };
+    let mut parser = Parser::new_from_str(text);
+    if let Err(e) = parser.load(&mut builder, false) {
+        let m = e.marker();
+        return Err(YamlError {
+            pos: builder.pos(m),
+            message: clean_scan_message(e.info()),
+        });
+    }
+    if let Some(error) = builder.error {
+        return Err(error);
+    }
+    Ok(builder.root.unwrap_or(Node {
+        value: Value::Null,
+        pos: Pos {
+            line: first_line,
+            col: 1,
+        },
+    }))
+}
+
+fn clean_scan_message(info: &str) -> String {
+    let info = info.trim();
+    if info.contains("tabs") || info.contains("tab character") {
+        return format!("{info} (YAML indentation must use spaces, not tabs)");
+    }
+    info.to_string()
+}
+
+enum Open {
+    Seq(Node, usize),
+    /// A mapping being filled, with a key waiting for its value.
+    Map(Node, usize, Option<Node>),
+}
+
+struct Builder {
+    first_line: usize,
+    stack: Vec<Open>,
+    anchors: Vec<(usize, Node, usize)>,
+    root: Option<Node>,
+    nodes: usize,
+    error: Option<YamlError>,
+}
+
+impl Builder {
+    fn pos(&self, m: &Marker) -> Pos {
+        Pos {
+            line: m.line() + self.first_line - 1,
+            col: m.col() + 1,
+        }
+    }
+
+    fn fail(&mut self, pos: Pos, message: impl Into<String>) {
+        if self.error.is_none() {
+            self.error = Some(YamlError {
+                pos,
+                message: message.into(),
+            });
+        }
+    }
+
+    fn push_value(&mut self, node: Node, anchor: usize, size: usize) {
+        if anchor > 0 {
+            self.anchors.push((anchor, node.clone(), size));
+        }
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Open::Seq(seq, _)) => {
+                if let Value::Seq(items) = &mut seq.value {
+                    items.push(node);
+                }
+            }
+            Some(Open::Map(map, _, pending)) => match pending.take() {
+                None => *pending = Some(node),
+                Some(key) => {
+                    if let Value::Map(entries) = &mut map.value {
+                        entries.push((key, node));
+                    }
+                }
+            },
+        }
+    }
+}
+
+fn size_of(node: &Node) -> usize {
+    match &node.value {
+        Value::Seq(items) => 1 + items.iter().map(size_of).sum::<usize>(),
+        Value::Map(entries) => {
+            1 + entries
+                .iter()
+                .map(|(k, v)| size_of(k) + size_of(v))
+                .sum::<usize>()
+        }
+        _ => 1,
+    }
+}
+
+impl MarkedEventReceiver for Builder {
+    fn on_event(&mut self, event: Event, mark: Marker) {
+        if self.error.is_some() {
+            return;
+        }
+        let pos = self.pos(&mark);
+        match event {
+            Event::Scalar(text, style, anchor, _tag) => {
+                self.nodes += 1;
+                let value = if style == TScalarStyle::Plain {
+                    resolve_plain(text)
+                } else {
+                    Value::Str(text)
+                };
+                self.push_value(Node { value, pos }, anchor, 1);
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if self.stack.len() >= MAX_DEPTH {
+                    self.fail(pos, format!("nested deeper than {MAX_DEPTH} levels"));
+                    return;
+                }
+                self.nodes += 1;
+                self.stack
+                    .push(if matches!(event, Event::SequenceStart(..)) {
+                        Open::Seq(
+                            Node {
+                                value: Value::Seq(Vec::new()),
+                                pos,
+                            },
+                            anchor,
+                        )
+                    } else {
+                        Open::Map(
+                            Node {
+                                value: Value::Map(Vec::new()),
+                                pos,
+                            },
+                            anchor,
+                            None,
+                        )
+                    });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                if let Some(Open::Seq(node, anchor) | Open::Map(node, anchor, _)) = self.stack.pop()
+                {
+                    let size = if anchor > 0 { size_of(&node) } else { 0 };
+                    self.push_value(node, anchor, size);
+                }
+            }
+            Event::Alias(id) => {
+                let Some((_, node, size)) = self.anchors.iter().rev().find(|(a, ..)| *a == id)
+                else {
+                    self.fail(pos, "alias refers to an unknown anchor");
+                    return;
+                };
+                let (node, size) = (node.clone(), *size);
+                self.nodes += size.max(1);
+                if self.nodes > MAX_NODES {
+                    self.fail(
+                        pos,
+                        "aliases expand to too many values (more than 200000); front matter does not need this much",
+                    );
+                    return;
+                }
+                self.push_value(Node { pos, ..node }, 0, 0);
+            }
+            Event::StreamStart
+            | Event::StreamEnd
+            | Event::DocumentStart
+            | Event::DocumentEnd
+            | Event::Nothing => {}
+        }
+        if self.nodes > MAX_NODES {
+            self.fail(pos, "front matter has more than 200000 values");
+        }
+    }
+}
+
+/// YAML 1.2 core schema for plain scalars. Dates stay text: fields that
+/// expect a date parse it themselves, with a message that says so.
+fn resolve_plain(text: String) -> Value {
+    match text.as_str() {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    let looks_numeric = text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'_'));
+    if looks_numeric && text.bytes().any(|b| b.is_ascii_digit()) {
+        if let Ok(i) = text.parse::<i64>() {
+            return Value::Int(i);
+        }
+        if !text.contains('_')
+            && let Ok(f) = text.parse::<f64>()
+        {
+            return Value::Float(f);
+        }
+    }
+    Value::Str(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_file_positions() {
+        let node = parse("title: Hi\nlist:\n  - a\n  - b\n", 2).expect("valid");
+        let Value::Map(entries) = node.value else {
+            panic!("map")
+        };
+        assert_eq!(entries[0].0.pos, Pos { line: 2, col: 1 });
+        assert_eq!(entries[0].1.pos, Pos { line: 2, col: 8 });
+        let Value::Seq(items) = &entries[1].1.value else {
+            panic!("seq")
+        };
+        assert_eq!(items[1].pos, Pos { line: 5, col: 5 });
+    }
+
+    #[test]
+    fn scalars_resolve_to_core_types() {
+        let node = parse("[1, 2.5, true, null, '3', 2026-03-01, x]", 1).expect("valid");
+        let Value::Seq(items) = node.value else {
+            panic!("seq")
+        };
+        let values: Vec<Value> = items.into_iter().map(|n| n.value).collect();
+        assert_eq!(
+            values,
+            vec![
+                Value::Int(1),
+                Value::Float(2.5),
+                Value::Bool(true),
+                Value::Null,
+                Value::Str("3".into()),
+                Value::Str("2026-03-01".into()),
+                Value::Str("x".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_carry_a_position() {
+        let err = parse("title: [unclosed\nnext: 1\n", 2).expect_err("invalid");
+        assert!(err.pos.line >= 2, "{err:?}");
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        let mut doc = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        let mut prev = 'a';
+        for name in 'b'..='j' {
+            doc.push_str(&format!("{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+            prev = name;
+        }
+        let err = parse(&doc, 1).expect_err("bomb");
+        assert!(err.message.contains("too many"), "{err:?}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let doc = "[".repeat(100) + &"]".repeat(100);
+        let err = parse(&doc, 1).expect_err("deep");
+        assert!(err.message.contains("nested deeper"), "{err:?}");
+    }
+}
