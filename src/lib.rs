@@ -13,4 +13,6 @@ pub mod markdown;
 pub mod model;
 pub mod pipeline;
 pub mod progress;
+pub mod render;
+pub mod write;
 pub mod yaml;

@@ -1,9 +1,11 @@
 use clap::{Parser, Subcommand};
-use mentorbook::diagnostic::{self, Format};
-use mentorbook::pipeline;
+use mentorbook::diagnostic::{self, Format, Severity};
+use mentorbook::pipeline::{self, BuildError, BuildOptions, Checked};
+use mentorbook::render;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Build, preview and check mentoring-program playbooks.
 #[derive(Parser)]
@@ -27,16 +29,85 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Build the site. A failed build leaves the previous output untouched.
+    Build {
+        /// The site folder (holding content/ and playbook.yaml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Output folder [default: DIR/public].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Compute progress as of this date (YYYY-MM-DD) [default:
+        /// SOURCE_DATE_EPOCH's date, else today].
+        #[arg(long, value_parser = parse_as_of)]
+        as_of: Option<chrono::NaiveDate>,
+        /// Include pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Overrides `base_url` in playbook.yaml (used only for absolute links).
+        #[arg(long)]
+        base_url: Option<String>,
+    },
+}
+
+fn parse_as_of(text: &str) -> Result<chrono::NaiveDate, String> {
+    mentorbook::fields::parse_date(text)
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, format } => check(&dir, format),
+        Command::Build {
+            dir,
+            out,
+            as_of,
+            drafts,
+            base_url,
+        } => {
+            let Some(as_of) = as_of.or_else(as_of_from_env) else {
+                eprintln!("error: SOURCE_DATE_EPOCH is not a number of seconds");
+                return ExitCode::from(2);
+            };
+            let options = BuildOptions {
+                out: out.unwrap_or_else(|| dir.join("public")),
+                render: render::Options { as_of, drafts },
+                base_url,
+            };
+            build(&dir, &options)
+        }
     }
 }
 
-fn check(dir: &std::path::Path, format: Format) -> ExitCode {
+/// SOURCE_DATE_EPOCH (the reproducible-builds convention), else today.
+/// `None` when the variable is set but unusable.
+fn as_of_from_env() -> Option<chrono::NaiveDate> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => value
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+            .map(|t| t.date_naive()),
+        Err(_) => Some(chrono::Utc::now().date_naive()),
+    }
+}
+
+fn print_diagnostics(checked: &Checked, to_stderr: bool) {
+    if checked.diagnostics.is_empty() {
+        return;
+    }
+    let text = diagnostic::render(&checked.diagnostics, Format::Human, &|path| {
+        checked.sources.text_of(path)
+    });
+    if to_stderr {
+        let _ = std::io::stderr().lock().write_all(text.as_bytes());
+    } else {
+        let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    }
+}
+
+fn check(dir: &Path, format: Format) -> ExitCode {
     let checked = match pipeline::load_and_check(dir) {
         Ok(checked) => checked,
         Err(message) => {
@@ -47,11 +118,43 @@ fn check(dir: &std::path::Path, format: Format) -> ExitCode {
     let text = diagnostic::render(&checked.diagnostics, format, &|path| {
         checked.sources.text_of(path)
     });
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes());
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
     if checked.has_errors() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn build(dir: &Path, options: &BuildOptions) -> ExitCode {
+    let started = Instant::now();
+    match pipeline::build(dir, options) {
+        Ok(built) => {
+            print_diagnostics(&built.checked, true);
+            let pages = built.checked.playbook.pages.len();
+            let pairs = built.checked.playbook.pairs.len();
+            println!(
+                "Built {} ({pages} pages, {pairs} pairs, {} files, as of {}) in {} ms",
+                options.out.display(),
+                built.files,
+                options.render.as_of,
+                started.elapsed().as_millis()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(BuildError::Io(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+        Err(BuildError::Invalid(checked)) => {
+            print_diagnostics(&checked, true);
+            let errors = diagnostic::count(&checked.diagnostics, Severity::Error);
+            eprintln!(
+                "error: the build stopped on {errors} error{}; {} was left as it was",
+                if errors == 1 { "" } else { "s" },
+                options.out.display()
+            );
+            ExitCode::from(1)
+        }
     }
 }

@@ -33,3 +33,51 @@ pub fn load_and_check(root: &Path) -> Result<Checked, String> {
         diagnostics,
     })
 }
+
+/// What `build` needs besides the site folder.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub out: std::path::PathBuf,
+    pub render: crate::render::Options,
+    /// Overrides `base_url` from playbook.yaml.
+    pub base_url: Option<String>,
+}
+
+pub struct Built {
+    pub checked: Checked,
+    /// Pages and other files written; zero when the build failed.
+    pub files: usize,
+}
+
+pub enum BuildError {
+    /// The site cannot be read at all, or the output cannot be written.
+    Io(String),
+    /// Problems in the content or the templates; the diagnostics are in
+    /// `Checked` and the previous output is untouched.
+    Invalid(Box<Checked>),
+}
+
+/// Read, check, render and write. Nothing is written unless every stage
+/// succeeds.
+pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
+    let mut checked = load_and_check(root).map_err(BuildError::Io)?;
+    if let Some(base_url) = &options.base_url {
+        checked.playbook.config.base_url = base_url.clone();
+    }
+    if checked.has_errors() {
+        return Err(BuildError::Invalid(Box::new(checked)));
+    }
+    let files = match crate::render::render(&checked.playbook, root, &options.render) {
+        Ok(files) => files,
+        Err(diagnostics) => {
+            checked.diagnostics.extend(diagnostics);
+            diagnostic::sort(&mut checked.diagnostics);
+            return Err(BuildError::Invalid(Box::new(checked)));
+        }
+    };
+    crate::write::write_site(&files, &options.out).map_err(BuildError::Io)?;
+    Ok(Built {
+        checked,
+        files: files.len(),
+    })
+}

@@ -100,20 +100,28 @@
 
   function prepare(data) {
     var list = (data && Array.isArray(data.pages)) ? data.pages : [];
-    pages = list.map(function (p, i) {
+    pages = [];
+    list.forEach(function (p, i) {
+      if (!p) return;
+      var href = pageHref(p.u);
+      if (href === null) return; // unsafe or unsupported link: never shown
       var page = {
         t: String(p.t || ''),
         s: String(p.s || ''),
         u: String(p.u || ''),
         h: String(p.h || ''),
         x: String(p.x || ''),
+        href: href,
         i: i
       };
       page.ft = fold(page.t);
       page.fs = fold(page.s);
       page.fh = fold(page.h);
       page.fx = fold(page.x);
-      return page;
+      // `w`: the page's other distinct words (the index keeps a snippet
+      // plus a word list, not the full text, to stay small).
+      page.fw = fold(String(p.w || ''));
+      pages.push(page);
     });
     state = 'ready';
   }
@@ -157,7 +165,7 @@
       var inT = page.ft.indexOf(term) !== -1;
       var inH = page.fh.indexOf(term) !== -1;
       var inS = page.fs.indexOf(term) !== -1;
-      var inX = page.fx.indexOf(term) !== -1;
+      var inX = page.fx.indexOf(term) !== -1 || page.fw.indexOf(term) !== -1;
       if (!inT && !inH && !inS && !inX) return 0;
       total += (inT ? 10 : 0) + (inH ? 5 : 0) + (inS ? 2 : 0) + (inX ? 1 : 0);
       if (inT && startsWord(page.ft, term)) total += 4;
@@ -310,12 +318,10 @@
     var ul = document.createElement('ul');
     hits.slice(0, MAX_RESULTS).forEach(function (hit) {
       var page = hit.page;
-      var href = pageHref(page.u);
-      if (href === null) return;
 
       var li = document.createElement('li');
       var a = document.createElement('a');
-      a.setAttribute('href', href);
+      a.setAttribute('href', page.href);
 
       var strong = document.createElement('strong');
       appendHighlighted(strong, page.t || page.u || 'Untitled', terms);

@@ -1,0 +1,255 @@
+//! Markdown to HTML: heading ids (the same as `crate::markdown::scan`
+//! gives, so checked anchors exist), links to `.md` files rewritten to
+//! page URLs, dangerous link schemes neutralised, raw HTML sanitised.
+
+use crate::config::RawHtml;
+use crate::markdown::{HeadingIds, level_number, options};
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<TocEntry>,
+    /// The page's words, for the search index.
+    pub text: String,
+}
+
+/// Turns a link destination as written into the `href` to emit.
+pub trait LinkResolver {
+    fn resolve(&self, dest: &str) -> Option<String>;
+}
+
+impl<F: Fn(&str) -> Option<String>> LinkResolver for F {
+    fn resolve(&self, dest: &str) -> Option<String> {
+        self(dest)
+    }
+}
+
+pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Rendered {
+    let mut events: Vec<Event> = Parser::new_ext(body, options()).collect();
+    let mut ids = HeadingIds::default();
+    let mut toc = Vec::new();
+    let mut text = String::new();
+    let has_raw_html = events
+        .iter()
+        .any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i] {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let level = level_number(*level);
+                let end = (i..events.len())
+                    .find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_))))
+                    .unwrap_or(events.len());
+                let title: String = events[i..end]
+                    .iter()
+                    .filter_map(|e| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let assigned = ids.assign(id.as_deref(), &title);
+                if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
+                    *id = Some(CowStr::from(assigned.clone()));
+                }
+                if (2..=3).contains(&level) {
+                    toc.push(TocEntry {
+                        level,
+                        id: assigned.clone(),
+                        title: title.trim().to_string(),
+                    });
+                }
+                if end < events.len() {
+                    let anchor = format!(
+                        " <a class=\"anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
+                        escape(&assigned),
+                        escape(title.trim())
+                    );
+                    events.insert(end, Event::InlineHtml(CowStr::from(anchor)));
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => {
+                let href = if is_dangerous(dest_url) {
+                    Some("#".to_string())
+                } else {
+                    links.resolve(dest_url)
+                };
+                if let Some(href) = href {
+                    match &mut events[i] {
+                        Event::Start(Tag::Link { dest_url, .. })
+                        | Event::Start(Tag::Image { dest_url, .. }) => {
+                            *dest_url = CowStr::from(href);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Event::TaskListMarker(done) => {
+                let (checked, label) = if *done {
+                    (" checked", "done")
+                } else {
+                    ("", "not done")
+                };
+                events[i] = Event::InlineHtml(CowStr::from(format!(
+                    "<input type=\"checkbox\" disabled{checked} aria-label=\"{label}\"> "
+                )));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                text.push_str(t);
+                text.push(' ');
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut out = String::with_capacity(body.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    if has_raw_html && raw_html == RawHtml::Sanitize {
+        out = sanitize(&out);
+    }
+    Rendered {
+        html: out,
+        toc,
+        text,
+    }
+}
+
+/// Schemes that run code when clicked; links to them become `#`.
+fn is_dangerous(dest: &str) -> bool {
+    let cleaned: String = dest
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(12)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|s| cleaned.starts_with(s))
+}
+
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// ammonia's defaults plus what our own rendering emits (heading ids,
+/// anchors, task-list checkboxes, footnotes, table alignment).
+fn sanitize(html: &str) -> String {
+    use std::sync::OnceLock;
+    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    CLEANER
+        .get_or_init(|| {
+            let mut builder = ammonia::Builder::default();
+            builder
+                .add_tags(["input"])
+                .add_tag_attributes("input", ["type", "checked", "disabled"])
+                .add_generic_attributes(["id", "class", "aria-label", "style"])
+                .id_prefix(None);
+            builder.attribute_filter(|element, attribute, value| match (element, attribute) {
+                ("input", "type") if value != "checkbox" => None,
+                (_, "style") if element != "th" && element != "td" => None,
+                (_, "style") if !value.starts_with("text-align:") => None,
+                _ => Some(value.into()),
+            });
+            builder
+        })
+        .clean(html)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_links(_: &str) -> Option<String> {
+        None
+    }
+
+    #[test]
+    fn headings_get_ids_anchors_and_a_toc() {
+        let r = render(
+            "## Pairing criteria\n\n### Rules\n\n## Pairing criteria\n",
+            &no_links,
+            RawHtml::Sanitize,
+        );
+        assert!(r.html.contains("<h2 id=\"pairing-criteria\">Pairing criteria <a class=\"anchor\" href=\"#pairing-criteria\""), "{}", r.html);
+        assert!(r.html.contains("id=\"pairing-criteria-1\""));
+        let ids: Vec<&str> = r.toc.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["pairing-criteria", "rules", "pairing-criteria-1"]);
+    }
+
+    #[test]
+    fn md_links_are_rewritten_by_the_resolver() {
+        let resolver = |dest: &str| (dest == "02-b.md#x").then(|| "../02-b/#x".to_string());
+        let r = render(
+            "[next](02-b.md#x) [web](https://example.org)",
+            &resolver,
+            RawHtml::Sanitize,
+        );
+        assert!(r.html.contains("href=\"../02-b/#x\""), "{}", r.html);
+        assert!(r.html.contains("href=\"https://example.org\""));
+    }
+
+    #[test]
+    fn script_links_and_raw_html_are_neutralised() {
+        let r = render(
+            "[x](javascript:alert(1)) [y]( JaVa\tScRiPt:alert(2))\n\n<script>alert(3)</script><b onclick=\"x()\">bold</b>",
+            &no_links,
+            RawHtml::Sanitize,
+        );
+        assert!(!r.html.contains("javascript"), "{}", r.html);
+        assert!(!r.html.contains("<script"), "{}", r.html);
+        assert!(!r.html.contains("onclick"), "{}", r.html);
+        assert!(r.html.contains("<b>bold</b>"), "{}", r.html);
+    }
+
+    #[test]
+    fn raw_html_passes_when_allowed() {
+        let r = render(
+            "<div class=\"x\" data-y=\"1\">hi</div>",
+            &no_links,
+            RawHtml::Allow,
+        );
+        assert!(r.html.contains("data-y=\"1\""));
+    }
+
+    #[test]
+    fn task_lists_tables_footnotes_and_strikethrough_render() {
+        let md = "- [x] done\n- [ ] open\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\nNote[^1] ~~old~~\n\n[^1]: The note.\n\n<i>raw</i>\n";
+        let r = render(md, &no_links, RawHtml::Sanitize);
+        assert!(
+            r.html
+                .contains("<input type=\"checkbox\" disabled checked aria-label=\"done\">")
+                || r.html.contains("checked=\"\""),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<table>"));
+        assert!(
+            r.html.contains("text-align: right") || r.html.contains("text-align:right"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("footnote-definition"));
+        assert!(r.html.contains("<del>old</del>"));
+    }
+}

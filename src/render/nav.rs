@@ -1,0 +1,203 @@
+//! Navigation: the sidebar (sections, with only the current section's
+//! pages expanded, so its size does not grow with the site), breadcrumbs
+//! and prev/next within a section.
+
+use super::views::{Link, NavItem};
+use crate::model::{Kind, Page, Playbook};
+
+/// Which pages appear in navigation, and where sections link to.
+pub struct Nav<'a> {
+    playbook: &'a Playbook,
+    published: &'a [bool],
+    visible_sections: Vec<bool>,
+    has_people: bool,
+}
+
+impl<'a> Nav<'a> {
+    pub fn new(playbook: &'a Playbook, published: &'a [bool], has_people: bool) -> Self {
+        let mut nav = Nav {
+            playbook,
+            published,
+            visible_sections: vec![false; playbook.sections.len()],
+            has_people,
+        };
+        // Children come after parents in `sections`, so walk backwards.
+        for s in (0..playbook.sections.len()).rev() {
+            let section = &playbook.sections[s];
+            let visible = section.index.is_some_and(|i| nav.page_visible(i))
+                || section.pages.iter().any(|&p| nav.page_visible(p))
+                || section.children.iter().any(|&c| nav.visible_sections[c]);
+            nav.visible_sections[s] = visible;
+        }
+        nav
+    }
+
+    /// Pair pages are reached from rosters, never from the sidebar.
+    pub fn page_visible(&self, page: usize) -> bool {
+        self.published[page] && !matches!(self.playbook.pages[page].kind, Kind::Pair(_))
+    }
+
+    pub fn section_visible(&self, section: usize) -> bool {
+        self.visible_sections[section]
+    }
+
+    /// The URL of a section: its `_index.md`, or the generated listing.
+    pub fn section_url(&self, section: usize) -> String {
+        let s = &self.playbook.sections[section];
+        match s.index.filter(|&i| self.published[i]) {
+            Some(i) => self.playbook.pages[i].url.clone(),
+            None if s.path.is_empty() => String::new(),
+            None => format!("{}/", s.path),
+        }
+    }
+
+    fn section_title(&self, section: usize) -> String {
+        if section == 0 {
+            return "Home".to_string();
+        }
+        self.playbook.sections[section].title.clone()
+    }
+
+    /// The visible pages of a section, in order.
+    pub fn section_pages(&self, section: usize) -> Vec<usize> {
+        self.playbook.sections[section]
+            .pages
+            .iter()
+            .copied()
+            .filter(|&p| self.page_visible(p))
+            .collect()
+    }
+
+    fn chain(&self, section: usize) -> Vec<usize> {
+        let mut chain = vec![section];
+        let mut current = section;
+        while let Some(parent) = self.playbook.sections[current].parent {
+            chain.push(parent);
+            current = parent;
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// `current_url` marks the page being shown; `section` is the section
+    /// whose pages are expanded.
+    pub fn sidebar(&self, section: usize, current_url: &str, root: &str) -> Vec<NavItem> {
+        let chain = self.chain(section);
+        let item = |title: String, url: &str, children| NavItem {
+            title,
+            href: format!("{root}{url}"),
+            current: url == current_url,
+            children,
+        };
+        let mut items = vec![item("Home".to_string(), &self.section_url(0), Vec::new())];
+        items.extend(self.section_items(0, &chain, current_url, root));
+        items.push(item("Progress".to_string(), "progress/", Vec::new()));
+        if self.has_people {
+            items.push(item("People".to_string(), "people/", Vec::new()));
+        }
+        items
+    }
+
+    fn section_items(
+        &self,
+        section: usize,
+        chain: &[usize],
+        current_url: &str,
+        root: &str,
+    ) -> Vec<NavItem> {
+        let s = &self.playbook.sections[section];
+        let mut items: Vec<NavItem> = self
+            .section_pages(section)
+            .into_iter()
+            .map(|p| {
+                let page = &self.playbook.pages[p];
+                NavItem {
+                    title: nav_title(page),
+                    href: format!("{root}{}", page.url),
+                    current: page.url == current_url,
+                    children: Vec::new(),
+                }
+            })
+            .collect();
+        for &child in &s.children {
+            if !self.section_visible(child) {
+                continue;
+            }
+            let url = self.section_url(child);
+            let children = if chain.contains(&child) {
+                self.section_items(child, chain, current_url, root)
+            } else {
+                Vec::new()
+            };
+            items.push(NavItem {
+                title: self.section_title(child),
+                href: format!("{root}{url}"),
+                current: url == current_url,
+                children,
+            });
+        }
+        items
+    }
+
+    /// Home, then each enclosing section; the page itself is not included.
+    pub fn breadcrumbs(&self, section: usize, include_section: bool, root: &str) -> Vec<Link> {
+        let mut chain = self.chain(section);
+        if !include_section {
+            chain.pop();
+        }
+        chain
+            .into_iter()
+            .map(|s| Link {
+                title: self.section_title(s),
+                href: format!("{root}{}", self.section_url(s)),
+            })
+            .collect()
+    }
+
+    /// Reading order within a section: its index page, then its pages.
+    pub fn prev_next(&self, page: usize, root: &str) -> (Option<Link>, Option<Link>) {
+        let p = &self.playbook.pages[page];
+        let mut order: Vec<usize> = Vec::new();
+        if let Some(index) = self.playbook.sections[p.section]
+            .index
+            .filter(|&i| self.page_visible(i))
+        {
+            order.push(index);
+        }
+        order.extend(self.section_pages(p.section));
+        let link = |i: usize| {
+            let target = &self.playbook.pages[i];
+            Link {
+                title: nav_title(target),
+                href: format!("{root}{}", target.url),
+            }
+        };
+        match order.iter().position(|&i| i == page) {
+            Some(at) => (
+                at.checked_sub(1).map(|i| link(order[i])),
+                order.get(at + 1).map(|&i| link(i)),
+            ),
+            None => (None, None),
+        }
+    }
+}
+
+/// Steps read as "1. Define goals" in navigation.
+pub fn nav_title(page: &Page) -> String {
+    match &page.kind {
+        Kind::Step(step) => match step.order {
+            Some(n) => format!("{n}. {}", page.title),
+            None => page.title.clone(),
+        },
+        _ => page.title.clone(),
+    }
+}
+
+/// `launch/01-define-goals/` -> `../../`; the root itself is `./` (an
+/// empty `href` would mean "this page").
+pub fn root_of(url: &str) -> String {
+    match url.matches('/').count() {
+        0 => "./".to_string(),
+        depth => "../".repeat(depth),
+    }
+}

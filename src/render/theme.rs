@@ -1,0 +1,172 @@
+//! The default theme is compiled into the binary, so an installed
+//! `mentorbook` works in any folder; a site's own `templates/` and
+//! `static/` files replace the theme's files of the same name.
+
+use crate::diagnostic::{Diagnostic, Span};
+use std::path::Path;
+use tera::Tera;
+
+macro_rules! theme_files {
+    ($dir:literal: $($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../themes/default/", $dir, "/", $name)))),*]
+    };
+}
+
+pub const TEMPLATES: &[(&str, &str)] = theme_files!("templates":
+    "base.html", "macros.html", "page.html", "goals.html", "guide.html", "step.html",
+    "session.html", "roster.html", "pair.html", "progress.html", "people.html",
+    "section.html", "404.html",
+);
+
+pub const STATIC: &[(&str, &str)] = theme_files!("static":
+    "style.css", "sort.js", "search.js", "site.js",
+);
+
+/// Parses the theme's templates with the site's overrides, once per build.
+pub fn templates(site_root: &Path) -> Result<Tera, Vec<Diagnostic>> {
+    let mut sources: Vec<(String, String, String)> = TEMPLATES
+        .iter()
+        .map(|(name, text)| {
+            (
+                name.to_string(),
+                text.to_string(),
+                format!("themes/default/templates/{name}"),
+            )
+        })
+        .collect();
+    let mut diagnostics = Vec::new();
+    for (name, path, text) in site_files(site_root, "templates", &mut diagnostics) {
+        if !name.ends_with(".html") {
+            continue;
+        }
+        match sources.iter_mut().find(|(n, ..)| *n == name) {
+            Some(entry) => *entry = (name, text, path),
+            None => sources.push((name, text, path)),
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let mut tera = Tera::default();
+    // Registered one by one so a syntax error names its file.
+    for (name, text, path) in &sources {
+        if let Err(err) = tera::Template::new(name, None, text) {
+            diagnostics.push(template_error(path, &err));
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let all: Vec<(&str, &str)> = sources
+        .iter()
+        .map(|(n, t, _)| (n.as_str(), t.as_str()))
+        .collect();
+    if let Err(err) = tera.add_raw_templates(all) {
+        return Err(vec![template_error("templates", &err)]);
+    }
+    tera.autoescape_on(vec![".html"]);
+    Ok(tera)
+}
+
+/// The theme's assets, then the site's `static/` files (which win by name).
+pub fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = STATIC
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
+        .collect();
+    let dir = site_root.join("static");
+    if dir.is_dir() {
+        for entry in walkdir::WalkDir::new(&dir)
+            .follow_links(true)
+            .sort_by_file_name()
+        {
+            let Ok(entry) = entry else { continue };
+            if !entry.file_type().is_file()
+                || crate::load::is_ignored(&entry.file_name().to_string_lossy())
+            {
+                continue;
+            }
+            let rel = crate::load::relative(&dir, entry.path());
+            match std::fs::read(entry.path()) {
+                Ok(bytes) => match files.iter_mut().find(|(n, _)| *n == rel) {
+                    Some(existing) => existing.1 = bytes,
+                    None => files.push((rel, bytes)),
+                },
+                Err(err) => diagnostics.push(Diagnostic::error(
+                    "unreadable",
+                    Span::file(format!("static/{rel}")),
+                    format!("cannot read: {err}"),
+                )),
+            }
+        }
+    }
+    files
+}
+
+fn site_files(
+    site_root: &Path,
+    folder: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(String, String, String)> {
+    let dir = site_root.join(folder);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut files = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if crate::load::is_ignored(&name) || !entry.path().is_file() {
+            continue;
+        }
+        let path = format!("{folder}/{name}");
+        match std::fs::read_to_string(entry.path()) {
+            Ok(text) => files.push((name, path, text)),
+            Err(err) => diagnostics.push(Diagnostic::error(
+                "unreadable",
+                Span::file(&path),
+                format!("cannot read: {err}"),
+            )),
+        }
+    }
+    files.sort();
+    files
+}
+
+fn template_error(path: &str, err: &tera::Error) -> Diagnostic {
+    use std::error::Error as _;
+    let mut message = err.to_string();
+    let mut source = err.source();
+    while let Some(inner) = source {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    // Tera's parse errors carry ` --> line:col`; point there.
+    let (line, col) = message
+        .split("--> ")
+        .nth(1)
+        .and_then(|rest| {
+            let mut parts = rest
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty());
+            Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+        })
+        .unwrap_or((1, 1));
+    let first_line = message.lines().next().unwrap_or("").to_string();
+    let details: Vec<&str> = message
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let diagnostic = Diagnostic::error(
+        "template",
+        Span::new(path, line, col),
+        format!("template error: {}", first_line.trim()),
+    );
+    if details.is_empty() {
+        diagnostic
+    } else {
+        diagnostic.with_hint(details.join(" "))
+    }
+}
