@@ -48,6 +48,15 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Start a new playbook: a small working program to edit.
+    ///
+    /// Writes playbook.yaml and content/ into DIR; refuses to overwrite
+    /// any existing file.
+    Init {
+        /// The folder to create the playbook in.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
 }
 
 fn parse_as_of(text: &str) -> Result<chrono::NaiveDate, String> {
@@ -58,6 +67,26 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, format } => check(&dir, format),
+        Command::Init { dir } => {
+            match mentorbook::init::init(&dir, chrono::Utc::now().date_naive()) {
+                Ok(files) => {
+                    println!(
+                        "Created a playbook in {} ({} files).",
+                        dir.display(),
+                        files.len()
+                    );
+                    println!(
+                        "Next: mentorbook check {0} && mentorbook build {0}",
+                        dir.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Build {
             dir,
             out,
