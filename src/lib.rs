@@ -15,5 +15,6 @@ pub mod model;
 pub mod pipeline;
 pub mod progress;
 pub mod render;
+pub mod serve;
 pub mod write;
 pub mod yaml;

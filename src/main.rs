@@ -48,6 +48,30 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Preview the site: build it into memory, serve it, rebuild on every
+    /// change and reload open pages. A failed rebuild shows its errors over
+    /// the last good pages.
+    Serve {
+        /// The site folder (holding content/ and playbook.yaml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Port to listen on (0: any free port).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; loopback by default, so only this computer
+        /// can see the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Open the site in a browser.
+        #[arg(long)]
+        open: bool,
+        /// Compute progress as of this date (YYYY-MM-DD) [default: today].
+        #[arg(long, value_parser = parse_as_of)]
+        as_of: Option<chrono::NaiveDate>,
+        /// Include pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Start a new playbook: a small working program to edit.
     ///
     /// Writes playbook.yaml and content/ into DIR; refuses to overwrite
@@ -67,6 +91,41 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, format } => check(&dir, format),
+        Command::Serve {
+            dir,
+            port,
+            bind,
+            open,
+            as_of,
+            drafts,
+        } => {
+            if !dir.join("content").is_dir() {
+                eprintln!(
+                    "error: {} has no content/ folder; run `mentorbook init {}` to start a playbook",
+                    dir.display(),
+                    dir.display()
+                );
+                return ExitCode::from(2);
+            }
+            let Some(as_of) = as_of.or_else(as_of_from_env) else {
+                eprintln!("error: SOURCE_DATE_EPOCH is not a number of seconds");
+                return ExitCode::from(2);
+            };
+            let options = mentorbook::serve::Options {
+                root: dir,
+                bind,
+                port,
+                open,
+                render: render::Options { as_of, drafts },
+            };
+            match mentorbook::serve::run(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Init { dir } => {
             match mentorbook::init::init(&dir, chrono::Utc::now().date_naive()) {
                 Ok(files) => {

@@ -57,24 +57,34 @@ pub enum BuildError {
     Invalid(Box<Checked>),
 }
 
-/// Read, check, render and write. Nothing is written unless every stage
-/// succeeds.
-pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
+/// Read, check and render, keeping the files in memory (what `serve`
+/// serves). `base_url` overrides playbook.yaml's.
+pub fn render_site(
+    root: &Path,
+    options: &crate::render::Options,
+    base_url: Option<&str>,
+) -> Result<(Checked, Vec<crate::render::OutputFile>), BuildError> {
     let mut checked = load_and_check(root).map_err(BuildError::Io)?;
-    if let Some(base_url) = &options.base_url {
-        checked.playbook.config.base_url = base_url.clone();
+    if let Some(base_url) = base_url {
+        checked.playbook.config.base_url = base_url.to_string();
     }
     if checked.has_errors() {
         return Err(BuildError::Invalid(Box::new(checked)));
     }
-    let files = match crate::render::render(&checked.playbook, root, &options.render) {
-        Ok(files) => files,
+    match crate::render::render(&checked.playbook, root, options) {
+        Ok(files) => Ok((checked, files)),
         Err(diagnostics) => {
             checked.diagnostics.extend(diagnostics);
             diagnostic::sort(&mut checked.diagnostics);
-            return Err(BuildError::Invalid(Box::new(checked)));
+            Err(BuildError::Invalid(Box::new(checked)))
         }
-    };
+    }
+}
+
+/// Read, check, render and write. Nothing is written unless every stage
+/// succeeds.
+pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
+    let (checked, files) = render_site(root, &options.render, options.base_url.as_deref())?;
     crate::write::write_site(&files, &options.out).map_err(BuildError::Io)?;
     Ok(Built {
         checked,

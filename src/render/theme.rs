@@ -75,6 +75,9 @@ pub fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<
         .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
         .collect();
     let dir = site_root.join("static");
+    // A link may point anywhere on the machine: publish only what stays
+    // inside the site folder.
+    let inside = site_root.canonicalize().ok();
     if dir.is_dir() {
         for entry in walkdir::WalkDir::new(&dir)
             .follow_links(true)
@@ -87,6 +90,18 @@ pub fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<
                 continue;
             }
             let rel = crate::load::relative(&dir, entry.path());
+            let real = entry.path().canonicalize().ok();
+            if !matches!((&real, &inside), (Some(real), Some(inside)) if real.starts_with(inside)) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        "outside-site",
+                        Span::file(format!("static/{rel}")),
+                        "this link points outside the site folder, so it is not published",
+                    )
+                    .with_hint("copy the file into static/ instead of linking to it"),
+                );
+                continue;
+            }
             match std::fs::read(entry.path()) {
                 Ok(bytes) => match files.iter_mut().find(|(n, _)| *n == rel) {
                     Some(existing) => existing.1 = bytes,

@@ -1,0 +1,330 @@
+//! Answers requests from the in-memory site: nothing is read from disk, so
+//! no path can reach outside the site and no half-written file is served.
+
+use super::site::{LiveSite, Snapshot};
+use crate::render::markdown::escape;
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+use tiny_http::{Header, Request, Response, StatusCode};
+
+pub const LIVE_PREFIX: &str = "/__mentorbook/";
+
+const LIVE_JS: &str = r#"(function () {
+  'use strict';
+  var me = document.currentScript;
+  var since = me ? me.getAttribute('data-version') : '0';
+  function connect() {
+    var events = new EventSource('/__mentorbook/events?since=' + since);
+    events.addEventListener('reload', function () { events.close(); window.location.reload(); });
+    events.onerror = function () { events.close(); setTimeout(connect, 1000); };
+  }
+  connect();
+  var overlay = document.getElementById('mentorbook-overlay');
+  if (overlay) {
+    var close = overlay.querySelector('button');
+    if (close) close.addEventListener('click', function () { overlay.remove(); });
+  }
+})();
+"#;
+
+/// What a request path names.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Resolved {
+    File(String),
+    /// A folder asked for without its trailing slash: relative links on
+    /// the page only work from `folder/`.
+    Redirect(String),
+    Forbidden,
+    NotFound,
+}
+
+/// Maps a URL path to a file of the site. Pure, so traversal attempts are
+/// tested without a server.
+pub fn resolve(url: &str, has: &dyn Fn(&str) -> bool) -> Resolved {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let Some(decoded) = percent_decode(path) else {
+        return Resolved::Forbidden;
+    };
+    if decoded.contains('\\')
+        || decoded.contains('\0')
+        || decoded.split('/').any(|part| part == "..")
+    {
+        return Resolved::Forbidden;
+    }
+    let rel = decoded.trim_start_matches('/');
+    if rel.is_empty() || rel.ends_with('/') {
+        let index = format!("{rel}index.html");
+        return if has(&index) {
+            Resolved::File(index)
+        } else {
+            Resolved::NotFound
+        };
+    }
+    if has(rel) {
+        return Resolved::File(rel.to_string());
+    }
+    if has(&format!("{rel}/index.html")) {
+        return Resolved::Redirect(format!("/{rel}/"));
+    }
+    Resolved::NotFound
+}
+
+fn percent_decode(path: &str) -> Option<String> {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = path.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+pub fn content_type(path: &str) -> &'static str {
+    let ext = path
+        .rsplit_once('.')
+        .map_or("", |(_, e)| e)
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "ics" => "text/calendar; charset=utf-8",
+        "xml" => "application/xml",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        _ => "application/octet-stream",
+    }
+}
+
+fn header(name: &str, value: &str) -> Option<Header> {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
+}
+
+fn send(request: Request, status: u16, content_type: &str, body: Vec<u8>, extra: Option<Header>) {
+    let mut response = Response::from_data(body).with_status_code(StatusCode(status));
+    for h in [
+        header("Content-Type", content_type),
+        header("Cache-Control", "no-store"),
+        extra,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        response.add_header(h);
+    }
+    let _ = request.respond(response);
+}
+
+/// The live-reload script and, after a failed rebuild, the error overlay,
+/// added before `</body>`.
+fn inject(html: &[u8], snapshot: &Snapshot) -> Vec<u8> {
+    let mut extra = String::new();
+    if let Some(error) = &snapshot.error {
+        extra.push_str(
+            "<div id=\"mentorbook-overlay\" role=\"alert\"><h2>The last change did not build</h2>\
+             <p>You are seeing the last good version. Fix the problems below and save; this page reloads by itself.</p><pre>",
+        );
+        extra.push_str(&escape(error));
+        extra.push_str("</pre><button type=\"button\">Dismiss</button></div>");
+    }
+    extra.push_str(&format!(
+        "<script src=\"{LIVE_PREFIX}live.js\" data-version=\"{}\"></script>",
+        snapshot.version
+    ));
+    let text = String::from_utf8_lossy(html);
+    match text.rfind("</body>") {
+        Some(at) => format!("{}{extra}{}", &text[..at], &text[at..]).into_bytes(),
+        None => format!("{text}{extra}").into_bytes(),
+    }
+}
+
+pub fn respond(request: Request, site: &LiveSite) {
+    site.wait_until_idle(Duration::from_secs(30));
+    let snapshot = site.current();
+    let url = request.url().to_string();
+    if url.starts_with(&format!("{LIVE_PREFIX}live.js")) {
+        return send(
+            request,
+            200,
+            content_type("live.js"),
+            LIVE_JS.as_bytes().to_vec(),
+            None,
+        );
+    }
+    if !matches!(
+        request.method(),
+        tiny_http::Method::Get | tiny_http::Method::Head
+    ) {
+        return send(
+            request,
+            405,
+            "text/plain; charset=utf-8",
+            b"Method not allowed\n".to_vec(),
+            header("Allow", "GET, HEAD"),
+        );
+    }
+    let has = |path: &str| snapshot.files.contains_key(path);
+    match resolve(&url, &has) {
+        Resolved::File(path) => {
+            let body = snapshot
+                .files
+                .get(&path)
+                .map_or_else(Vec::new, |b| b.as_ref().clone());
+            let body = if path.ends_with(".html") {
+                inject(&body, &snapshot)
+            } else {
+                body
+            };
+            send(request, 200, content_type(&path), body, None)
+        }
+        Resolved::Redirect(location) => send(
+            request,
+            301,
+            "text/plain; charset=utf-8",
+            Vec::new(),
+            header("Location", &location),
+        ),
+        Resolved::Forbidden => send(
+            request,
+            403,
+            "text/plain; charset=utf-8",
+            b"Forbidden\n".to_vec(),
+            None,
+        ),
+        Resolved::NotFound => {
+            let body = snapshot
+                .files
+                .get("404.html")
+                .map_or_else(|| b"Not found\n".to_vec(), |b| inject(b, &snapshot));
+            send(request, 404, "text/html; charset=utf-8", body, None)
+        }
+    }
+}
+
+/// Server-sent events: one `reload` event each time the site changes after
+/// the version the page was served with. Runs on its own thread.
+pub fn events(request: Request, site: &Arc<LiveSite>) {
+    let since = request
+        .url()
+        .split_once("since=")
+        .and_then(|(_, v)| v.split('&').next())
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or_else(|| site.version());
+    let mut writer = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 1000\n\n";
+    if writer
+        .write_all(head.as_bytes())
+        .and_then(|()| writer.flush())
+        .is_err()
+    {
+        return;
+    }
+    let mut seen = since;
+    loop {
+        let version = site.wait_for_version_after(seen, Duration::from_secs(15));
+        let message = if version > seen {
+            seen = version;
+            format!("event: reload\ndata: {version}\n\n")
+        } else {
+            // A comment keeps proxies from closing the stream and tells us
+            // when the browser has gone.
+            ": ping\n\n".to_string()
+        };
+        if writer
+            .write_all(message.as_bytes())
+            .and_then(|()| writer.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(path: &str) -> bool {
+        matches!(
+            path,
+            "index.html" | "launch/index.html" | "static/style.css" | "a b/index.html"
+        )
+    }
+
+    #[test]
+    fn folders_serve_their_index_and_redirect_without_a_slash() {
+        assert_eq!(resolve("/", &site), Resolved::File("index.html".into()));
+        assert_eq!(
+            resolve("/launch/", &site),
+            Resolved::File("launch/index.html".into())
+        );
+        assert_eq!(
+            resolve("/launch", &site),
+            Resolved::Redirect("/launch/".into())
+        );
+        assert_eq!(
+            resolve("/static/style.css?v=1", &site),
+            Resolved::File("static/style.css".into())
+        );
+        assert_eq!(
+            resolve("/a%20b/", &site),
+            Resolved::File("a b/index.html".into())
+        );
+        assert_eq!(resolve("/nope/", &site), Resolved::NotFound);
+    }
+
+    #[test]
+    fn nothing_outside_the_site_is_answered() {
+        for attack in [
+            "/../etc/passwd",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/launch/..%2f..%2fetc",
+            "/..\\windows",
+            "/%00",
+            "/%zz",
+        ] {
+            assert!(
+                matches!(
+                    resolve(attack, &site),
+                    Resolved::Forbidden | Resolved::NotFound
+                ),
+                "{attack}"
+            );
+        }
+        assert_eq!(resolve("//etc/passwd", &site), Resolved::NotFound);
+    }
+
+    #[test]
+    fn html_gets_the_live_script_and_the_overlay_when_broken() {
+        let snapshot = Snapshot {
+            files: Default::default(),
+            error: Some("error: <bad>".into()),
+            version: 7,
+        };
+        let html = String::from_utf8(inject(b"<html><body><p>x</p></body></html>", &snapshot))
+            .expect("utf8");
+        assert!(html.contains("<pre>error: &lt;bad&gt;</pre>"), "{html}");
+        assert!(
+            html.contains("data-version=\"7\"></script></body>"),
+            "{html}"
+        );
+    }
+}

@@ -1,0 +1,230 @@
+//! `mentorbook serve`: build into memory, serve with tiny_http, watch the
+//! sources with notify (debounced), rebuild and tell open pages to reload.
+
+mod http;
+mod site;
+
+pub use http::{Resolved, content_type, resolve};
+pub use site::LiveSite;
+
+use crate::load::is_ignored;
+use crate::render;
+use notify::{EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::Duration;
+
+pub struct Options {
+    pub root: PathBuf,
+    pub bind: String,
+    pub port: u16,
+    pub open: bool,
+    pub render: render::Options,
+}
+
+/// Folders of a site that hold sources; `playbook.yaml` sits beside them.
+const WATCHED: &[&str] = &["content", "data", "templates", "static"];
+const WORKERS: usize = 4;
+const MAX_EVENT_STREAMS: usize = 64;
+
+pub fn run(mut options: Options) -> Result<(), String> {
+    // Watchers report absolute paths; compare them with an absolute root.
+    options.root = options
+        .root
+        .canonicalize()
+        .map_err(|e| format!("cannot read {}: {e}", options.root.display()))?;
+    let site = Arc::new(LiveSite::new(&options.root, options.render.clone()));
+    report(&site.rebuild(), "Built");
+
+    let server = tiny_http::Server::http((options.bind.as_str(), options.port)).map_err(|e| {
+        format!(
+            "cannot listen on {}:{}: {e}; try another --port",
+            options.bind, options.port
+        )
+    })?;
+    let address = server.server_addr().to_ip().map_or_else(
+        || format!("{}:{}", options.bind, options.port),
+        |a| a.to_string(),
+    );
+    let url = format!("http://{address}/");
+    println!(
+        "Serving {} at {url} (Ctrl+C to stop)",
+        options.root.display()
+    );
+    if options.open {
+        open_browser(&url);
+    }
+
+    let (changes_tx, changes_rx) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(Duration::from_millis(50), None, changes_tx)
+        .map_err(|e| format!("cannot watch files: {e}"))?;
+    let mut watched = Vec::new();
+    watch_sources(&mut debouncer, &options.root, &mut watched);
+    let rebuild_site = Arc::clone(&site);
+    let root = options.root.clone();
+    std::thread::spawn(move || {
+        let mut debouncer = debouncer;
+        while let Ok(batch) = changes_rx.recv() {
+            let mut paths = changed_paths(batch);
+            // Drain what arrived meanwhile: one rebuild for a burst of saves.
+            while let Ok(more) = changes_rx.try_recv() {
+                paths.extend(changed_paths(more));
+            }
+            if !paths.iter().any(|p| is_source(&root, p)) {
+                continue;
+            }
+            watch_sources(&mut debouncer, &root, &mut watched);
+            report(&rebuild_site.rebuild(), "Rebuilt");
+        }
+    });
+
+    let (jobs_tx, jobs_rx) = mpsc::channel::<tiny_http::Request>();
+    let jobs_rx = Arc::new(Mutex::new(jobs_rx));
+    for _ in 0..WORKERS {
+        let jobs_rx = Arc::clone(&jobs_rx);
+        let site = Arc::clone(&site);
+        std::thread::spawn(move || {
+            loop {
+                let next = jobs_rx.lock().ok().and_then(|rx| rx.recv().ok());
+                match next {
+                    Some(request) => http::respond(request, &site),
+                    None => return,
+                }
+            }
+        });
+    }
+    let streams = Arc::new(AtomicUsize::new(0));
+    for request in server.incoming_requests() {
+        if request.url().starts_with("/__mentorbook/events") {
+            if streams.load(Ordering::SeqCst) >= MAX_EVENT_STREAMS {
+                let _ = request.respond(
+                    tiny_http::Response::from_string("Too many live-reload connections\n")
+                        .with_status_code(503),
+                );
+                continue;
+            }
+            streams.fetch_add(1, Ordering::SeqCst);
+            let site = Arc::clone(&site);
+            let streams = Arc::clone(&streams);
+            std::thread::spawn(move || {
+                http::events(request, &site);
+                streams.fetch_sub(1, Ordering::SeqCst);
+            });
+        } else if jobs_tx.send(request).is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn report(outcome: &site::Outcome, verb: &str) {
+    let ms = outcome.elapsed.as_millis();
+    match &outcome.error {
+        Some(text) => {
+            eprint!("{text}");
+            eprintln!("Build failed in {ms} ms; still serving the last good site");
+        }
+        None => {
+            if let Some(warnings) = &outcome.warnings {
+                eprint!("{warnings}");
+            }
+            println!("{verb} {} pages in {ms} ms", outcome.pages);
+        }
+    }
+}
+
+/// Paths whose content may have changed. Reads are left out: the rebuild
+/// itself opens every source, which would otherwise trigger the next one.
+fn changed_paths(batch: DebounceEventResult) -> Vec<PathBuf> {
+    match batch {
+        Ok(events) => events
+            .into_iter()
+            .filter(|e| !matches!(e.kind, EventKind::Access(_)))
+            .flat_map(|e| e.event.paths)
+            .collect(),
+        Err(errors) => {
+            for error in errors {
+                eprintln!("watch error: {error}");
+            }
+            Vec::new()
+        }
+    }
+}
+
+/// Watches the site folder itself (for `playbook.yaml` and new source
+/// folders) and each source folder once it exists. Never the output folder.
+fn watch_sources(
+    debouncer: &mut Debouncer<RecommendedWatcher, RecommendedCache>,
+    root: &Path,
+    watched: &mut Vec<PathBuf>,
+) {
+    if watched.is_empty() {
+        if let Err(err) = debouncer.watch(root, RecursiveMode::NonRecursive) {
+            eprintln!("cannot watch {}: {err}", root.display());
+        }
+        watched.push(root.to_path_buf());
+    }
+    for folder in WATCHED {
+        let path = root.join(folder);
+        if path.is_dir() && !watched.contains(&path) {
+            match debouncer.watch(&path, RecursiveMode::Recursive) {
+                Ok(()) => watched.push(path),
+                Err(err) => eprintln!("cannot watch {}: {err}", path.display()),
+            }
+        }
+    }
+}
+
+/// Changes that can alter the site: not editors' temporary files, not the
+/// output or anything else beside the sources.
+fn is_source(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    let mut parts = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if is_ignored(&name) {
+        return false;
+    }
+    first == crate::load::CONFIG_FILE || WATCHED.contains(&first.as_str())
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if let Err(err) = std::process::Command::new(opener).arg(url).spawn() {
+        eprintln!("could not open a browser ({opener}: {err}); open {url} yourself");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_sources_trigger_a_rebuild() {
+        let root = Path::new("/site");
+        assert!(is_source(root, Path::new("/site/content/faq.md")));
+        assert!(is_source(root, Path::new("/site/playbook.yaml")));
+        assert!(is_source(root, Path::new("/site/templates/page.html")));
+        assert!(!is_source(root, Path::new("/site/public/index.html")));
+        assert!(!is_source(root, Path::new("/site/content/.faq.md.swp")));
+        assert!(!is_source(root, Path::new("/site/content/faq.md~")));
+        assert!(!is_source(root, Path::new("/site/README.md")));
+    }
+}
