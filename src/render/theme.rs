@@ -48,21 +48,22 @@ pub fn templates(site_root: &Path) -> Result<Tera, Vec<Diagnostic>> {
         return Err(diagnostics);
     }
     let mut tera = Tera::default();
-    // Registered one by one so a syntax error names its file.
-    for (name, text, path) in &sources {
-        if let Err(err) = tera::Template::new(name, None, text) {
-            diagnostics.push(template_error(path, &err));
-        }
-    }
-    if !diagnostics.is_empty() {
-        return Err(diagnostics);
-    }
     let all: Vec<(&str, &str)> = sources
         .iter()
         .map(|(n, t, _)| (n.as_str(), t.as_str()))
         .collect();
     if let Err(err) = tera.add_raw_templates(all) {
-        return Err(vec![template_error("templates", &err)]);
+        // Parsing is the costly part of a small build, so templates are
+        // parsed once; only on failure, again one by one to name the file.
+        for (name, text, path) in &sources {
+            if let Err(err) = tera::Template::new(name, None, text) {
+                diagnostics.push(template_error(path, &err));
+            }
+        }
+        if diagnostics.is_empty() {
+            diagnostics.push(template_error("templates", &err));
+        }
+        return Err(diagnostics);
     }
     tera.autoescape_on(vec![".html"]);
     Ok(tera)
