@@ -22,16 +22,49 @@ impl Checked {
 
 /// `Err` only when the site cannot be read at all (exit code 2).
 pub fn load_and_check(root: &Path) -> Result<Checked, String> {
+    let timer = Timer::start();
     let (sources, mut diagnostics) = load::load(root)?;
+    timer.lap("load");
     let (playbook, read_diagnostics) = model::read(&sources);
+    timer.lap("model");
     diagnostics.extend(read_diagnostics);
     diagnostics.extend(check::check(&playbook));
     diagnostic::sort(&mut diagnostics);
+    timer.lap("check");
     Ok(Checked {
         sources,
         playbook,
         diagnostics,
     })
+}
+
+/// Stage timings on stderr when `MENTORBOOK_TIMINGS` is set, for profiling
+/// a slow site without a profiler.
+pub struct Timer {
+    started: Option<std::time::Instant>,
+    last: std::cell::Cell<Option<std::time::Instant>>,
+}
+
+impl Timer {
+    pub fn start() -> Timer {
+        let now = std::env::var_os("MENTORBOOK_TIMINGS").map(|_| std::time::Instant::now());
+        Timer {
+            started: now,
+            last: std::cell::Cell::new(now),
+        }
+    }
+
+    pub fn lap(&self, stage: &str) {
+        if let (Some(started), Some(last)) = (self.started, self.last.get()) {
+            let now = std::time::Instant::now();
+            eprintln!(
+                "timing: {stage:<8} {:>7.1} ms (total {:>7.1} ms)",
+                (now - last).as_secs_f64() * 1000.0,
+                (now - started).as_secs_f64() * 1000.0
+            );
+            self.last.set(Some(now));
+        }
+    }
 }
 
 /// What `build` needs besides the site folder.
@@ -71,7 +104,10 @@ pub fn render_site(
     if checked.has_errors() {
         return Err(BuildError::Invalid(Box::new(checked)));
     }
-    match crate::render::render(&checked.playbook, root, options) {
+    let timer = Timer::start();
+    let rendered = crate::render::render(&checked.playbook, root, options);
+    timer.lap("render");
+    match rendered {
         Ok(files) => Ok((checked, files)),
         Err(diagnostics) => {
             checked.diagnostics.extend(diagnostics);
@@ -85,7 +121,9 @@ pub fn render_site(
 /// succeeds.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     let (checked, files) = render_site(root, &options.render, options.base_url.as_deref())?;
+    let timer = Timer::start();
     crate::write::write_site(&files, &options.out).map_err(BuildError::Io)?;
+    timer.lap("write");
     Ok(Built {
         checked,
         files: files.len(),

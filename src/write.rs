@@ -3,6 +3,7 @@
 //! build leaves the previous site untouched and no stale file survives.
 
 use crate::render::OutputFile;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// Marks a folder as mentorbook's output, so a build never replaces a
@@ -61,19 +62,20 @@ fn write_all(files: &[OutputFile], dir: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     std::fs::write(dir.join(MARKER), b"")
         .map_err(|e| format!("cannot write into {}: {e}", dir.display()))?;
-    let mut made: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
-    for file in files {
-        let path = dir.join(&file.path);
-        if let Some(folder) = path.parent()
-            && made.insert(folder.to_path_buf())
-        {
-            std::fs::create_dir_all(folder)
-                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-        }
-        std::fs::write(&path, &file.bytes)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    // Folders first (once each), then the files on every core.
+    let folders: std::collections::BTreeSet<PathBuf> = files
+        .iter()
+        .filter_map(|f| dir.join(&f.path).parent().map(Path::to_path_buf))
+        .collect();
+    for folder in folders {
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     }
-    Ok(())
+    files.par_iter().try_for_each(|file| {
+        let path = dir.join(&file.path);
+        std::fs::write(&path, &file.bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    })
 }
 
 #[cfg(test)]

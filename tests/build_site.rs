@@ -112,7 +112,13 @@ fn assert_internal_links_resolve(out: &Path) {
             let Some(link) = value.attr("href").or_else(|| value.attr("src")) else {
                 continue;
             };
-            if link.contains("://") || link.starts_with("mailto:") || link.starts_with("//") {
+            let has_scheme = link.split_once(':').is_some_and(|(scheme, _)| {
+                !scheme.is_empty()
+                    && scheme
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            });
+            if has_scheme || link.starts_with("//") {
                 continue;
             }
             let (path, anchor) = link.split_once('#').unwrap_or((link, ""));

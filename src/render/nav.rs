@@ -2,8 +2,11 @@
 //! pages expanded, so its size does not grow with the site), breadcrumbs
 //! and prev/next within a section.
 
+use super::markdown::escape;
 use super::views::{Link, NavItem};
 use crate::model::{Kind, Page, Playbook};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 /// Which pages appear in navigation, and where sections link to.
 pub struct Nav<'a> {
@@ -11,6 +14,9 @@ pub struct Nav<'a> {
     published: &'a [bool],
     visible_sections: Vec<bool>,
     has_people: bool,
+    /// Sidebar HTML per (section, root): pages of one section share it, so
+    /// it is built once per section instead of once per page.
+    sidebars: Mutex<HashMap<(usize, String), Arc<String>>>,
 }
 
 impl<'a> Nav<'a> {
@@ -20,6 +26,7 @@ impl<'a> Nav<'a> {
             published,
             visible_sections: vec![false; playbook.sections.len()],
             has_people,
+            sidebars: Mutex::new(HashMap::new()),
         };
         // Children come after parents in `sections`, so walk backwards.
         for s in (0..playbook.sections.len()).rev() {
@@ -139,6 +146,29 @@ impl<'a> Nav<'a> {
         items
     }
 
+    /// The sidebar as HTML, the current page marked with `aria-current`.
+    pub fn sidebar_html(&self, section: usize, current_url: &str, root: &str) -> String {
+        let key = (section, root.to_string());
+        let cached = self.sidebars.lock().ok().and_then(|c| c.get(&key).cloned());
+        let html = cached.unwrap_or_else(|| {
+            let mut html = String::new();
+            write_items(&self.sidebar(section, "\0", root), &mut html);
+            let html = Arc::new(html);
+            if let Ok(mut cache) = self.sidebars.lock() {
+                cache.insert(key, Arc::clone(&html));
+            }
+            html
+        });
+        let needle = format!("href=\"{}\"", escape(&format!("{root}{current_url}")));
+        match html.find(&needle) {
+            Some(at) => {
+                let end = at + needle.len();
+                format!("{} aria-current=\"page\"{}", &html[..end], &html[end..])
+            }
+            None => html.as_ref().clone(),
+        }
+    }
+
     /// Home, then each enclosing section; the page itself is not included.
     pub fn breadcrumbs(&self, section: usize, include_section: bool, root: &str) -> Vec<Link> {
         let mut chain = self.chain(section);
@@ -180,6 +210,27 @@ impl<'a> Nav<'a> {
             None => (None, None),
         }
     }
+}
+
+fn write_items(items: &[NavItem], out: &mut String) {
+    out.push_str("<ul>");
+    for item in items {
+        out.push_str(if item.children.is_empty() {
+            "<li>"
+        } else {
+            "<li class=\"section\">"
+        });
+        out.push_str("<a href=\"");
+        out.push_str(&escape(&item.href));
+        out.push_str("\">");
+        out.push_str(&escape(&item.title));
+        out.push_str("</a>");
+        if !item.children.is_empty() {
+            write_items(&item.children, out);
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
 }
 
 /// Steps read as "1. Define goals" in navigation.

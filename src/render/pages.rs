@@ -119,7 +119,7 @@ impl<'a> Context<'a> {
             kind,
             content: String::new(),
             toc: Vec::new(),
-            sidebar: Vec::new(),
+            sidebar: String::new(),
             breadcrumbs: Vec::new(),
             prev: None,
             next: None,
@@ -187,7 +187,7 @@ impl<'a> Context<'a> {
         view.description = page.description.clone();
         view.content = rendered.html;
         view.toc = rendered.toc.clone();
-        view.sidebar = self.nav.sidebar(page.section, &page.url, &root);
+        view.sidebar = self.nav.sidebar_html(page.section, &page.url, &root);
         view.breadcrumbs = if page.url.is_empty() {
             Vec::new()
         } else {
@@ -528,7 +528,7 @@ impl<'a> Context<'a> {
         }
         view.sidebar = self
             .nav
-            .sidebar(roster_page.section, &roster_page.url, &root);
+            .sidebar_html(roster_page.section, &roster_page.url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(roster_page.section, true, &root);
         view.breadcrumbs.push(Link {
             title: roster_page.title.clone(),
@@ -611,7 +611,7 @@ impl<'a> Context<'a> {
             self.playbook.sections[section].title.clone()
         };
         let mut view = self.blank(&url, title, "section");
-        view.sidebar = self.nav.sidebar(section, &url, &root);
+        view.sidebar = self.nav.sidebar_html(section, &url, &root);
         if section != 0 {
             view.breadcrumbs = self.nav.breadcrumbs(section, false, &root);
         } else {
@@ -630,7 +630,7 @@ impl<'a> Context<'a> {
             "Every pair, launch step and goal as of {}.",
             self.site.as_of_label
         );
-        view.sidebar = self.nav.sidebar(0, url, &root);
+        view.sidebar = self.nav.sidebar_html(0, url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
         let mut rows: Vec<PairRow> = self
             .published_pairs()
@@ -656,7 +656,7 @@ impl<'a> Context<'a> {
         let url = "people/";
         let root = root_of(url);
         let mut view = self.blank(url, "People".into(), "people");
-        view.sidebar = self.nav.sidebar(0, url, &root);
+        view.sidebar = self.nav.sidebar_html(0, url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
         let mut pairs_of: HashMap<&str, Vec<Link>> = HashMap::new();
         for (_, pair) in self.published_pairs() {
@@ -674,7 +674,7 @@ impl<'a> Context<'a> {
         }
         let mut people: Vec<&crate::model::Person> = self.playbook.people.iter().collect();
         people.sort_by_key(|p| (p.name.to_lowercase(), p.id.clone()));
-        let rows = people
+        let rows: Vec<PersonRow> = people
             .into_iter()
             .map(|p| PersonRow {
                 id: p.id.clone(),
@@ -695,7 +695,8 @@ impl<'a> Context<'a> {
                 pairs: pairs_of.remove(p.id.as_str()).unwrap_or_default(),
             })
             .collect();
-        view.people = Some(PeopleView { rows });
+        let show_emails = rows.iter().any(|r| r.email.is_some());
+        view.people = Some(PeopleView { rows, show_emails });
         Ok((self.finish("people.html", url, &view, "data")?, None))
     }
 
@@ -709,7 +710,7 @@ impl<'a> Context<'a> {
         });
         view.root = format!("{path}/");
         view.canonical = None;
-        view.sidebar = self.nav.sidebar(0, "404", &view.root);
+        view.sidebar = self.nav.sidebar_html(0, "404", &view.root);
         let html = self.finish("404.html", "", &view, "themes/default/templates/404.html")?;
         Ok((
             OutputFile {

@@ -5,6 +5,7 @@
 //! small on large sites.
 
 use serde::Serialize;
+use std::collections::HashSet;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
@@ -31,15 +32,18 @@ pub fn entry(title: &str, section: &str, url: &str, headings: &[String], text: &
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.clone(),
     };
-    let snippet_lower = snippet.to_lowercase();
-    let mut seen = std::collections::HashSet::new();
-    let mut words = Vec::new();
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-    {
-        let word = word.to_lowercase();
-        if snippet_lower.contains(&word) || !seen.insert(word.clone()) {
+    // One lower-case copy; the word sets borrow from it, so no word is
+    // allocated (this runs for every page of the site).
+    let lower = text.to_lowercase();
+    let snippet_end = lower
+        .char_indices()
+        .nth(SNIPPET_CHARS)
+        .map_or(lower.len(), |(i, _)| i);
+    let is_word_char = |c: char| !c.is_alphanumeric();
+    let mut seen: HashSet<&str> = lower[..snippet_end].split(is_word_char).collect();
+    let mut words: Vec<&str> = Vec::new();
+    for word in lower[snippet_end..].split(is_word_char) {
+        if word.len() < 3 || !seen.insert(word) {
             continue;
         }
         words.push(word);

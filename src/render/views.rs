@@ -52,7 +52,10 @@ pub struct PageView<'a> {
     /// The rendered Markdown body (already sanitised; print with `| safe`).
     pub content: String,
     pub toc: Vec<TocEntry>,
-    pub sidebar: Vec<NavItem>,
+    /// The sidebar's HTML (`<ul>` of sections; only the current section's
+    /// pages expanded; the current page has `aria-current="page"`). Built
+    /// once per section and shared by its pages: print it with `| safe`.
+    pub sidebar: String,
     pub breadcrumbs: Vec<Link>,
     pub prev: Option<Link>,
     pub next: Option<Link>,
@@ -271,6 +274,8 @@ pub struct PersonRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct PeopleView {
     pub rows: Vec<PersonRow>,
+    /// Some row has an email to show (`people.show_emails` is on).
+    pub show_emails: bool,
 }
 
 pub fn date_label(date: NaiveDate) -> String {

@@ -357,14 +357,14 @@
   /* Showing, hiding, running                                          */
   /* ---------------------------------------------------------------- */
 
+  // The box is a plain search field (role searchbox), which has no
+  // aria-expanded state: the result count is announced by the status line.
   function show() {
     results.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   }
 
   function hide() {
     results.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   }
 
   function run() {
@@ -400,11 +400,21 @@
   /* Events                                                            */
   /* ---------------------------------------------------------------- */
 
-  input.setAttribute('aria-expanded', 'false');
+  // Focus moved back from the results (ArrowUp, Escape) must not reopen or
+  // re-render them.
+  var quiet = false;
+  function focusInputQuietly() {
+    quiet = true;
+    try {
+      input.focus();
+    } finally {
+      quiet = false;
+    }
+  }
 
   input.addEventListener('focus', function () {
     loadIndex();
-    if (input.value.trim()) run();
+    if (!quiet && input.value.trim()) run();
   });
 
   input.addEventListener('input', function () {
@@ -447,7 +457,7 @@
     } else if (key === 'ArrowUp' || key === 'Up') {
       event.preventDefault();
       if (index > 0) links[index - 1].focus();
-      else input.focus();
+      else focusInputQuietly();
     } else if (key === 'Home' && links.length) {
       event.preventDefault();
       links[0].focus();
@@ -457,7 +467,7 @@
     } else if (key === 'Escape' || key === 'Esc') {
       event.preventDefault();
       hide();
-      input.focus();
+      focusInputQuietly();
     }
   });
 
