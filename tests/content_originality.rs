@@ -1,0 +1,57 @@
+//! The default playbook takes facts from the source articles in
+//! ../shared/seeds, never their sentences: no run of ten words in content/
+//! may appear in a seed.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+const RUN: usize = 10;
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('\'', ""))
+        .collect()
+}
+
+fn runs(words: &[String]) -> HashSet<String> {
+    words.windows(RUN).map(|w| w.join(" ")).collect()
+}
+
+fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path, ext));
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn no_sentence_of_the_default_playbook_is_copied_from_the_seeds() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seeds_dir = ["../shared/seeds", "../../shared/seeds"]
+        .iter()
+        .map(|p| repo.join(p))
+        .find(|p| p.is_dir())
+        .expect("the seed articles in ../shared/seeds (CI clones the repository beside shared/)");
+    let mut seed_runs = HashSet::new();
+    for seed in files(&seeds_dir, "txt") {
+        seed_runs.extend(runs(&words(&std::fs::read_to_string(seed).expect("seed"))));
+    }
+    assert!(seed_runs.len() > 1000, "the seeds were read");
+    let mut copied = Vec::new();
+    for page in files(&repo.join("content"), "md") {
+        let text = std::fs::read_to_string(&page).expect("page");
+        for run in runs(&words(&text)) {
+            if seed_runs.contains(&run) {
+                copied.push(format!("{}: \"{run}\"", page.display()));
+            }
+        }
+    }
+    assert!(copied.is_empty(), "copied from the seeds:\n{}", copied.join("\n"));
+}
