@@ -121,6 +121,23 @@ fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    // Pairs without a file of their own get a page at pairs/<id>/ too.
+    for pair in playbook.pairs.iter().filter(|p| p.page.is_none()) {
+        let url = format!("pairs/{}/", pair.id.value);
+        if let Some(other) = taken.get(url.as_str()) {
+            out.push(
+                Diagnostic::error(
+                    "duplicate-url",
+                    pair.id.span.clone(),
+                    format!(
+                        "pair `{}` and {other} would both be written to `{url}`",
+                        pair.id.value
+                    ),
+                )
+                .with_hint("rename the page, or make it the pair's file with `kind: pair`"),
+            );
+        }
+    }
 }
 
 fn display_url(url: &str) -> &str {

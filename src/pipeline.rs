@@ -90,13 +90,8 @@ pub enum BuildError {
     Invalid(Box<Checked>),
 }
 
-/// Read, check and render, keeping the files in memory (what `serve`
-/// serves). `base_url` overrides playbook.yaml's.
-pub fn render_site(
-    root: &Path,
-    options: &crate::render::Options,
-    base_url: Option<&str>,
-) -> Result<(Checked, Vec<crate::render::OutputFile>), BuildError> {
+/// Read and check; `Err` when the site has errors.
+fn checked_for_render(root: &Path, base_url: Option<&str>) -> Result<Checked, BuildError> {
     let mut checked = load_and_check(root).map_err(BuildError::Io)?;
     if let Some(base_url) = base_url {
         checked.playbook.config.base_url = base_url.to_string();
@@ -104,12 +99,22 @@ pub fn render_site(
     if checked.has_errors() {
         return Err(BuildError::Invalid(Box::new(checked)));
     }
+    Ok(checked)
+}
+
+fn render_into(
+    checked: Checked,
+    root: &Path,
+    options: &crate::render::Options,
+    sink: &dyn crate::render::Sink,
+) -> Result<(Checked, usize), BuildError> {
     let timer = Timer::start();
-    let rendered = crate::render::render(&checked.playbook, root, options);
+    let rendered = crate::render::render(&checked.playbook, root, options, sink);
     timer.lap("render");
     match rendered {
-        Ok(files) => Ok((checked, files)),
+        Ok(count) => Ok((checked, count)),
         Err(diagnostics) => {
+            let mut checked = checked;
             checked.diagnostics.extend(diagnostics);
             diagnostic::sort(&mut checked.diagnostics);
             Err(BuildError::Invalid(Box::new(checked)))
@@ -117,15 +122,27 @@ pub fn render_site(
     }
 }
 
-/// Read, check, render and write. Nothing is written unless every stage
-/// succeeds.
+/// Read, check and render, keeping the files in memory (what `serve`
+/// serves). `base_url` overrides playbook.yaml's.
+pub fn render_site(
+    root: &Path,
+    options: &crate::render::Options,
+    base_url: Option<&str>,
+) -> Result<(Checked, Vec<crate::render::OutputFile>), BuildError> {
+    let checked = checked_for_render(root, base_url)?;
+    let sink = crate::render::MemorySink::default();
+    let (checked, _) = render_into(checked, root, options, &sink)?;
+    Ok((checked, sink.into_files()))
+}
+
+/// Read, check, render and write. Pages go to a staging folder as they are
+/// rendered; it replaces the output only when every stage succeeded.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
-    let (checked, files) = render_site(root, &options.render, options.base_url.as_deref())?;
+    let checked = checked_for_render(root, options.base_url.as_deref())?;
+    let staging = crate::write::Staging::new(&options.out).map_err(BuildError::Io)?;
+    let (checked, files) = render_into(checked, root, &options.render, &staging)?;
     let timer = Timer::start();
-    crate::write::write_site(&files, &options.out).map_err(BuildError::Io)?;
-    timer.lap("write");
-    Ok(Built {
-        checked,
-        files: files.len(),
-    })
+    staging.commit().map_err(BuildError::Io)?;
+    timer.lap("commit");
+    Ok(Built { checked, files })
 }

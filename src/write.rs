@@ -1,81 +1,116 @@
-//! Stage 6: put the rendered files on disk atomically. The site is written
-//! into a temporary folder beside the output and swapped in, so a failed
-//! build leaves the previous site untouched and no stale file survives.
+//! Stage 6: put the rendered files on disk atomically. Pages are written,
+//! as they are rendered, into a temporary folder beside the output, which is
+//! swapped in only when the whole site is done: a failed build leaves the
+//! previous site untouched and no stale file survives.
 
-use crate::render::OutputFile;
-use rayon::prelude::*;
+use crate::render::{OutputFile, Sink};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// Marks a folder as mentorbook's output, so a build never replaces a
 /// folder it did not write (a mistyped `--out .` would otherwise delete the
 /// playbook itself).
 pub const MARKER: &str = ".mentorbook-build";
 
+/// A temporary folder being filled with the new site. Dropped without
+/// `commit`, it is removed and the output is left as it was.
+pub struct Staging {
+    out: PathBuf,
+    temp: PathBuf,
+    old: PathBuf,
+    folders: Mutex<HashSet<PathBuf>>,
+    committed: bool,
+}
+
+impl Staging {
+    pub fn new(out: &Path) -> Result<Staging, String> {
+        let name = out
+            .file_name()
+            .ok_or_else(|| format!("{} cannot be the output folder", out.display()))?
+            .to_string_lossy()
+            .into_owned();
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if out.exists() && !is_replaceable(out) {
+            return Err(format!(
+                "{} exists and was not written by mentorbook; choose another --out or remove it",
+                out.display()
+            ));
+        }
+        let pid = std::process::id();
+        let temp = parent.join(format!(".{name}.new-{pid}"));
+        let _ = std::fs::remove_dir_all(&temp);
+        std::fs::create_dir_all(&temp)
+            .map_err(|e| format!("cannot create {}: {e}", temp.display()))?;
+        std::fs::write(temp.join(MARKER), b"")
+            .map_err(|e| format!("cannot write into {}: {e}", temp.display()))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            old: parent.join(format!(".{name}.old-{pid}")),
+            folders: Mutex::new(HashSet::from([temp.clone()])),
+            temp,
+            committed: false,
+        })
+    }
+
+    /// Swaps the new site in for the old one.
+    pub fn commit(mut self) -> Result<(), String> {
+        if self.out.exists() {
+            std::fs::rename(&self.out, &self.old)
+                .map_err(|e| format!("cannot move the previous site aside: {e}"))?;
+        }
+        if let Err(e) = std::fs::rename(&self.temp, &self.out) {
+            // Put the previous site back: nothing is lost.
+            let _ = std::fs::rename(&self.old, &self.out);
+            return Err(format!("cannot move the new site into place: {e}"));
+        }
+        self.committed = true;
+        let _ = std::fs::remove_dir_all(&self.old);
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) -> Result<(), String> {
+        let path = self.temp.join(&file.path);
+        if let Some(folder) = path.parent() {
+            let known = self.folders.lock().is_ok_and(|f| f.contains(folder));
+            if !known {
+                std::fs::create_dir_all(folder)
+                    .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+                if let Ok(mut folders) = self.folders.lock() {
+                    folders.insert(folder.to_path_buf());
+                }
+            }
+        }
+        std::fs::write(&path, &file.bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.temp);
+        }
+    }
+}
+
+/// Writes a whole set of files at once (what `build` does page by page).
 pub fn write_site(files: &[OutputFile], out: &Path) -> Result<(), String> {
-    let name = out
-        .file_name()
-        .ok_or_else(|| format!("{} cannot be the output folder", out.display()))?
-        .to_string_lossy()
-        .into_owned();
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if out.exists() && !is_replaceable(out) {
-        return Err(format!(
-            "{} exists and was not written by mentorbook; choose another --out or remove it",
-            out.display()
-        ));
+    let staging = Staging::new(out)?;
+    for file in files {
+        staging.put(file.clone())?;
     }
-    std::fs::create_dir_all(&parent)
-        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-    let pid = std::process::id();
-    let temp = parent.join(format!(".{name}.new-{pid}"));
-    let old = parent.join(format!(".{name}.old-{pid}"));
-    let _ = std::fs::remove_dir_all(&temp);
-    if let Err(err) = write_all(files, &temp) {
-        let _ = std::fs::remove_dir_all(&temp);
-        return Err(err);
-    }
-    if out.exists() {
-        std::fs::rename(out, &old).map_err(|e| {
-            let _ = std::fs::remove_dir_all(&temp);
-            format!("cannot move the previous site aside: {e}")
-        })?;
-    }
-    if let Err(e) = std::fs::rename(&temp, out) {
-        // Put the previous site back: nothing is lost.
-        let _ = std::fs::rename(&old, out);
-        let _ = std::fs::remove_dir_all(&temp);
-        return Err(format!("cannot move the new site into place: {e}"));
-    }
-    let _ = std::fs::remove_dir_all(&old);
-    Ok(())
+    staging.commit()
 }
 
 fn is_replaceable(out: &Path) -> bool {
     out.join(MARKER).is_file()
         || std::fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_none())
-}
-
-fn write_all(files: &[OutputFile], dir: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    std::fs::write(dir.join(MARKER), b"")
-        .map_err(|e| format!("cannot write into {}: {e}", dir.display()))?;
-    // Folders first (once each), then the files on every core.
-    let folders: std::collections::BTreeSet<PathBuf> = files
-        .iter()
-        .filter_map(|f| dir.join(&f.path).parent().map(Path::to_path_buf))
-        .collect();
-    for folder in folders {
-        std::fs::create_dir_all(&folder)
-            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-    }
-    files.par_iter().try_for_each(|file| {
-        let path = dir.join(&file.path);
-        std::fs::write(&path, &file.bytes)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))
-    })
 }
 
 #[cfg(test)]

@@ -480,6 +480,15 @@ fn a_site_overrides_theme_templates_and_assets_by_name() {
     ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("templates/page.html"));
+    // The staging folder of the failed build is gone; the last good site stays.
+    let mut left: Vec<String> = std::fs::read_dir(tmp.path())
+        .expect("tmp")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["public", "site"]);
+    assert!(out.join("static/logo.svg").exists());
 }
 
 #[test]

@@ -53,5 +53,9 @@ fn no_sentence_of_the_default_playbook_is_copied_from_the_seeds() {
             }
         }
     }
-    assert!(copied.is_empty(), "copied from the seeds:\n{}", copied.join("\n"));
+    assert!(
+        copied.is_empty(),
+        "copied from the seeds:\n{}",
+        copied.join("\n")
+    );
 }

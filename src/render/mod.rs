@@ -35,12 +35,42 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// Renders the whole site. Template problems come back as diagnostics.
+/// Where rendered files go as they are made: memory for `serve`, the
+/// staging folder for `build` (so a large site is never held in memory).
+pub trait Sink: Sync {
+    fn put(&self, file: OutputFile) -> Result<(), String>;
+}
+
+/// Collects the files in memory.
+#[derive(Default)]
+pub struct MemorySink(pub std::sync::Mutex<Vec<OutputFile>>);
+
+impl Sink for MemorySink {
+    fn put(&self, file: OutputFile) -> Result<(), String> {
+        self.0
+            .lock()
+            .map_err(|_| "a render thread failed".to_string())?
+            .push(file);
+        Ok(())
+    }
+}
+
+impl MemorySink {
+    pub fn into_files(self) -> Vec<OutputFile> {
+        let mut files = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+}
+
+/// Renders the whole site into `sink` and returns how many files it made.
+/// Template problems and duplicate output paths come back as diagnostics.
 pub fn render(
     playbook: &Playbook,
     site_root: &Path,
     options: &Options,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    sink: &dyn Sink,
+) -> Result<usize, Vec<Diagnostic>> {
     let tera = theme::templates(site_root)?;
     let mut diagnostics = Vec::new();
     let assets = theme::static_files(site_root, &mut diagnostics);
@@ -79,39 +109,53 @@ pub fn render(
         &pair_progress,
     );
     let jobs = context.jobs();
-    let results: Vec<Result<(OutputFile, Option<search::Entry>), Diagnostic>> =
-        jobs.par_iter().map(|job| context.render(job)).collect();
-    let mut files = Vec::with_capacity(results.len() + assets.len() + 1);
+    let written = std::sync::Mutex::new(std::collections::HashSet::new());
+    let deliver = |file: OutputFile| -> Result<(), Diagnostic> {
+        let fresh = written
+            .lock()
+            .map_or(true, |mut w| w.insert(file.path.clone()));
+        if !fresh {
+            return Err(Diagnostic::error(
+                "duplicate-url",
+                Span::file("content"),
+                format!("two pages would be written to {}", file.path),
+            )
+            .with_hint("rename one of them"));
+        }
+        sink.put(file)
+            .map_err(|message| Diagnostic::error("unwritable", Span::file("content"), message))
+    };
+    let results: Vec<Result<Option<search::Entry>, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| {
+            let (file, entry) = context.render(job)?;
+            deliver(file)?;
+            Ok(entry)
+        })
+        .collect();
     let mut entries = Vec::new();
     for result in results {
         match result {
-            Ok((file, entry)) => {
-                files.push(file);
-                entries.extend(entry);
-            }
+            Ok(entry) => entries.extend(entry),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
-    files.push(OutputFile {
+    let mut extra = vec![OutputFile {
         path: "search-index.js".into(),
         bytes: search::script(&entries).into_bytes(),
-    });
+    }];
     for (name, bytes) in assets {
-        files.push(OutputFile {
+        extra.push(OutputFile {
             path: format!("static/{name}"),
             bytes,
         });
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    if let Some(pair) = files.windows(2).find(|w| w[0].path == w[1].path) {
-        return Err(vec![Diagnostic::error(
-            "duplicate-url",
-            Span::file("content"),
-            format!("two pages would be written to {}", pair[0].path),
-        )]);
+    let count = jobs.len() + extra.len();
+    for file in extra {
+        deliver(file).map_err(|d| vec![d])?;
     }
-    Ok(files)
+    Ok(count)
 }

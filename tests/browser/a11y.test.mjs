@@ -1,0 +1,91 @@
+// axe-core finds no WCAG 2.2 AA violations on any kind of page, in light
+// and dark mode, on a laptop and a phone, and with search results open.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { PAGES, launch, open } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    TAGS,
+  );
+}
+
+function report(results) {
+  return results.violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    ${n.target.join(' ')}\n      ${n.html}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+}
+
+function assertClean(results, where) {
+  assert.equal(
+    results.violations.length,
+    0,
+    `axe found ${results.violations.length} violation(s) on ${where}:\n${report(results)}`,
+  );
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const { name, path } of PAGES) {
+    test(`axe: ${name} (/${path}) in ${colorScheme} mode`, async () => {
+      const context = await browser.newContext({ colorScheme });
+      try {
+        const page = await open(context, path);
+        assertClean(await axe(page), `/${path} (${colorScheme})`);
+        assert.deepEqual(page.problems, [], `errors while loading /${path}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe: phone layout with the menu open, in ${colorScheme} mode`, async () => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
+    try {
+      for (const path of ['', 'progress/', 'pairs/ethan-and-graham/']) {
+        const page = await open(context, path);
+        await page.getByRole('button', { name: 'Menu' }).click();
+        await page.locator('#sidebar').waitFor({ state: 'visible' });
+        assertClean(await axe(page), `/${path} at 375 px with the menu open (${colorScheme})`);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`axe: search results open, in ${colorScheme} mode`, async () => {
+    const context = await browser.newContext({ colorScheme });
+    try {
+      const page = await open(context, 'goals/');
+      await page.locator('#search-input').fill('mentor');
+      await page.locator('#search-results li a').first().waitFor();
+      assertClean(await axe(page), `/goals/ with search results for "mentor" (${colorScheme})`);
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -1,0 +1,114 @@
+// Shared helpers for the browser tests: where the built site is, which
+// pages to visit, and a Chromium (Debian's, never a downloaded one).
+//
+// run.sh sets MENTORBOOK_SITE_DIR (the built site) and MENTORBOOK_BASE_URL
+// (where a static server serves it, ending in "/").
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} is not set: run the browser tests with tests/browser/run.sh`);
+  }
+  return value;
+}
+
+export const SITE_DIR = required('MENTORBOOK_SITE_DIR');
+export const BASE_URL = required('MENTORBOOK_BASE_URL').replace(/\/?$/, '/');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// One page of every kind the generator writes.
+export const PAGES = [
+  { name: 'home', path: '' },
+  { name: 'goals', path: 'goals/' },
+  { name: 'step', path: 'launch/01-define-goals/' },
+  { name: 'guide', path: 'launch/' },
+  { name: 'session template', path: 'sessions/01-kickoff/' },
+  { name: 'section', path: 'sessions/' },
+  { name: 'roster', path: 'cohorts/2026-pilot/' },
+  { name: 'pair', path: 'pairs/ethan-and-graham/' },
+  { name: 'confidential pair', path: 'pairs/aisha-and-david/' },
+  { name: 'progress', path: 'progress/' },
+  { name: 'people', path: 'people/' },
+  { name: '404', path: '404.html' },
+  { name: 'about page', path: 'about/faq/' },
+];
+
+export function url(p = '') {
+  return new URL(p, BASE_URL).href;
+}
+
+// Chromium as root in a container, with nothing reaching the network:
+// playwright gives every launch a fresh, empty user data dir.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export async function launch() {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (run.sh does)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+// Opens a page and fails on any script error or failed same-site request,
+// which a test would otherwise only see as a confusing timeout.
+export async function open(context, p, { allow404 = false } = {}) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('console', (msg) => {
+    // Failed loads are reported with their address by 'response' below.
+    if (msg.type() === 'error' && !/^Failed to load resource/.test(msg.text())) {
+      problems.push(`console error: ${msg.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !(allow404 && response.url() === url(p))) {
+      problems.push(`${response.status()} for ${response.url()}`);
+    }
+  });
+  page.on('requestfailed', (request) => {
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.problems = problems;
+  const response = await page.goto(url(p), { waitUntil: 'load' });
+  if (!response) throw new Error(`no response for ${url(p)}`);
+  if (!response.ok() && !allow404) {
+    throw new Error(`${url(p)} answered ${response.status()}`);
+  }
+  return page;
+}
+
+// The visible text of an element, whitespace collapsed.
+export async function textOf(page, selector) {
+  const text = await page.locator(selector).first().innerText();
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// "1. Define the goals" (navigation) names the page titled "Define the goals".
+export function withoutStepNumber(title) {
+  return title.replace(/^\d+\.\s+/, '').trim();
+}
+
+export function sameDestination(a, b) {
+  const strip = (u) => {
+    const x = new URL(u);
+    x.hash = '';
+    return x.href.replace(/index\.html$/, '');
+  };
+  return strip(a) === strip(b);
+}
