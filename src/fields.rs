@@ -5,6 +5,7 @@
 use crate::diagnostic::{Diagnostic, Span};
 use crate::yaml::{Node, Pos, Value};
 use chrono::NaiveDate;
+use std::collections::HashSet;
 
 /// A value with the place it was written.
 #[derive(Debug, Clone, PartialEq)]
@@ -278,7 +279,10 @@ impl<'n> Fields<'n> {
     /// Reports keys that were never read, and keys written twice. `elsewhere`
     /// may explain a key that belongs to another kind of page.
     pub fn finish(self, ctx: &mut Ctx, elsewhere: &dyn Fn(&str) -> Option<String>) {
-        let mut seen: Vec<&str> = Vec::new();
+        // Each key is reported once, however often it repeats: a generated
+        // file may repeat one key thousands of times.
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut repeated: HashSet<&str> = HashSet::new();
         for (key_node, _) in &self.entries {
             let Some(key) = key_text(key_node) else {
                 let span = ctx.span(key_node.pos);
@@ -290,17 +294,19 @@ impl<'n> Fields<'n> {
                 continue;
             };
             let span = ctx.span(key_node.pos);
-            if seen.contains(&key) {
-                ctx.push(
-                    Diagnostic::error(
-                        "duplicate-key",
-                        span.clone(),
-                        format!("`{key}` is written twice in {}", self.what),
-                    )
-                    .with_hint("keep one of them; YAML would silently use only one"),
-                );
+            if !seen.insert(key) {
+                if repeated.insert(key) {
+                    ctx.push(
+                        Diagnostic::error(
+                            "duplicate-key",
+                            span,
+                            format!("`{key}` is written twice in {}", self.what),
+                        )
+                        .with_hint("keep one of them; YAML would silently use only one"),
+                    );
+                }
+                continue;
             }
-            seen.push(key);
             if self.used.contains(&key) {
                 continue;
             }

@@ -7,3 +7,5 @@ cd "$(dirname "$0")/.."
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo test --all-targets --locked
+# The bad-input corpus's one-second bound applies to an optimised build.
+cargo test --release --locked --test bad_input
