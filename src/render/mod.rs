@@ -3,6 +3,8 @@
 //! Writing them to disk is `crate::write`'s job.
 
 mod chart;
+pub mod exports;
+mod ics;
 pub mod markdown;
 mod nav;
 mod pages;
@@ -147,6 +149,13 @@ pub fn render(
         path: "search-index.js".into(),
         bytes: search::script(&entries).into_bytes(),
     }];
+    extra.extend(exports::files(&exports::Input {
+        playbook,
+        published: &published,
+        pair_published: &pair_published,
+        pair_progress: &pair_progress,
+        as_of: options.as_of,
+    }));
     for (name, bytes) in assets {
         extra.push(OutputFile {
             path: format!("static/{name}"),

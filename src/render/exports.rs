@@ -1,0 +1,281 @@
+//! Files for HR's spreadsheets and pairs' calendars: `progress.csv`,
+//! `progress.json`, `goals.csv`, `calendar.ics` for the whole program and
+//! `pairs/<id>/sessions.ics` per pair. Confidential pairs' topics and notes
+//! and anything `private` never reach them.
+
+use super::OutputFile;
+use super::ics::{self, Event};
+use super::views::number;
+use crate::model::{Kind, Pair, PersonRef, Playbook, SessionStatus};
+use crate::progress::{self, PairProgress};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub struct Input<'a> {
+    pub playbook: &'a Playbook,
+    pub published: &'a [bool],
+    pub pair_published: &'a [bool],
+    pub pair_progress: &'a [PairProgress],
+    pub as_of: NaiveDate,
+}
+
+/// One row per pair; the column order is part of the format (README).
+#[derive(Debug, Serialize)]
+pub struct PairRecord {
+    pub roster: String,
+    pub cohort: String,
+    pub pair: String,
+    pub mentor: String,
+    pub mentee: String,
+    pub start: String,
+    pub end: String,
+    pub cadence: String,
+    pub sessions_held: u32,
+    pub sessions_expected: u32,
+    pub sessions_planned: Option<u32>,
+    pub last_met: String,
+    pub next_session: String,
+    pub status: &'static str,
+    pub confidential: bool,
+    pub topics: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GoalRecord {
+    pub goal: String,
+    pub title: String,
+    pub metric: String,
+    pub unit: String,
+    pub baseline: String,
+    pub target: String,
+    pub latest: String,
+    pub latest_date: String,
+    pub progress_percent: String,
+    pub status: &'static str,
+}
+
+fn name(playbook: &Playbook, person: Option<&PersonRef>) -> String {
+    match person {
+        Some(PersonRef::Id(id)) => playbook
+            .person(&id.value)
+            .map_or_else(|| id.value.clone(), |p| p.name.clone()),
+        Some(PersonRef::Inline(p)) => p.name.clone(),
+        None => String::new(),
+    }
+}
+
+fn opt(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+pub fn pair_records(input: &Input) -> Vec<PairRecord> {
+    let playbook = input.playbook;
+    playbook
+        .pairs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| input.pair_published[*i])
+        .map(|(i, pair)| {
+            let p = &input.pair_progress[i];
+            let roster = &playbook.pages[pair.roster];
+            PairRecord {
+                roster: roster.url.trim_end_matches('/').to_string(),
+                cohort: match &roster.kind {
+                    Kind::Roster(r) => r.cohort.clone(),
+                    _ => String::new(),
+                },
+                pair: pair.id.value.clone(),
+                mentor: name(playbook, pair.mentor.as_ref()),
+                mentee: name(playbook, pair.mentee.as_ref()),
+                start: opt(pair.start.as_ref().map(|s| s.value)),
+                end: opt(pair.end),
+                cadence: pair.cadence.label(),
+                sessions_held: p.held,
+                sessions_expected: p.expected,
+                sessions_planned: p.planned,
+                last_met: opt(p.last_met),
+                next_session: opt(p.next),
+                status: p.status.label(),
+                confidential: pair.confidential,
+                topics: if pair.confidential {
+                    String::new()
+                } else {
+                    pair.topics.join("; ")
+                },
+            }
+        })
+        .collect()
+}
+
+pub fn goal_records(input: &Input) -> Vec<GoalRecord> {
+    let mut records = Vec::new();
+    for (i, page) in input.playbook.pages.iter().enumerate() {
+        let Kind::Goals(goals) = &page.kind else {
+            continue;
+        };
+        if !input.published[i] {
+            continue;
+        }
+        for goal in goals {
+            let p = progress::goal_progress(goal, input.as_of);
+            records.push(GoalRecord {
+                goal: goal.id.clone(),
+                title: goal.title.clone(),
+                metric: goal.metric.clone(),
+                unit: goal.unit.clone(),
+                baseline: goal.baseline.map(number).unwrap_or_default(),
+                target: goal.target.map(number).unwrap_or_default(),
+                latest: p.latest.map(|(_, v)| number(v)).unwrap_or_default(),
+                latest_date: p.latest.map(|(d, _)| d.to_string()).unwrap_or_default(),
+                progress_percent: p
+                    .fraction
+                    .map(|f| number((f * 1000.0).round() / 10.0))
+                    .unwrap_or_default(),
+                status: p.status.label(),
+            });
+        }
+    }
+    records
+}
+
+fn csv_of<T: Serialize>(records: &[T], header: &[&str]) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    // The header is written even when there are no rows.
+    let _ = writer.write_record(header);
+    for record in records {
+        let _ = writer.serialize(record);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+pub const PAIR_COLUMNS: &[&str] = &[
+    "roster",
+    "cohort",
+    "pair",
+    "mentor",
+    "mentee",
+    "start",
+    "end",
+    "cadence",
+    "sessions_held",
+    "sessions_expected",
+    "sessions_planned",
+    "last_met",
+    "next_session",
+    "status",
+    "confidential",
+    "topics",
+];
+pub const GOAL_COLUMNS: &[&str] = &[
+    "goal",
+    "title",
+    "metric",
+    "unit",
+    "baseline",
+    "target",
+    "latest",
+    "latest_date",
+    "progress_percent",
+    "status",
+];
+
+pub fn files(input: &Input) -> Vec<OutputFile> {
+    let pairs = pair_records(input);
+    let goals = goal_records(input);
+    #[derive(Serialize)]
+    struct Progress<'a> {
+        as_of: String,
+        pairs: &'a [PairRecord],
+        goals: &'a [GoalRecord],
+    }
+    let json = serde_json::to_vec_pretty(&Progress {
+        as_of: input.as_of.to_string(),
+        pairs: &pairs,
+        goals: &goals,
+    })
+    .unwrap_or_default();
+    let mut files = vec![
+        OutputFile {
+            path: "progress.csv".into(),
+            bytes: csv_of(&pairs, PAIR_COLUMNS),
+        },
+        OutputFile {
+            path: "goals.csv".into(),
+            bytes: csv_of(&goals, GOAL_COLUMNS),
+        },
+        OutputFile {
+            path: "progress.json".into(),
+            bytes: json,
+        },
+    ];
+    let mut all_events = Vec::new();
+    for (i, pair) in input.playbook.pairs.iter().enumerate() {
+        if !input.pair_published[i] {
+            continue;
+        }
+        let events = pair_events(input, pair);
+        let title = format!(
+            "Mentoring: {} and {}",
+            name(input.playbook, pair.mentor.as_ref()),
+            name(input.playbook, pair.mentee.as_ref())
+        );
+        files.push(OutputFile {
+            path: format!("pairs/{}/sessions.ics", pair.id.value),
+            bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
+        });
+        all_events.extend(events);
+    }
+    files.push(OutputFile {
+        path: "calendar.ics".into(),
+        bytes: ics::calendar(&input.playbook.config.title, input.as_of, &all_events).into_bytes(),
+    });
+    files
+}
+
+fn pair_events(input: &Input, pair: &Pair) -> Vec<Event> {
+    let playbook = input.playbook;
+    let base = playbook.config.base_url.trim_end_matches('/');
+    let host = base
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .filter(|h| !h.is_empty())
+        .unwrap_or("mentorbook");
+    let who = format!(
+        "{} and {}",
+        name(playbook, pair.mentor.as_ref()),
+        name(playbook, pair.mentee.as_ref())
+    );
+    let mut per_day: std::collections::HashMap<NaiveDate, usize> = std::collections::HashMap::new();
+    pair.sessions
+        .iter()
+        .filter(|s| s.status != SessionStatus::Missed)
+        .map(|session| {
+            let date = session.date.value;
+            let n = per_day.entry(date).or_default();
+            *n += 1;
+            let template = session.template.as_ref().map(|t| {
+                playbook
+                    .session_template(&t.value)
+                    .map_or_else(|| t.value.clone(), |p| p.title.clone())
+            });
+            Event {
+                uid: format!("{}-{}-{}@{host}", pair.id.value, date.format("%Y%m%d"), n),
+                date,
+                summary: match template {
+                    Some(t) => format!("Mentoring: {t} ({who})"),
+                    None => format!("Mentoring session ({who})"),
+                },
+                description: if pair.confidential {
+                    String::new()
+                } else {
+                    session.notes.clone()
+                },
+                url: (!base.is_empty()).then(|| format!("{base}/pairs/{}/", pair.id.value)),
+                cancelled: session.status == SessionStatus::Cancelled,
+            }
+        })
+        .collect()
+}

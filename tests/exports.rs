@@ -1,0 +1,171 @@
+//! The exports HR and pairs download, read back with independent parsers
+//! (the csv crate, serde_json, the ical crate) and compared with the model.
+
+use mentorbook::pipeline::load_and_check;
+use mentorbook::progress;
+use mentorbook::render::exports::{GOAL_COLUMNS, PAIR_COLUMNS};
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const AS_OF: &str = "2026-04-01";
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid")
+}
+
+fn build(out: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_mentorbook"))
+        .args([
+            "build",
+            fixture().to_str().expect("utf8"),
+            "--out",
+            out.to_str().expect("utf8"),
+            "--as-of",
+            AS_OF,
+        ])
+        .status()
+        .expect("build");
+    assert!(status.success());
+}
+
+#[test]
+fn progress_csv_has_a_row_per_pair_matching_the_model() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("site");
+    build(&out);
+    let mut reader = csv::Reader::from_path(out.join("progress.csv")).expect("csv");
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(header, PAIR_COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let checked = load_and_check(&fixture()).expect("load");
+    let as_of = mentorbook::fields::parse_date(AS_OF).expect("date");
+    assert_eq!(rows.len(), checked.playbook.pairs.len());
+    for (row, pair) in rows.iter().zip(&checked.playbook.pairs) {
+        let sessions: Vec<_> = pair
+            .sessions
+            .iter()
+            .map(|s| (s.date.value, s.status))
+            .collect();
+        let p = progress::pair_progress(
+            progress::Schedule::of(pair),
+            &sessions,
+            as_of,
+            checked.playbook.config.progress,
+        );
+        assert_eq!(&row[2], pair.id.value.as_str());
+        assert_eq!(row[8].parse::<u32>().expect("held"), p.held);
+        assert_eq!(row[9].parse::<u32>().expect("expected"), p.expected);
+        assert_eq!(&row[13], p.status.label());
+    }
+    let dana = &rows[0];
+    assert_eq!((&dana[3], &dana[4]), ("Dana Developer", "Farah Finance"));
+    assert_eq!(&dana[15], "Chat tools; Shared documents");
+    let confidential = rows
+        .iter()
+        .find(|r| &r[2] == "ari-and-tomas")
+        .expect("pair");
+    assert_eq!((&confidential[14], &confidential[15]), ("true", ""));
+
+    let mut goals = csv::Reader::from_path(out.join("goals.csv")).expect("goals csv");
+    let header: Vec<String> = goals
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(header, GOAL_COLUMNS);
+    let goal_rows: Vec<csv::StringRecord> = goals.records().map(|r| r.expect("row")).collect();
+    assert_eq!(goal_rows.len(), 2);
+    assert_eq!(
+        (&goal_rows[0][6], &goal_rows[0][8], &goal_rows[0][9]),
+        ("2.5", "25", "improving")
+    );
+}
+
+#[test]
+fn progress_json_carries_the_same_figures() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("site");
+    build(&out);
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("progress.json")).expect("json"))
+            .expect("parse");
+    assert_eq!(json["as_of"], AS_OF);
+    let pairs = json["pairs"].as_array().expect("pairs");
+    assert_eq!(pairs.len(), 3);
+    assert_eq!(pairs[0]["pair"], "dana-and-farah");
+    assert_eq!(pairs[0]["status"], "on track");
+    assert_eq!(pairs[0]["sessions_held"], 2);
+    assert_eq!(json["goals"].as_array().expect("goals").len(), 2);
+}
+
+fn events(path: &Path) -> Vec<ical::parser::ical::component::IcalEvent> {
+    let reader = BufReader::new(std::fs::File::open(path).expect("ics"));
+    let mut calendars = ical::IcalParser::new(reader);
+    let calendar = calendars
+        .next()
+        .expect("one calendar")
+        .expect("valid calendar");
+    assert!(calendars.next().is_none());
+    calendar.events
+}
+
+fn property<'a>(
+    event: &'a ical::parser::ical::component::IcalEvent,
+    name: &str,
+) -> Option<&'a str> {
+    event
+        .properties
+        .iter()
+        .find(|p| p.name == name)
+        .and_then(|p| p.value.as_deref())
+}
+
+#[test]
+fn each_pair_has_a_calendar_with_stable_uids() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    build(&a);
+    build(&b);
+    let first = events(&a.join("pairs/dana-and-farah/sessions.ics"));
+    assert_eq!(first.len(), 3);
+    assert_eq!(property(&first[0], "DTSTART"), Some("20260305"));
+    assert_eq!(property(&first[0], "DTSTAMP"), Some("20260401T000000Z"));
+    assert_eq!(
+        property(&first[0], "SUMMARY"),
+        Some("Mentoring: Kickoff (Dana Developer and Farah Finance)")
+    );
+    assert_eq!(property(&first[0], "DESCRIPTION"), Some("Good start"));
+    let uids: Vec<_> = first
+        .iter()
+        .map(|e| property(e, "UID").map(String::from))
+        .collect();
+    let again: Vec<_> = events(&b.join("pairs/dana-and-farah/sessions.ics"))
+        .iter()
+        .map(|e| property(e, "UID").map(String::from))
+        .collect();
+    assert_eq!(uids, again);
+    assert_eq!(
+        uids.iter().collect::<std::collections::HashSet<_>>().len(),
+        3,
+        "UIDs are unique"
+    );
+    // The pair page links its calendar.
+    let page = std::fs::read_to_string(a.join("pairs/dana-and-farah/index.html")).expect("page");
+    assert!(page.contains("href=\"sessions.ics\""));
+
+    let all = events(&a.join("calendar.ics"));
+    assert_eq!(all.len(), 4, "every session of every pair");
+    let confidential = events(&a.join("pairs/ari-and-tomas/sessions.ics"));
+    assert_eq!(
+        property(&confidential[0], "DESCRIPTION"),
+        None,
+        "no notes of a confidential pair"
+    );
+}
