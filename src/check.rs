@@ -202,7 +202,10 @@ fn reporting_map(playbook: &Playbook) -> HashMap<&str, &str> {
 
 fn unknown_person(id: &str, span: &Span, known: &[&str]) -> Diagnostic {
     let hint = did_you_mean(id, known).map_or_else(
-        || "declare the person in data/people.yaml or in a roster's `people:`".to_string(),
+        || {
+            "declare the person in data/people.csv, data/people.yaml or a roster's `people:`"
+                .to_string()
+        },
         |near| format!("did you mean `{near}`?"),
     );
     Diagnostic::error(

@@ -64,7 +64,7 @@ pub fn load(root: &Path) -> Result<(Sources, Vec<Diagnostic>), String> {
     sources.content = walk(root, &content_dir, &["md", "markdown"], &mut diagnostics);
     let data_dir = root.join("data");
     if data_dir.is_dir() {
-        sources.data = walk(root, &data_dir, &["yaml", "yml"], &mut diagnostics);
+        sources.data = walk(root, &data_dir, &["yaml", "yml", "csv"], &mut diagnostics);
     }
     Ok((sources, diagnostics))
 }

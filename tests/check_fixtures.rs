@@ -75,3 +75,38 @@ fn the_reporting_line_rule_can_be_turned_off() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reporting-line-off");
     assert_eq!(describe(&root), "");
 }
+
+#[test]
+fn people_and_pairs_from_csv_join_the_model() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv-valid");
+    assert_eq!(describe(&root), "");
+    let checked = load_and_check(&root).expect("load");
+    let playbook = &checked.playbook;
+    assert_eq!(playbook.people.len(), 4);
+    let jun = playbook.person("jun").expect("jun");
+    assert_eq!(
+        (jun.name.as_str(), jun.team.as_str()),
+        ("Jun Junior", "Ops, North")
+    );
+    assert_eq!(
+        playbook
+            .person("mid")
+            .and_then(|p| p.reports_to.as_ref())
+            .map(|r| r.value.as_str()),
+        Some("boss")
+    );
+    let ids: Vec<&str> = playbook.pairs.iter().map(|p| p.id.value.as_str()).collect();
+    assert_eq!(ids, ["yaml-pair", "jun-and-bea", "jun-and-mo"]);
+    let bea = &playbook.pairs[1];
+    assert_eq!(bea.topics, ["Chat", "Video calls"]);
+    assert_eq!(bea.cadence, mentorbook::model::Cadence::Monthly);
+    assert_eq!(
+        bea.start.as_ref().map(|s| s.value.to_string()).as_deref(),
+        Some("2026-03-02")
+    );
+    let mo = &playbook.pairs[2];
+    // Unset cells take the roster's values.
+    assert_eq!(mo.cadence, mentorbook::model::Cadence::Weekly);
+    assert!(mo.confidential);
+    assert_eq!(mo.status, Some(mentorbook::model::PairOverride::Paused));
+}

@@ -57,19 +57,19 @@ fn field_of_other_kind(key: &str) -> Option<String> {
 /// A pair as written in one place (a roster entry or a pair file): unset
 /// fields stay `None` so the two can be merged field by field.
 #[derive(Debug, Clone, Default)]
-struct PairDraft {
-    id: Option<Spanned<String>>,
-    span: Option<Span>,
-    mentor: Option<PersonRef>,
-    mentee: Option<PersonRef>,
-    topics: Option<Vec<String>>,
-    goals: Option<Vec<PairGoal>>,
-    start: Option<Spanned<NaiveDate>>,
-    end: Option<Spanned<NaiveDate>>,
-    cadence: Option<Cadence>,
-    status: Option<PairOverride>,
-    confidential: Option<bool>,
-    sessions: Option<Vec<Session>>,
+pub(super) struct PairDraft {
+    pub(super) id: Option<Spanned<String>>,
+    pub(super) span: Option<Span>,
+    pub(super) mentor: Option<PersonRef>,
+    pub(super) mentee: Option<PersonRef>,
+    pub(super) topics: Option<Vec<String>>,
+    pub(super) goals: Option<Vec<PairGoal>>,
+    pub(super) start: Option<Spanned<NaiveDate>>,
+    pub(super) end: Option<Spanned<NaiveDate>>,
+    pub(super) cadence: Option<Cadence>,
+    pub(super) status: Option<PairOverride>,
+    pub(super) confidential: Option<bool>,
+    pub(super) sessions: Option<Vec<Session>>,
 }
 
 /// One file read on its own (in parallel with the others).
@@ -90,8 +90,13 @@ pub fn read(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
         config,
         ..Playbook::default()
     };
+    let mut csv_pairs = Vec::new();
     for file in &sources.data {
-        read_data_file(file, &mut playbook.people, &mut diagnostics);
+        if file.path.ends_with(".csv") {
+            super::csv_data::read(file, &mut playbook.people, &mut csv_pairs, &mut diagnostics);
+        } else {
+            read_data_file(file, &mut playbook.people, &mut diagnostics);
+        }
     }
     let mut roster_drafts: Vec<(usize, Vec<PairDraft>)> = Vec::new();
     let mut pair_files: Vec<(usize, PairDraft)> = Vec::new();
@@ -106,6 +111,7 @@ pub fn read(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
         }
         playbook.pages.push(read.page);
     }
+    attach_csv_pairs(&playbook, csv_pairs, &mut roster_drafts, &mut diagnostics);
     merge_pairs(&mut playbook, roster_drafts, pair_files, &mut diagnostics);
     build_sections(&mut playbook);
     (playbook, diagnostics)
@@ -435,14 +441,23 @@ fn read_cadence(f: &mut Fields, ctx: &mut Ctx) -> Option<Cadence> {
         None
     };
     match &node.value {
-        Value::Int(n) if (1..=366).contains(n) => Some(Cadence::Days(*n as u32)),
-        Value::Str(s) => match s.trim() {
-            "weekly" => Some(Cadence::Weekly),
-            "biweekly" | "fortnightly" => Some(Cadence::Biweekly),
-            "monthly" => Some(Cadence::Monthly),
-            other => bad(ctx, format!("`{other}`")),
-        },
+        Value::Int(n) => parse_cadence(&n.to_string()).or_else(|| bad(ctx, format!("`{n}`"))),
+        Value::Str(s) => parse_cadence(s).or_else(|| bad(ctx, format!("`{s}`"))),
         other => bad(ctx, other.type_name().to_string()),
+    }
+}
+
+/// `weekly`, `biweekly` (or `fortnightly`), `monthly`, or 1 to 366 days.
+pub(super) fn parse_cadence(text: &str) -> Option<Cadence> {
+    match text.trim() {
+        "weekly" => Some(Cadence::Weekly),
+        "biweekly" | "fortnightly" => Some(Cadence::Biweekly),
+        "monthly" => Some(Cadence::Monthly),
+        other => other
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=366).contains(n))
+            .map(Cadence::Days),
     }
 }
 
@@ -679,6 +694,49 @@ fn read_data_file(file: &SourceFile, people: &mut Vec<Person>, diagnostics: &mut
     };
     for item in items {
         people.extend(read_person(item, &mut ctx));
+    }
+}
+
+/// Pairs from `data/pairs.csv` join the roster their `roster` column names.
+fn attach_csv_pairs(
+    playbook: &Playbook,
+    csv_pairs: Vec<(Spanned<String>, PairDraft)>,
+    roster_drafts: &mut Vec<(usize, Vec<PairDraft>)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let rosters: Vec<(usize, &str)> = playbook
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| matches!(p.kind, Kind::Roster(_)))
+        .map(|(i, p)| (i, p.id.as_str()))
+        .collect();
+    for (roster, draft) in csv_pairs {
+        let Some(&(page, _)) = rosters.iter().find(|(_, id)| *id == roster.value) else {
+            let ids: Vec<&str> = rosters.iter().map(|(_, id)| *id).collect();
+            let hint = crate::fields::did_you_mean(&roster.value, &ids).map_or_else(
+                || {
+                    format!(
+                        "the `roster` column names a roster page by its id; rosters: {}",
+                        ids.join(", ")
+                    )
+                },
+                |near| format!("did you mean `{near}`?"),
+            );
+            diagnostics.push(
+                Diagnostic::error(
+                    "unknown-roster",
+                    roster.span,
+                    format!("no roster has the id `{}`", roster.value),
+                )
+                .with_hint(hint),
+            );
+            continue;
+        };
+        match roster_drafts.iter_mut().find(|(p, _)| *p == page) {
+            Some((_, drafts)) => drafts.push(draft),
+            None => roster_drafts.push((page, vec![draft])),
+        }
     }
 }
 

@@ -1,0 +1,331 @@
+//! People and pairs from spreadsheets: `data/people.csv` (exported from an
+//! HR system or a sign-up form) and `data/pairs.csv`, read with the csv
+//! crate and checked like their YAML forms, with problems at the CSV's
+//! line and column.
+
+use super::read::{PairDraft, parse_cadence};
+use super::{PairOverride, Person, PersonRef};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::fields::{Spanned, did_you_mean, parse_date};
+use crate::load::SourceFile;
+
+const PEOPLE_COLUMNS: &[&str] = &["id", "name", "role", "team", "email", "reports_to"];
+const PAIR_COLUMNS: &[&str] = &[
+    "roster",
+    "id",
+    "mentor",
+    "mentee",
+    "start",
+    "end",
+    "cadence",
+    "topics",
+    "status",
+    "confidential",
+];
+
+pub(super) fn read(
+    file: &SourceFile,
+    people: &mut Vec<Person>,
+    pairs: &mut Vec<(Spanned<String>, PairDraft)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let name = file.path.rsplit('/').next().unwrap_or("");
+    let columns = if name.starts_with("people") {
+        PEOPLE_COLUMNS
+    } else if name.starts_with("pairs") {
+        PAIR_COLUMNS
+    } else {
+        diagnostics.push(
+            Diagnostic::error(
+                "unknown-data",
+                Span::file(&file.path),
+                "mentorbook does not know this CSV file",
+            )
+            .with_hint("name it data/people.csv (people) or data/pairs.csv (pairs)"),
+        );
+        return;
+    };
+    let Some(table) = Table::parse(file, columns, diagnostics) else {
+        return;
+    };
+    for row in &table.rows {
+        if columns == PEOPLE_COLUMNS {
+            people.extend(person(&table, row, diagnostics));
+        } else if let Some(pair) = pair(&table, row, diagnostics) {
+            pairs.push(pair);
+        }
+    }
+}
+
+struct Row {
+    line: usize,
+    cells: Vec<String>,
+    /// 1-based character column where each cell starts.
+    cols: Vec<usize>,
+}
+
+struct Table<'a> {
+    file: &'a str,
+    header: Vec<String>,
+    rows: Vec<Row>,
+}
+
+impl<'a> Table<'a> {
+    fn parse(
+        file: &'a SourceFile,
+        known: &[&str],
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<Table<'a>> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(file.text.as_bytes());
+        let lines: Vec<&str> = file.text.lines().collect();
+        let mut records = Vec::new();
+        for result in reader.records() {
+            match result {
+                Ok(record) => {
+                    let line = record.position().map_or(1, |p| p.line() as usize);
+                    let text = lines.get(line - 1).copied().unwrap_or("");
+                    records.push(Row {
+                        line,
+                        cols: cell_columns(text, record.len()),
+                        cells: record.iter().map(str::to_string).collect(),
+                    });
+                }
+                Err(err) => {
+                    let line = err.position().map_or(1, |p| p.line() as usize);
+                    diagnostics.push(
+                        Diagnostic::error("csv-syntax", Span::new(file.path.as_str(), line, 1), format!("not valid CSV: {err}"))
+                            .with_hint("check the quotes: a cell that holds a comma or a quote must be quoted, with quotes doubled"),
+                    );
+                    return None;
+                }
+            }
+        }
+        let Some(head) = records.first() else {
+            diagnostics.push(
+                Diagnostic::error(
+                    "missing-field",
+                    Span::file(&file.path),
+                    "the CSV file is empty",
+                )
+                .with_hint(format!("start with a header line: {}", known.join(","))),
+            );
+            return None;
+        };
+        let header: Vec<String> = head.cells.iter().map(|c| c.to_lowercase()).collect();
+        let mut ok = true;
+        for (i, column) in header.iter().enumerate() {
+            if !known.contains(&column.as_str()) {
+                ok = false;
+                let hint = did_you_mean(column, known).map_or_else(
+                    || format!("known columns: {}", known.join(", ")),
+                    |near| format!("did you mean `{near}`?"),
+                );
+                diagnostics.push(
+                    Diagnostic::error(
+                        "unknown-field",
+                        Span::new(file.path.as_str(), head.line, head.cols[i]),
+                        format!("unknown column `{column}`"),
+                    )
+                    .with_hint(hint),
+                );
+            }
+        }
+        for required in &known[..2] {
+            if !header.iter().any(|h| h == required) {
+                ok = false;
+                diagnostics.push(
+                    Diagnostic::error(
+                        "missing-field",
+                        Span::new(file.path.as_str(), head.line, 1),
+                        format!("the header has no `{required}` column"),
+                    )
+                    .with_hint(format!("columns: {}", known.join(","))),
+                );
+            }
+        }
+        if !ok {
+            return None;
+        }
+        let rows = records
+            .into_iter()
+            .skip(1)
+            .filter(|r| r.cells.iter().any(|c| !c.is_empty()))
+            .collect();
+        Some(Table {
+            file: &file.path,
+            header,
+            rows,
+        })
+    }
+
+    /// The cell of `column` in `row`, if filled, with its place.
+    fn cell(&self, row: &Row, column: &str) -> Option<Spanned<String>> {
+        let i = self.header.iter().position(|h| h == column)?;
+        let value = row.cells.get(i).filter(|v| !v.is_empty())?;
+        Some(Spanned::new(value.clone(), self.span(row, i)))
+    }
+
+    fn span(&self, row: &Row, i: usize) -> Span {
+        Span::new(self.file, row.line, row.cols.get(i).copied().unwrap_or(1))
+    }
+
+    fn required(
+        &self,
+        row: &Row,
+        column: &str,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<Spanned<String>> {
+        let value = self.cell(row, column);
+        if value.is_none() {
+            diagnostics.push(
+                Diagnostic::error(
+                    "missing-field",
+                    Span::new(self.file, row.line, 1),
+                    format!("this row has no `{column}`"),
+                )
+                .with_hint(format!("fill in the `{column}` column")),
+            );
+        }
+        value
+    }
+}
+
+/// Where each cell of a one-line record starts (quotes respected).
+fn cell_columns(line: &str, cells: usize) -> Vec<usize> {
+    let mut cols = vec![1];
+    let mut quoted = false;
+    for (i, c) in line.chars().enumerate() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => cols.push(i + 2),
+            _ => {}
+        }
+    }
+    // Skip the blanks `trim` removed, so the caret lands on the value.
+    let chars: Vec<char> = line.chars().collect();
+    for col in &mut cols {
+        while chars.get(*col - 1).is_some_and(|c| *c == ' ') {
+            *col += 1;
+        }
+    }
+    cols.resize(cells.max(cols.len()), 1);
+    cols
+}
+
+fn person(table: &Table, row: &Row, diagnostics: &mut Vec<Diagnostic>) -> Option<Person> {
+    let id = table.required(row, "id", diagnostics)?;
+    let name = table.required(row, "name", diagnostics)?;
+    let text = |column| table.cell(row, column).map(|v| v.value).unwrap_or_default();
+    Some(Person {
+        span: id.span.clone(),
+        id: id.value,
+        name: name.value,
+        role: text("role"),
+        team: text("team"),
+        email: text("email"),
+        reports_to: table.cell(row, "reports_to"),
+    })
+}
+
+fn pair(
+    table: &Table,
+    row: &Row,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(Spanned<String>, PairDraft)> {
+    let roster = table.required(row, "roster", diagnostics)?;
+    let id = table.required(row, "id", diagnostics)?;
+    let date = |column: &str, diagnostics: &mut Vec<Diagnostic>| {
+        let cell = table.cell(row, column)?;
+        match parse_date(&cell.value) {
+            Ok(date) => Some(Spanned::new(date, cell.span)),
+            Err(message) => {
+                diagnostics.push(
+                    Diagnostic::error("bad-date", cell.span, format!("`{column}`: {message}"))
+                        .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-02"),
+                );
+                None
+            }
+        }
+    };
+    let bad =
+        |cell: Spanned<String>, column: &str, hint: &str, diagnostics: &mut Vec<Diagnostic>| {
+            diagnostics.push(
+                Diagnostic::error(
+                    "bad-value",
+                    cell.span,
+                    format!("`{column}` cannot be `{}`", cell.value),
+                )
+                .with_hint(hint.to_string()),
+            );
+        };
+    let cadence = table
+        .cell(row, "cadence")
+        .and_then(|c| match parse_cadence(&c.value) {
+            Some(cadence) => Some(cadence),
+            None => {
+                bad(
+                    c,
+                    "cadence",
+                    "use `weekly`, `biweekly`, `monthly` or a number of days such as `10`",
+                    diagnostics,
+                );
+                None
+            }
+        });
+    let status = table.cell(row, "status").and_then(|c| match c.value.as_str() {
+        "paused" => Some(PairOverride::Paused),
+        "completed" => Some(PairOverride::Completed),
+        "withdrawn" => Some(PairOverride::Withdrawn),
+        _ => {
+            bad(c, "status", "`status` only overrides: use `paused`, `completed` or `withdrawn`, or leave it empty", diagnostics);
+            None
+        }
+    });
+    let confidential =
+        table
+            .cell(row, "confidential")
+            .and_then(|c| match c.value.to_lowercase().as_str() {
+                "true" | "yes" | "1" => Some(true),
+                "false" | "no" | "0" => Some(false),
+                _ => {
+                    bad(c, "confidential", "use `true` or `false`", diagnostics);
+                    None
+                }
+            });
+    let draft = PairDraft {
+        span: Some(id.span.clone()),
+        mentor: table.cell(row, "mentor").map(PersonRef::Id),
+        mentee: table.cell(row, "mentee").map(PersonRef::Id),
+        topics: table.cell(row, "topics").map(|t| {
+            t.value
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        }),
+        start: date("start", diagnostics),
+        end: date("end", diagnostics),
+        cadence,
+        status,
+        confidential,
+        id: Some(id),
+        ..PairDraft::default()
+    };
+    Some((roster, draft))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_columns_respect_quotes_and_blanks() {
+        assert_eq!(cell_columns("a,b,c", 3), vec![1, 3, 5]);
+        assert_eq!(cell_columns("\"x, y\", z,w", 3), vec![1, 9, 11]);
+    }
+}
