@@ -19,6 +19,11 @@ pub struct Config {
     pub progress: Thresholds,
     pub rules: Rules,
     pub show_emails: bool,
+    /// Prefix of "Edit this page" links: the page's path (`content/faq.md`)
+    /// is appended, e.g. `https://github.com/org/playbook/edit/main/`.
+    pub edit_url: String,
+    /// Show each page's last change, from git.
+    pub last_updated: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -89,6 +94,8 @@ impl Default for Config {
                 max_pairs: RuleLevel::Error,
             },
             show_emails: false,
+            edit_url: String::new(),
+            last_updated: true,
         }
     }
 }
@@ -124,6 +131,10 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
     text(&mut f, "organisation", &mut config.organisation, &mut ctx);
     text(&mut f, "language", &mut config.language, &mut ctx);
     text(&mut f, "base_url", &mut config.base_url, &mut ctx);
+    text(&mut f, "edit_url", &mut config.edit_url, &mut ctx);
+    if let Some(v) = f.bool("last_updated", &mut ctx) {
+        config.last_updated = v;
+    }
 
     if let Some(node) = f.node("markdown")
         && let Some(mut m) = Fields::new(node, "`markdown`", &mut ctx)

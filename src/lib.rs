@@ -8,6 +8,7 @@ pub mod check;
 pub mod config;
 pub mod diagnostic;
 pub mod fields;
+pub mod history;
 pub mod init;
 pub mod load;
 pub mod markdown;

@@ -109,6 +109,7 @@ pub fn render(
         &published,
         &pair_published,
         &pair_progress,
+        site_root,
     );
     let jobs = context.jobs();
     let written = std::sync::Mutex::new(std::collections::HashSet::new());

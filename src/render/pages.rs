@@ -31,6 +31,7 @@ pub struct Context<'a> {
     nav: Nav<'a>,
     site: SiteInfo,
     url_by_file: HashMap<&'a str, &'a str>,
+    updated: HashMap<String, chrono::NaiveDate>,
 }
 
 type Rendering = Result<(OutputFile, Option<search::Entry>), Diagnostic>;
@@ -43,6 +44,7 @@ impl<'a> Context<'a> {
         published: &'a [bool],
         pair_published: &'a [bool],
         pair_progress: &'a [PairProgress],
+        site_root: &std::path::Path,
     ) -> Self {
         let config = &playbook.config;
         Context {
@@ -60,6 +62,11 @@ impl<'a> Context<'a> {
                 language: config.language.clone(),
                 as_of: options.as_of.to_string(),
                 as_of_label: date_label(options.as_of),
+            },
+            updated: if config.last_updated {
+                crate::history::last_updated(site_root, options.as_of)
+            } else {
+                HashMap::new()
             },
             url_by_file: playbook
                 .pages
@@ -114,6 +121,9 @@ impl<'a> Context<'a> {
             site: &self.site,
             root: root_of(url),
             canonical: self.canonical(url),
+            edit_url: None,
+            updated: None,
+            updated_label: None,
             title,
             description: String::new(),
             kind,
@@ -133,6 +143,18 @@ impl<'a> Context<'a> {
             progress: None,
             people: None,
             section: None,
+        }
+    }
+
+    /// Edit link and last change of the page's source file.
+    fn source_facts(&self, view: &mut PageView, file: &str) {
+        let edit = &self.playbook.config.edit_url;
+        if !edit.is_empty() {
+            view.edit_url = Some(format!("{edit}{file}"));
+        }
+        if let Some(date) = self.updated.get(file) {
+            view.updated = Some(date.to_string());
+            view.updated_label = Some(date_label(*date));
         }
     }
 
@@ -187,6 +209,7 @@ impl<'a> Context<'a> {
         view.description = page.description.clone();
         view.content = rendered.html;
         view.toc = rendered.toc.clone();
+        self.source_facts(&mut view, &page.file);
         view.sidebar = self.nav.sidebar_html(page.section, &page.url, &root);
         view.breadcrumbs = if page.url.is_empty() {
             Vec::new()
@@ -593,6 +616,7 @@ impl<'a> Context<'a> {
             mentee: mentee.clone(),
         });
         let source = own_page.map_or(roster_page.file.as_str(), |p| p.file.as_str());
+        self.source_facts(&mut view, source);
         let file = self.finish("pair.html", &url, &view, source)?;
         if !pair.confidential {
             text.push(' ');

@@ -44,6 +44,11 @@ pub struct PageView<'a> {
     pub root: String,
     /// The page's absolute URL, when `base_url` is set.
     pub canonical: Option<String>,
+    /// "Edit this page": `edit_url` followed by the source file's path.
+    pub edit_url: Option<String>,
+    /// The source file's last change in git (`YYYY-MM-DD`) and as shown.
+    pub updated: Option<String>,
+    pub updated_label: Option<String>,
     pub title: String,
     pub description: String,
     /// `page`, `goals`, `guide`, `step`, `session`, `roster`, `pair`,
