@@ -104,6 +104,8 @@ pub fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
 pub enum Format {
     Human,
     Github,
+    /// GitLab's Code Quality report (JSON), shown on merge requests.
+    Gitlab,
     Json,
 }
 
@@ -117,6 +119,7 @@ pub fn render<'a>(
     match format {
         Format::Human => render_human(diagnostics, source_of),
         Format::Github => render_github(diagnostics),
+        Format::Gitlab => render_gitlab(diagnostics),
         Format::Json => {
             let mut json = serde_json::to_string_pretty(diagnostics).unwrap_or_default();
             json.push('\n');
@@ -225,6 +228,43 @@ fn render_github(diagnostics: &[Diagnostic]) -> String {
         );
     }
     out
+}
+
+/// GitLab Code Quality: `[{description, check_name, fingerprint, severity,
+/// location: {path, lines: {begin}}}]`. The fingerprint identifies a problem
+/// across pipelines, so GitLab can tell new problems from fixed ones.
+fn render_gitlab(diagnostics: &[Diagnostic]) -> String {
+    let issues: Vec<serde_json::Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let description = match &d.hint {
+                Some(hint) => format!("{} ({hint})", d.message),
+                None => d.message.clone(),
+            };
+            serde_json::json!({
+                "description": description,
+                "check_name": d.code,
+                "fingerprint": fingerprint(&[d.code, &d.span.file, &d.message]),
+                "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor" },
+                "location": { "path": d.span.file, "lines": { "begin": d.span.line } },
+            })
+        })
+        .collect();
+    let mut json = serde_json::to_string_pretty(&issues).unwrap_or_else(|_| "[]".into());
+    json.push('\n');
+    json
+}
+
+/// FNV-1a, 64 bits, as hex: stable across runs and platforms.
+fn fingerprint(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain([0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 fn escape_data(s: &str) -> String {

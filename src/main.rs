@@ -25,7 +25,8 @@ enum Command {
         /// The site folder (holding content/ and playbook.yaml).
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// human: snippets with a caret; github: workflow annotations; json.
+        /// human: snippets with a caret; github: workflow annotations; gitlab:
+        /// a Code Quality report; json.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
