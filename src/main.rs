@@ -73,6 +73,19 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Summarise what changed between two versions of a playbook (pairs,
+    /// statuses, sessions logged, steps done, pages), as Markdown for a
+    /// pull-request comment.
+    Diff {
+        /// The version before the change (e.g. a worktree of the base branch).
+        base: PathBuf,
+        /// The version after the change.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Compute statuses as of this date (YYYY-MM-DD) [default: today].
+        #[arg(long, value_parser = parse_as_of)]
+        as_of: Option<chrono::NaiveDate>,
+    },
     /// Start a new playbook: a small working program to edit.
     ///
     /// Writes playbook.yaml and content/ into DIR; refuses to overwrite
@@ -122,6 +135,27 @@ fn main() -> ExitCode {
             match mentorbook::serve::run(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Diff { base, dir, as_of } => {
+            let Some(as_of) = as_of.or_else(as_of_from_env) else {
+                eprintln!("error: SOURCE_DATE_EPOCH is not a number of seconds");
+                return ExitCode::from(2);
+            };
+            match (
+                pipeline::load_and_check(&base),
+                pipeline::load_and_check(&dir),
+            ) {
+                (Ok(before), Ok(after)) => {
+                    let summary =
+                        mentorbook::diff::summarize(&before.playbook, &after.playbook, as_of);
+                    print!("{}", mentorbook::diff::to_markdown(&summary, as_of));
+                    ExitCode::SUCCESS
+                }
+                (Err(message), _) | (_, Err(message)) => {
                     eprintln!("error: {message}");
                     ExitCode::from(2)
                 }
