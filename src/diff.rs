@@ -33,17 +33,7 @@ fn statuses(playbook: &Playbook, as_of: NaiveDate) -> BTreeMap<&str, (&Pair, Pai
         .pairs
         .iter()
         .map(|pair| {
-            let sessions: Vec<_> = pair
-                .sessions
-                .iter()
-                .map(|s| (s.date.value, s.status))
-                .collect();
-            let p = progress::pair_progress(
-                progress::Schedule::of(pair),
-                &sessions,
-                as_of,
-                playbook.config.progress,
-            );
+            let p = progress::of_pair(pair, as_of, playbook.config.progress);
             (pair.id.value.as_str(), (pair, p.status))
         })
         .collect()

@@ -92,6 +92,16 @@ impl Schedule {
     }
 }
 
+/// A pair's progress straight from the model.
+pub fn of_pair(pair: &Pair, as_of: NaiveDate, thresholds: Thresholds) -> PairProgress {
+    let sessions: Vec<(NaiveDate, SessionStatus)> = pair
+        .sessions
+        .iter()
+        .map(|s| (s.date.value, s.status))
+        .collect();
+    pair_progress(Schedule::of(pair), &sessions, as_of, thresholds)
+}
+
 /// How many periods have fully passed between `start` and `date`.
 pub fn periods_between(cadence: Cadence, start: NaiveDate, date: NaiveDate) -> u32 {
     if date < start {

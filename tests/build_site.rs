@@ -286,17 +286,7 @@ fn the_default_playbook_builds_with_pages_that_match_the_model() {
     let as_of = mentorbook::fields::parse_date(AS_OF).expect("date");
     let mut by_status: HashMap<PairStatus, usize> = HashMap::new();
     for pair in &playbook.pairs {
-        let sessions: Vec<_> = pair
-            .sessions
-            .iter()
-            .map(|s| (s.date.value, s.status))
-            .collect();
-        let p = progress::pair_progress(
-            progress::Schedule::of(pair),
-            &sessions,
-            as_of,
-            playbook.config.progress,
-        );
+        let p = progress::of_pair(pair, as_of, playbook.config.progress);
         *by_status.entry(p.status).or_default() += 1;
         let page = html(&out.join("pairs").join(&pair.id.value).join("index.html"));
         assert_eq!(

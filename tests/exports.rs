@@ -47,17 +47,7 @@ fn progress_csv_has_a_row_per_pair_matching_the_model() {
     let as_of = mentorbook::fields::parse_date(AS_OF).expect("date");
     assert_eq!(rows.len(), checked.playbook.pairs.len());
     for (row, pair) in rows.iter().zip(&checked.playbook.pairs) {
-        let sessions: Vec<_> = pair
-            .sessions
-            .iter()
-            .map(|s| (s.date.value, s.status))
-            .collect();
-        let p = progress::pair_progress(
-            progress::Schedule::of(pair),
-            &sessions,
-            as_of,
-            checked.playbook.config.progress,
-        );
+        let p = progress::of_pair(pair, as_of, checked.playbook.config.progress);
         assert_eq!(&row[2], pair.id.value.as_str());
         assert_eq!(row[8].parse::<u32>().expect("held"), p.held);
         assert_eq!(row[9].parse::<u32>().expect("expected"), p.expected);

@@ -88,19 +88,7 @@ pub fn render(
     let pair_progress: Vec<PairProgress> = playbook
         .pairs
         .iter()
-        .map(|pair| {
-            let sessions: Vec<_> = pair
-                .sessions
-                .iter()
-                .map(|s| (s.date.value, s.status))
-                .collect();
-            progress::pair_progress(
-                progress::Schedule::of(pair),
-                &sessions,
-                options.as_of,
-                playbook.config.progress,
-            )
-        })
+        .map(|pair| progress::of_pair(pair, options.as_of, playbook.config.progress))
         .collect();
     let context = pages::Context::new(
         playbook,
