@@ -168,9 +168,9 @@ fn read(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<S
     }
 }
 
-/// UTF-8 with or without a BOM, any line endings; on failure the line and
-/// column of the first bad byte.
-fn decode(bytes: Vec<u8>) -> Result<String, (usize, usize)> {
+/// UTF-8 with or without a BOM, any line endings (CRLF and lone CR become
+/// LF); on failure the line and column of the first bad byte.
+pub fn decode(bytes: Vec<u8>) -> Result<String, (usize, usize)> {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {

@@ -98,11 +98,48 @@ pub fn level_number(level: HeadingLevel) -> u8 {
     }
 }
 
+/// Ids the theme's templates put on pages themselves; headings never take
+/// them, so an element id stays unique (a `## Pairs` heading on a roster
+/// becomes `#pairs-1`, and `#pairs` stays the pair table).
+pub const THEME_IDS: &[&str] = &[
+    "main",
+    "sidebar",
+    "search-input",
+    "search-results",
+    "chart-title",
+    "chart-desc",
+    "pairs",
+    "pairs-heading",
+    "goals-table",
+    "chart",
+    "checklist",
+    "steps",
+    "launch",
+    "goal-metrics",
+    "people",
+    "progress",
+    "sessions",
+    "topics",
+    "goals",
+    "notes",
+    "agenda",
+    "prepare",
+    "prompts",
+];
+
 /// Unique, stable heading ids within one page: an explicit `{#id}` wins,
-/// else the slug of the text; repeats get `-1`, `-2`, ...
-#[derive(Default)]
+/// else the slug of the text; repeats (and the theme's own ids) get `-1`,
+/// `-2`, ...
 pub struct HeadingIds {
     used: std::collections::HashSet<String>,
+}
+
+impl Default for HeadingIds {
+    fn default() -> Self {
+        HeadingIds {
+            used: THEME_IDS.iter().map(|id| id.to_string()).collect(),
+        }
+    }
 }
 
 impl HeadingIds {
@@ -177,9 +214,13 @@ mod tests {
 
     #[test]
     fn repeated_headings_get_unique_ids() {
-        let s = scan("## Notes\n\n## Notes\n\n## Plan {#the-plan}\n", 5);
+        let s = scan(
+            "## Plan\n\n## Plan\n\n## Later {#the-plan}\n\n## Pairs\n",
+            5,
+        );
         let ids: Vec<&str> = s.headings.iter().map(|h| h.id.as_str()).collect();
-        assert_eq!(ids, ["notes", "notes-1", "the-plan"]);
+        // `pairs` is the theme's pair table: the heading takes the next id.
+        assert_eq!(ids, ["plan", "plan-1", "the-plan", "pairs-1"]);
         assert_eq!(s.headings[1].line, 7);
     }
 

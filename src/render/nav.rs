@@ -148,6 +148,16 @@ impl<'a> Nav<'a> {
 
     /// The sidebar as HTML, the current page marked with `aria-current`.
     pub fn sidebar_html(&self, section: usize, current_url: &str, root: &str) -> String {
+        self.sidebar_marked(section, current_url, root, "page")
+    }
+
+    /// For a page that is not in the sidebar itself (a pair page): its
+    /// nearest entry (the roster) is marked as containing it, not as it.
+    pub fn sidebar_html_within(&self, section: usize, parent_url: &str, root: &str) -> String {
+        self.sidebar_marked(section, parent_url, root, "true")
+    }
+
+    fn sidebar_marked(&self, section: usize, current_url: &str, root: &str, mark: &str) -> String {
         let key = (section, root.to_string());
         let cached = self.sidebars.lock().ok().and_then(|c| c.get(&key).cloned());
         let html = cached.unwrap_or_else(|| {
@@ -163,7 +173,7 @@ impl<'a> Nav<'a> {
         match html.find(&needle) {
             Some(at) => {
                 let end = at + needle.len();
-                format!("{} aria-current=\"page\"{}", &html[..end], &html[end..])
+                format!("{} aria-current=\"{mark}\"{}", &html[..end], &html[end..])
             }
             None => html.as_ref().clone(),
         }

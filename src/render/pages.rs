@@ -535,10 +535,7 @@ impl<'a> Context<'a> {
             .page
             .filter(|&p| self.published[p])
             .map(|p| &self.playbook.pages[p]);
-        let title = own_page
-            .map(|p| p.title.clone())
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| format!("{} and {}", mentor.name, mentee.name));
+        let title = self.pair_title(pair);
         let mut view = self.blank(&url, title.clone(), "pair");
         let roster_page = &self.playbook.pages[pair.roster];
         let mut text = String::new();
@@ -551,7 +548,7 @@ impl<'a> Context<'a> {
         }
         view.sidebar = self
             .nav
-            .sidebar_html(roster_page.section, &roster_page.url, &root);
+            .sidebar_html_within(roster_page.section, &roster_page.url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(roster_page.section, true, &root);
         view.breadcrumbs.push(Link {
             title: roster_page.title.clone(),
@@ -562,11 +559,7 @@ impl<'a> Context<'a> {
             let link = |p: usize| {
                 let other = &self.playbook.pairs[p];
                 Link {
-                    title: format!(
-                        "{} and {}",
-                        person_view(self.playbook, other.mentor.as_ref(), &root).name,
-                        person_view(self.playbook, other.mentee.as_ref(), &root).name
-                    ),
+                    title: self.pair_title(other),
                     href: format!("{root}pairs/{}/", other.id.value),
                 }
             };
@@ -624,6 +617,21 @@ impl<'a> Context<'a> {
         }
         let entry = search::entry(&title, &roster_page.title, &url, &[], &text);
         Ok((file, Some(entry)))
+    }
+
+    /// A pair page's title: its own file's title, else both names.
+    fn pair_title(&self, pair: &Pair) -> String {
+        pair.page
+            .filter(|&p| self.published[p])
+            .map(|p| self.playbook.pages[p].title.clone())
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| {
+                format!(
+                    "{} and {}",
+                    person_view(self.playbook, pair.mentor.as_ref(), "").name,
+                    person_view(self.playbook, pair.mentee.as_ref(), "").name
+                )
+            })
     }
 
     fn section_page(&self, section: usize) -> Rendering {

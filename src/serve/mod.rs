@@ -36,6 +36,13 @@ pub fn run(mut options: Options) -> Result<(), String> {
         .canonicalize()
         .map_err(|e| format!("cannot read {}: {e}", options.root.display()))?;
     let site = Arc::new(LiveSite::new(&options.root, options.render.clone()));
+    // Watch before the first build and before the URL is printed: an edit
+    // made as soon as the server answers must not be missed.
+    let (changes_tx, changes_rx) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(Duration::from_millis(50), None, changes_tx)
+        .map_err(|e| format!("cannot watch files: {e}"))?;
+    let mut watched = Vec::new();
+    watch_sources(&mut debouncer, &options.root, &mut watched);
     report(&site.rebuild(), "Built");
 
     let server = tiny_http::Server::http((options.bind.as_str(), options.port)).map_err(|e| {
@@ -57,11 +64,6 @@ pub fn run(mut options: Options) -> Result<(), String> {
         open_browser(&url);
     }
 
-    let (changes_tx, changes_rx) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(Duration::from_millis(50), None, changes_tx)
-        .map_err(|e| format!("cannot watch files: {e}"))?;
-    let mut watched = Vec::new();
-    watch_sources(&mut debouncer, &options.root, &mut watched);
     let rebuild_site = Arc::clone(&site);
     let root = options.root.clone();
     std::thread::spawn(move || {

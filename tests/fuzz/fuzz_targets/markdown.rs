@@ -1,0 +1,24 @@
+//! Any Markdown body: scanning (headings, links, task lists) and rendering
+//! with link rewriting and sanitising must not panic, must give the same
+//! heading ids in both, and must never emit a script link.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use mentorbook::check::{LinkTarget, classify_link};
+use mentorbook::config::RawHtml;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(body) = std::str::from_utf8(data) else { return };
+    let scan = mentorbook::markdown::scan(body, 5);
+    let resolve = |dest: &str| match classify_link("content/launch/01-a.md", dest) {
+        LinkTarget::Page { file, anchor } => Some(format!("../{file}/{}", anchor.unwrap_or(""))),
+        _ => None,
+    };
+    let rendered = mentorbook::render::markdown::render(body, &resolve, RawHtml::Sanitize);
+    let scanned: Vec<&str> = scan.headings.iter().filter(|h| (2..=3).contains(&h.level)).map(|h| h.id.as_str()).collect();
+    let toc: Vec<&str> = rendered.toc.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(scanned, toc, "check and render disagree on heading ids");
+    let lower = rendered.html.to_ascii_lowercase();
+    assert!(!lower.contains("href=\"javascript:"), "{}", rendered.html);
+    assert!(!lower.contains("<script"), "{}", rendered.html);
+});
