@@ -188,6 +188,8 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
         }
         p.finish(&mut ctx, &|_| None);
     }
+    // read by crate::matching
+    let _ = f.node("matching");
     f.finish(&mut ctx, &|_| None);
     config
 }

@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod config;
+pub mod csv_rows;
 pub mod diagnostic;
 pub mod diff;
 pub mod fields;
@@ -13,6 +14,7 @@ pub mod history;
 pub mod init;
 pub mod load;
 pub mod markdown;
+pub mod matching;
 pub mod model;
 pub mod pipeline;
 pub mod progress;

@@ -86,6 +86,35 @@ enum Command {
         #[arg(long, value_parser = parse_as_of)]
         as_of: Option<chrono::NaiveDate>,
     },
+    /// Propose mentor/mentee pairs from data/signups.csv: hard rules
+    /// (reporting line, same manager, avoid lists, capacity) first, then
+    /// the assignment with the highest total score, written as a roster
+    /// draft for review.
+    ///
+    /// Exit code 0: done; 1: problems in the sign-up list; 2: usage error
+    /// (or the draft file already exists).
+    Match {
+        /// The site folder (holding content/ and playbook.yaml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The cohort's name.
+        #[arg(long, default_value = "New cohort")]
+        cohort: String,
+        /// The draft to write [default:
+        /// DIR/content/cohorts/<cohort-slug>-draft.md]; never overwritten.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Print the candidates for one person, with their scores and the
+        /// rule excluding each excluded one, instead of writing a draft.
+        #[arg(long, value_name = "ID")]
+        explain: Option<String>,
+        /// The cohort's start date (YYYY-MM-DD) [default: today].
+        #[arg(long, value_parser = parse_as_of)]
+        start: Option<chrono::NaiveDate>,
+        /// The sign-up list [default: DIR/data/signups.csv].
+        #[arg(long)]
+        signups: Option<PathBuf>,
+    },
     /// Start a new playbook: a small working program to edit.
     ///
     /// Writes playbook.yaml and content/ into DIR; refuses to overwrite
@@ -158,6 +187,44 @@ fn main() -> ExitCode {
                 (Err(message), _) | (_, Err(message)) => {
                     eprintln!("error: {message}");
                     ExitCode::from(2)
+                }
+            }
+        }
+        Command::Match {
+            dir,
+            cohort,
+            out,
+            explain,
+            start,
+            signups,
+        } => {
+            let options = mentorbook::matching::Options {
+                dir,
+                cohort,
+                out,
+                explain,
+                start: start.unwrap_or_else(|| chrono::Utc::now().date_naive()),
+                signups,
+            };
+            match mentorbook::matching::run(&options) {
+                Ok(mentorbook::matching::Outcome::Explained(text)) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Ok(mentorbook::matching::Outcome::Written(path, pairs, unmatched)) => {
+                    println!(
+                        "Wrote {} ({pairs} pairs proposed, {unmatched} unmatched). Review it, then run `mentorbook check`.",
+                        path.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err((code, message)) => {
+                    if code == 1 {
+                        eprint!("{message}");
+                    } else {
+                        eprintln!("error: {message}");
+                    }
+                    ExitCode::from(code)
                 }
             }
         }

@@ -5,6 +5,7 @@
 
 use super::read::{PairDraft, parse_cadence};
 use super::{PairOverride, Person, PersonRef};
+use crate::csv_rows::Row;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::fields::{Spanned, did_you_mean, parse_date};
 use crate::load::SourceFile;
@@ -34,6 +35,10 @@ pub(super) fn read(
         PEOPLE_COLUMNS
     } else if name.starts_with("pairs") {
         PAIR_COLUMNS
+    } else if name.starts_with("signups") {
+        // Sign-ups are read by `mentorbook match` (crate::matching), not
+        // the site.
+        return;
     } else {
         diagnostics.push(
             Diagnostic::error(
@@ -41,7 +46,9 @@ pub(super) fn read(
                 Span::file(&file.path),
                 "mentorbook does not know this CSV file",
             )
-            .with_hint("name it data/people.csv (people) or data/pairs.csv (pairs)"),
+            .with_hint(
+                "name it data/people.csv (people), data/pairs.csv (pairs) or data/signups.csv (sign-ups for `mentorbook match`)",
+            ),
         );
         return;
     };
@@ -57,13 +64,6 @@ pub(super) fn read(
     }
 }
 
-struct Row {
-    line: usize,
-    cells: Vec<String>,
-    /// 1-based character column where each cell starts.
-    cols: Vec<usize>,
-}
-
 struct Table<'a> {
     file: &'a str,
     header: Vec<String>,
@@ -76,34 +76,13 @@ impl<'a> Table<'a> {
         known: &[&str],
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Option<Table<'a>> {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .trim(csv::Trim::All)
-            .from_reader(file.text.as_bytes());
-        let lines: Vec<&str> = file.text.lines().collect();
-        let mut records = Vec::new();
-        for result in reader.records() {
-            match result {
-                Ok(record) => {
-                    let line = record.position().map_or(1, |p| p.line() as usize);
-                    let text = lines.get(line - 1).copied().unwrap_or("");
-                    records.push(Row {
-                        line,
-                        cols: cell_columns(text, record.len()),
-                        cells: record.iter().map(str::to_string).collect(),
-                    });
-                }
-                Err(err) => {
-                    let line = err.position().map_or(1, |p| p.line() as usize);
-                    diagnostics.push(
-                        Diagnostic::error("csv-syntax", Span::new(file.path.as_str(), line, 1), format!("not valid CSV: {err}"))
-                            .with_hint("check the quotes: a cell that holds a comma or a quote must be quoted, with quotes doubled"),
-                    );
-                    return None;
-                }
+        let records = match crate::csv_rows::read(file) {
+            Ok(records) => records,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                return None;
             }
-        }
+        };
         let Some(head) = records.first() else {
             diagnostics.push(
                 Diagnostic::error(
@@ -192,28 +171,6 @@ impl<'a> Table<'a> {
         }
         value
     }
-}
-
-/// Where each cell of a one-line record starts (quotes respected).
-fn cell_columns(line: &str, cells: usize) -> Vec<usize> {
-    let mut cols = vec![1];
-    let mut quoted = false;
-    for (i, c) in line.chars().enumerate() {
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => cols.push(i + 2),
-            _ => {}
-        }
-    }
-    // Skip the blanks `trim` removed, so the caret lands on the value.
-    let chars: Vec<char> = line.chars().collect();
-    for col in &mut cols {
-        while chars.get(*col - 1).is_some_and(|c| *c == ' ') {
-            *col += 1;
-        }
-    }
-    cols.resize(cells.max(cols.len()), 1);
-    cols
 }
 
 fn person(table: &Table, row: &Row, diagnostics: &mut Vec<Diagnostic>) -> Option<Person> {
@@ -317,15 +274,4 @@ fn pair(
         ..PairDraft::default()
     };
     Some((roster, draft))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cell_columns_respect_quotes_and_blanks() {
-        assert_eq!(cell_columns("a,b,c", 3), vec![1, 3, 5]);
-        assert_eq!(cell_columns("\"x, y\", z,w", 3), vec![1, 9, 11]);
-    }
 }

@@ -1,0 +1,495 @@
+//! `mentorbook match`: hard rules, capacities, the optimal (not greedy)
+//! assignment, determinism, and a draft that `check` accepts.
+
+use mentorbook::load::SourceFile;
+use mentorbook::matching::{self, Exclude, Input, Proposal, Rules};
+use mentorbook::model::Playbook;
+use std::path::Path;
+use std::process::Command;
+
+const HEADER: &str = "id,name,role,team,reports_to,side,can_teach,wants_to_learn,interests,work_style,capacity,avoid\n";
+
+fn signups(rows: &str) -> Vec<matching::Signup> {
+    let file = SourceFile {
+        path: "data/signups.csv".into(),
+        text: format!("{HEADER}{rows}"),
+    };
+    let mut diagnostics = Vec::new();
+    let signups = matching::read_signups(&file, &[], &mut diagnostics);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    signups
+}
+
+fn propose(rows: &str, rules: Rules) -> Proposal {
+    let list = signups(rows);
+    let playbook = Playbook::default();
+    matching::propose(&Input::new(&list, &playbook, rules))
+}
+
+fn pairs(p: &Proposal) -> Vec<(String, String)> {
+    p.pairs
+        .iter()
+        .map(|p| (p.mentor.clone(), p.mentee.clone()))
+        .collect()
+}
+
+fn with_exclude(f: impl FnOnce(&mut Exclude)) -> Rules {
+    let mut rules = Rules::default();
+    f(&mut rules.exclude);
+    rules
+}
+
+fn all_off() -> Rules {
+    with_exclude(|x| {
+        x.reporting_line = false;
+        x.skip_level = false;
+        x.same_manager = false;
+        x.same_team = false;
+        x.avoid = false;
+    })
+}
+
+fn explain(rows: &str, rules: Rules, id: &str) -> String {
+    let list = signups(rows);
+    let playbook = Playbook::default();
+    matching::explain(&Input::new(&list, &playbook, rules), id).unwrap()
+}
+
+#[test]
+fn reporting_line_direct_is_excluded() {
+    let rows = "boss,Boss,,,,mentee,,x,,,,\n\
+                junior,Junior,,,boss,mentor,x,,,,1,\n";
+    let p = propose(rows, Rules::default());
+    assert!(p.pairs.is_empty(), "{p:?}");
+    let boss = p.unmatched.iter().find(|u| u.id == "boss").unwrap();
+    assert!(boss.reason.contains("reporting line"), "{}", boss.reason);
+    assert!(explain(rows, Rules::default(), "boss").contains("`reporting_line`"));
+    let p = propose(rows, all_off());
+    assert_eq!(pairs(&p), [("junior".into(), "boss".into())]);
+}
+
+#[test]
+fn reporting_line_transitive_is_excluded() {
+    // junior -> lead -> head -> director: three levels apart.
+    let rows = "director,Director,,,,mentee,,x,,,,\n\
+                head,Head,,,director,mentor,,,,,0,\n\
+                lead,Lead,,,head,mentor,,,,,0,\n\
+                junior,Junior,,,lead,mentor,x,,,,1,\n";
+    let rules = with_exclude(|x| x.skip_level = false);
+    assert!(propose(rows, rules).pairs.is_empty());
+    assert!(explain(rows, rules, "director").contains("junior: excluded by `reporting_line`"));
+    let rules = with_exclude(|x| x.reporting_line = false);
+    assert_eq!(propose(rows, rules).pairs.len(), 1);
+}
+
+#[test]
+fn skip_level_is_a_rule_of_its_own() {
+    // junior -> lead -> director: the director is the junior's skip level.
+    let rows = "director,Director,,,,mentee,,x,,,,\n\
+                lead,Lead,,,director,mentor,,,,,0,\n\
+                junior,Junior,,,lead,mentor,x,,,,1,\n";
+    let only_skip = with_exclude(|x| x.reporting_line = false);
+    assert!(propose(rows, only_skip).pairs.is_empty());
+    assert!(explain(rows, only_skip, "junior").contains("director: excluded by `skip_level`"));
+    assert!(explain(rows, Rules::default(), "junior").contains("`skip_level`"));
+    let neither = with_exclude(|x| {
+        x.reporting_line = false;
+        x.skip_level = false;
+    });
+    assert_eq!(propose(rows, neither).pairs.len(), 1);
+}
+
+#[test]
+fn peers_under_the_same_manager_are_excluded() {
+    let rows = "manager,Manager,,,,mentor,,,,,0,\n\
+                a,A,,,manager,mentor,x,,,,1,\n\
+                b,B,,,manager,mentee,,x,,,,\n";
+    assert!(propose(rows, Rules::default()).pairs.is_empty());
+    assert!(explain(rows, Rules::default(), "b").contains("a: excluded by `same_manager`"));
+    let off = with_exclude(|x| x.same_manager = false);
+    assert_eq!(propose(rows, off).pairs.len(), 1);
+}
+
+#[test]
+fn same_team_only_when_switched_on() {
+    let rows = "a,A,,Finance,,mentor,x,,,,1,\n\
+                b,B,,finance ,,mentee,,x,,,,\n";
+    assert_eq!(propose(rows, Rules::default()).pairs.len(), 1);
+    let on = with_exclude(|x| x.same_team = true);
+    assert!(propose(rows, on).pairs.is_empty());
+    assert!(explain(rows, on, "b").contains("a: excluded by `same_team`"));
+}
+
+#[test]
+fn avoid_lists_work_both_ways() {
+    let rows = "a,A,,,,mentor,x,,,,1,\n\
+                b,B,,,,mentee,,x,,,,a\n\
+                c,C,,,,mentor,x,,,,1,c-never\n\
+                c-never,D,,,,mentee,,x,,,,\n";
+    let p = propose(rows, Rules::default());
+    assert_eq!(
+        pairs(&p),
+        [("a".into(), "c-never".into()), ("c".into(), "b".into())]
+    );
+    assert!(explain(rows, Rules::default(), "b").contains("a: excluded by `avoid`"));
+    assert!(explain(rows, Rules::default(), "c").contains("c-never: excluded by `avoid`"));
+    // The only partner is the avoided one: nobody is proposed.
+    let rows = "a,A,,,,mentor,x,,,,1,\n\
+                b,B,,,,mentee,,x,,,,a\n";
+    assert!(propose(rows, Rules::default()).pairs.is_empty());
+    assert_eq!(propose(rows, all_off()).pairs.len(), 1);
+}
+
+#[test]
+fn capacity_two_means_two_mentees_never_three() {
+    let rows = "a,A,,,,mentor,x;y,,,,2,\n\
+                m1,M1,,,,mentee,,x,,,,\n\
+                m2,M2,,,,mentee,,x;y,,,,\n\
+                m3,M3,,,,mentee,,y,,,,\n";
+    let p = propose(rows, Rules::default());
+    assert_eq!(p.pairs.len(), 2, "{p:?}");
+    assert!(p.pairs.iter().all(|p| p.mentor == "a"));
+    assert!(
+        p.pairs.iter().any(|p| p.mentee == "m2"),
+        "the best mentee is kept"
+    );
+    assert_eq!(p.unmatched.len(), 1);
+    assert!(p.unmatched[0].reason.starts_with("capacity full"));
+    // capacity 1 by default
+    let rows = rows.replace(",2,", ",,");
+    assert_eq!(propose(&rows, Rules::default()).pairs.len(), 1);
+}
+
+#[test]
+fn the_optimum_beats_the_greedy_choice() {
+    // Greedy takes a-m1 (9) first, leaving b-m2 (0): 9 in all. The best
+    // assignment is a-m2 (6) + b-m1 (6) = 12.
+    let rows = "a,A,,,,mentor,x;y;z;w,,,,1,\n\
+                b,B,,,,mentor,x;y,,,,1,\n\
+                m1,M1,,,,mentee,,x;y;z,,,,\n\
+                m2,M2,,,,mentee,,z;w,,,,\n";
+    let p = propose(rows, Rules::default());
+    assert_eq!(p.total_score, 12);
+    assert_eq!(
+        pairs(&p),
+        [("a".into(), "m2".into()), ("b".into(), "m1".into())]
+    );
+}
+
+#[test]
+fn score_counts_skills_interests_and_work_style_case_insensitively() {
+    let rows = "a,A,,,,mentor, Excel ;SQL,,Chess;Golf,Remote,1,\n\
+                b,B,,,,mentee,,excel;sql;python,chess,remote,,\n";
+    let p = propose(rows, Rules::default());
+    // 3 * 2 skills + 1 * 1 interest + 1 * same work style
+    assert_eq!(p.total_score, 8);
+    assert_eq!(p.pairs[0].score.skills, ["excel", "sql"]);
+}
+
+#[test]
+fn min_score_leaves_weak_pairs_out() {
+    let rows = "a,A,,,,mentor,x,,,,1,\n\
+                b,B,,,,mentee,,y,,,,\n";
+    let mut rules = Rules::default();
+    assert_eq!(propose(rows, rules).pairs.len(), 1);
+    rules.min_score = 1;
+    let p = propose(rows, rules);
+    assert!(p.pairs.is_empty());
+    assert!(
+        p.unmatched
+            .iter()
+            .any(|u| u.reason.contains("below min_score")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn either_teaches_when_they_can() {
+    let rows = "e1,E1,,,,either,x,,,,1,\n\
+                e2,E2,,,,either,,x,,,,\n";
+    let p = propose(rows, Rules::default());
+    assert_eq!(pairs(&p), [("e1".into(), "e2".into())]);
+}
+
+#[test]
+fn bad_rows_are_reported_at_their_place() {
+    let file = SourceFile {
+        path: "data/signups.csv".into(),
+        text: format!(
+            "{HEADER}a,A,,,,teacher,,,,,1,\nb,B,,,,mentor,,,,,lots,\nc,C,,,,mentee,,,,,,zz\n"
+        ),
+    };
+    let mut diagnostics = Vec::new();
+    let list = matching::read_signups(&file, &[], &mut diagnostics);
+    assert_eq!(list.len(), 1);
+    let codes: Vec<(&str, usize, usize)> = diagnostics
+        .iter()
+        .map(|d| (d.code, d.span.line, d.span.col))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("bad-value", 2, 8),
+            ("wrong-type", 3, 19),
+            ("unknown-person", 4, 20)
+        ]
+    );
+    let file = SourceFile {
+        path: "data/signups.csv".into(),
+        text: "id,name,wants_to_lern\n".into(),
+    };
+    let mut diagnostics = Vec::new();
+    matching::read_signups(&file, &[], &mut diagnostics);
+    assert_eq!(diagnostics[0].code, "unknown-field");
+    assert!(
+        diagnostics[0]
+            .hint
+            .as_deref()
+            .unwrap()
+            .contains("wants_to_learn")
+    );
+}
+
+#[test]
+fn matching_rules_are_read_from_playbook_yaml() {
+    let file = SourceFile {
+        path: "playbook.yaml".into(),
+        text: "title: T\nmatching:\n  exclude:\n    same_team: true\n    avoid: false\n  weights: {skill_gap: 5}\n  min_score: 2\n".into(),
+    };
+    let mut diagnostics = Vec::new();
+    let rules = matching::read_rules(Some(&file), &mut diagnostics);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert!(rules.exclude.same_team && !rules.exclude.avoid && rules.exclude.reporting_line);
+    assert_eq!(rules.weights.skill_gap, 5);
+    assert_eq!(rules.weights.shared_interests, 1);
+    assert_eq!(rules.min_score, 2);
+    let file = SourceFile {
+        path: "playbook.yaml".into(),
+        text: "matching:\n  exclude:\n    same_mangaer: true\n".into(),
+    };
+    let mut diagnostics = Vec::new();
+    matching::read_rules(Some(&file), &mut diagnostics);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0].code, "unknown-field");
+    assert_eq!(diagnostics[0].span.line, 3);
+}
+
+// The command, on a small site in a temporary folder.
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_mentorbook"))
+}
+
+/// A site with declared people and one running pair; sign-ups are kept
+/// outside `data/` (see `--signups`).
+fn site(dir: &Path) {
+    std::fs::create_dir_all(dir.join("content/cohorts")).unwrap();
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::write(
+        dir.join("playbook.yaml"),
+        "title: Test\nmatching:\n  weights: {skill_gap: 3}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("content/_index.md"), "---\ntitle: Home\n---\n").unwrap();
+    std::fs::write(
+        dir.join("data/people.csv"),
+        "id,name,role,team,email,reports_to\n\
+         ceo,Cee Eo,CEO,Exec,,\n\
+         cfo,Cee Fo,CFO,Finance,,ceo\n\
+         ana,Ana,Analyst,Finance,,cfo\n\
+         bo,Bo,Apprentice,Finance,,cfo\n\
+         ops,Oh Ps,COO,Operations,,ceo\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("content/cohorts/pilot.md"),
+        "---\ntitle: Pilot\nkind: roster\nstart: 2026-01-05\npairs:\n  - {id: ana-ops, mentor: ana, mentee: ops}\n---\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("signups.csv"),
+        format!(
+            "{HEADER}ana,,,,,mentor,Excel;AI,,,,2,\n\
+             bo,,,,,mentor,Excel,,,,1,\n\
+             cfo,,,,,mentee,,Excel;AI,,,,\n\
+             new-head,New Head,Head of Sales,Sales,ceo,mentee,,AI,,,,\n\
+             ops,,,,,mentee,,AI,,,,\n"
+        ),
+    )
+    .unwrap();
+}
+
+fn run_match(dir: &Path, extra: &[&str]) -> std::process::Output {
+    bin()
+        .arg("match")
+        .arg(dir)
+        .args([
+            "--cohort",
+            "2027 Spring",
+            "--start",
+            "2027-03-01",
+            "--signups",
+        ])
+        .arg(dir.join("signups.csv"))
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_draft_passes_check_and_is_deterministic() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    site(dir);
+    let out = run_match(dir, &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let draft_path = dir.join("content/cohorts/2027-spring-draft.md");
+    let draft = std::fs::read_to_string(&draft_path).unwrap();
+    // cfo: ana and bo report to cfo; ceo is already a mentee; new-head is
+    // not a declared person, so the draft declares them.
+    assert!(draft.contains("kind: roster"));
+    assert!(draft.contains("start: 2027-03-01"));
+    assert!(draft.contains("  - id: \"new-head\""), "{draft}");
+    assert!(
+        draft.contains("mentor: \"ana\"\n    mentee: \"new-head\""),
+        "{draft}"
+    );
+    assert!(draft.contains("Cee Fo (`cfo`, mentee): no eligible partner: every candidate is in their reporting line"), "{draft}");
+    assert!(
+        draft.contains("Oh Ps (`ops`, mentee): already a mentee in an active pair"),
+        "{draft}"
+    );
+    assert!(draft.contains("# why: skills AI"), "{draft}");
+    let check = bin().arg("check").arg(dir).output().unwrap();
+    let stdout = String::from_utf8_lossy(&check.stdout);
+    assert!(check.status.success(), "{stdout}");
+    assert!(stdout.contains("0 errors, 0 warnings"), "{stdout}");
+
+    // Refuses to overwrite.
+    let again = run_match(dir, &[]);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&draft_path).unwrap(), draft);
+
+    // Same input, same bytes; the order of the rows does not matter.
+    let other = dir.join("other.md");
+    let out = run_match(dir, &["--out", other.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(std::fs::read(&other).unwrap(), draft.as_bytes());
+    let text = std::fs::read_to_string(dir.join("signups.csv")).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[1..].reverse();
+    std::fs::write(dir.join("signups.csv"), lines.join("\n") + "\n").unwrap();
+    let third = dir.join("third.md");
+    assert!(
+        run_match(dir, &["--out", third.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert_eq!(std::fs::read(&third).unwrap(), draft.as_bytes());
+}
+
+#[test]
+fn explain_names_the_excluding_rule() {
+    let tmp = tempfile::tempdir().unwrap();
+    site(tmp.path());
+    let out = run_match(tmp.path(), &["--explain", "cfo"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("ana: excluded by `reporting_line`"), "{text}");
+    assert!(text.contains("bo: excluded by `reporting_line`"), "{text}");
+    let out = run_match(tmp.path(), &["--explain", "new-head"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("ana: skills AI"), "{text}");
+    assert!(text.contains("Proposed: with ana"), "{text}");
+    let out = run_match(tmp.path(), &["--explain", "nobody"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_bad_sign_up_list_stops_with_its_place() {
+    let tmp = tempfile::tempdir().unwrap();
+    site(tmp.path());
+    std::fs::write(
+        tmp.path().join("signups.csv"),
+        format!("{HEADER}x,X,,,,mentr,,,,,,\n"),
+    )
+    .unwrap();
+    let out = run_match(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("`side` cannot be `mentr`"), "{err}");
+    assert!(err.contains("signups.csv:2:"), "{err}");
+}
+
+#[test]
+fn the_default_playbook_draft_is_what_match_proposes() {
+    // content/cohorts/2027-spring-draft.md was written by `mentorbook match`
+    // from data/signups.csv (the default sign-up list); regenerate it into a
+    // temporary file and compare.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("draft.md");
+    let status = bin()
+        .arg("match")
+        .arg(root)
+        .args(["--cohort", "2027 spring", "--start", "2027-03-01"])
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        std::fs::read_to_string(root.join("content/cohorts/2027-spring-draft.md")).unwrap()
+    );
+}
+
+#[test]
+fn five_hundred_by_five_hundred_timing() {
+    // Prints the time only (debug builds are slow); benches/match.py
+    // measures the release build.
+    let mut rows = String::new();
+    let skills = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
+    let mut seed: u64 = 42;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    for i in 0..500 {
+        let teach: Vec<&str> = (0..3).map(|_| skills[next(12)]).collect();
+        rows.push_str(&format!(
+            "r{i:03},R{i},,T{},,mentor,{},,{},{},1,\n",
+            next(20),
+            teach.join(";"),
+            skills[next(12)],
+            ["remote", "hybrid", "in person"][next(3)]
+        ));
+        let want: Vec<&str> = (0..3).map(|_| skills[next(12)]).collect();
+        rows.push_str(&format!(
+            "e{i:03},E{i},,T{},,mentee,,{},{},{},,\n",
+            next(20),
+            want.join(";"),
+            skills[next(12)],
+            ["remote", "hybrid", "in person"][next(3)]
+        ));
+    }
+    let started = std::time::Instant::now();
+    let p = propose(&rows, Rules::default());
+    eprintln!(
+        "500 x 500: {} pairs, total score {} in {:?}",
+        p.pairs.len(),
+        p.total_score,
+        started.elapsed()
+    );
+    assert_eq!(p.pairs.len(), 500);
+}
