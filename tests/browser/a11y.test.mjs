@@ -3,13 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { PAGES, launch, open } from './lib.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { PAGES, launch, open, axe, axeReport as report } from './lib.mjs';
 
 let browser;
 before(async () => {
@@ -18,25 +12,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    TAGS,
-  );
-}
-
-function report(results) {
-  return results.violations
-    .map((v) => {
-      const nodes = v.nodes
-        .map((n) => `    ${n.target.join(' ')}\n      ${n.html}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`)
-        .join('\n');
-      return `  [${v.impact}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${nodes}`;
-    })
-    .join('\n\n');
-}
 
 function assertClean(results, where) {
   assert.equal(

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -37,8 +38,18 @@ export const PAGES = [
   { name: 'progress', path: 'progress/' },
   { name: 'people', path: 'people/' },
   { name: '404', path: '404.html' },
-  { name: 'about page', path: 'about/faq/' },
+  { name: 'about page', path: 'about/what-is-reverse-mentoring/' },
 ];
+
+// Every page of the built site, as paths relative to its root ("", "goals/",
+// "404.html").
+export function allPages(dir = SITE_DIR) {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+    .map((p) => p.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
 
 export function url(p = '') {
   return new URL(p, BASE_URL).href;
@@ -112,3 +123,28 @@ export function sameDestination(a, b) {
   };
   return strip(a) === strip(b);
 }
+
+// axe-core, injected from node_modules, with the WCAG 2.2 A and AA rules.
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function axe(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+}
+
+export function axeReport(results) {
+  return results.violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    ${n.target.join(' ')}\n      ${n.html}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+}
+

@@ -100,6 +100,44 @@ test('375 px: the menu button shows and hides the navigation', async () => {
   }
 });
 
+test('375 px: a Markdown table wider than the screen scrolls with the keyboard', async () => {
+  const page = await open(context, 'about/what-is-reverse-mentoring/');
+  try {
+    const wrap = page.locator('.content .table-wrap').first();
+    const info = await wrap.evaluate((el) => ({
+      scrolls: el.scrollWidth > el.clientWidth,
+      tabindex: el.getAttribute('tabindex'),
+      role: el.getAttribute('role'),
+      name: el.getAttribute('aria-label') || document.getElementById(el.getAttribute('aria-labelledby') || '')?.textContent,
+    }));
+    assert.ok(info.scrolls, 'the comparison table is wider than 375 px (the premise of this test)');
+    assert.equal(info.tabindex, '0', 'the scrolling table can be focused');
+    assert.equal(info.role, 'region');
+    assert.ok(info.name && info.name.trim(), 'the region has a name');
+    await wrap.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    await page.waitForFunction((el) => el.scrollLeft > 0, await wrap.elementHandle(), { timeout: 3000 });
+  } finally {
+    await page.close();
+  }
+});
+
+test('wide screen: the same table does not scroll and is no tab stop', async () => {
+  const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await open(wide, 'about/what-is-reverse-mentoring/');
+    const wrap = page.locator('.content .table-wrap').first();
+    assert.equal(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth), false);
+    assert.equal(await wrap.getAttribute('tabindex'), null);
+    // ...and becomes one when the window narrows.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.waitForFunction(() => document.querySelector('.content .table-wrap')?.getAttribute('tabindex') === '0');
+  } finally {
+    await wide.close();
+  }
+});
+
 test('375 px: tap targets in the header are at least 24 px high', async () => {
   const page = await open(context, '');
   try {

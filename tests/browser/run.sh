@@ -61,6 +61,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 "$bin" build --out "$work/site" --as-of 2026-11-24 >/dev/null
+# Also checked for valid HTML: the fixture site takes other template branches.
+(cd tests/fixtures/valid && "$bin" build --out "$work/fixture-valid" --as-of 2026-04-01 >/dev/null)
 
 # --- Serve it on a free loopback port ---
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
@@ -68,7 +70,7 @@ python3 -m http.server --bind 127.0.0.1 --directory "$work/site" "$port" >"$work
 server=$!
 base="http://127.0.0.1:$port/"
 for _ in $(seq 1 100); do
-  if python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' "$base" 2>/dev/null; then
+  if python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=1)' "$port" 2>/dev/null; then
     break
   fi
   kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; echo "run.sh: the web server stopped" >&2; exit 1; }
@@ -78,5 +80,7 @@ done
 # --- The tests ---
 cd "$here"
 if [ "$#" -gt 0 ]; then tests=("$@"); else tests=(*.test.mjs); fi
+# Two test files at a time: each drives its own Chromium (or Java, for vnu).
 MENTORBOOK_SITE_DIR="$work/site" MENTORBOOK_BASE_URL="$base" \
-  node --test --test-reporter=spec "${tests[@]}"
+  MENTORBOOK_FIXTURE_SITE_DIR="$work/fixture-valid" MENTORBOOK_BIN="$bin" \
+  node --test --test-concurrency=2 --test-reporter=spec "${tests[@]}"
