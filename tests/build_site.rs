@@ -1,6 +1,9 @@
 //! `mentorbook build` on real sites: the default playbook in content/ and
 //! the fixture under tests/fixtures/valid, read back by parsing the HTML.
 
+mod common;
+use common::{copy_dir, files_under};
+
 use mentorbook::pipeline;
 use mentorbook::progress::{self, PairStatus};
 use scraper::{Html, Selector};
@@ -62,25 +65,6 @@ fn text(doc: &Html, css: &str) -> String {
                 .join(" ")
         })
         .unwrap_or_default()
-}
-
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = walk(dir);
-    files.sort();
-    files
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("dir").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
 }
 
 /// Every link, script, stylesheet and image of every page points at a file
@@ -505,12 +489,4 @@ fn the_output_is_self_contained_and_the_search_index_is_a_script() {
     assert!(index.starts_with("window.MENTORBOOK_SEARCH = {\"pages\":["));
     // Pages load the index only on first use, never in their <head>.
     assert!(!read(&out.join("index.html")).contains("search-index.js"));
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for file in files_under(from) {
-        let target = to.join(file.strip_prefix(from).expect("prefix"));
-        std::fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
-        std::fs::copy(&file, &target).expect("copy");
-    }
 }

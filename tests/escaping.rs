@@ -2,6 +2,9 @@
 //! pages run no script of theirs: values are escaped in every template, raw
 //! HTML is sanitised and `javascript:` links are disabled.
 
+mod common;
+use common::files_under;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -76,7 +79,7 @@ fn hostile_text_anywhere_is_escaped_or_removed_in_every_output_file() {
         String::from_utf8_lossy(&output.stderr)
     );
     let mut checked = 0;
-    for entry in walk(&out) {
+    for entry in files_under(&out) {
         let text = std::fs::read_to_string(&entry).expect("read");
         let name = entry.display().to_string();
         if name.ends_with(".html") {
@@ -130,16 +133,4 @@ fn hostile_text_anywhere_is_escaped_or_removed_in_every_output_file() {
         }
     }
     assert!(checked >= 6, "only {checked} pages");
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("dir").flatten() {
-        if entry.path().is_dir() {
-            out.extend(walk(&entry.path()));
-        } else {
-            out.push(entry.path());
-        }
-    }
-    out
 }

@@ -1,6 +1,9 @@
 //! "Last updated" from git and "Edit this page" links, on a real repository
 //! made for the test with two commits.
 
+mod common;
+use common::copy_dir;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -22,18 +25,6 @@ fn git(dir: &Path, date: &str, args: &[&str]) {
         .status()
         .expect("git");
     assert!(status.success(), "git {args:?}");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).expect("dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
 }
 
 fn build(site: &Path, out: &Path, as_of: &str) -> String {
