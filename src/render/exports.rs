@@ -5,7 +5,7 @@
 
 use super::OutputFile;
 use super::ics::{self, Event};
-use super::views::number;
+use super::views::{goal_row, number};
 use crate::model::{Kind, Pair, PersonRef, Playbook, SessionStatus};
 use crate::progress::{self, PairProgress};
 use chrono::NaiveDate;
@@ -118,20 +118,23 @@ pub fn goal_records(input: &Input) -> Vec<GoalRecord> {
         }
         for goal in goals {
             let p = progress::goal_progress(goal, input.as_of);
+            // The dashboard's row, so the export and the page agree.
+            let row = goal_row(goal, &p);
             records.push(GoalRecord {
-                goal: goal.id.clone(),
-                title: goal.title.clone(),
-                metric: goal.metric.clone(),
-                unit: goal.unit.clone(),
-                baseline: goal.baseline.map(number).unwrap_or_default(),
-                target: goal.target.map(number).unwrap_or_default(),
-                latest: p.latest.map(|(_, v)| number(v)).unwrap_or_default(),
-                latest_date: p.latest.map(|(d, _)| d.to_string()).unwrap_or_default(),
+                goal: row.id,
+                title: row.title,
+                metric: row.metric,
+                unit: row.unit,
+                baseline: row.baseline,
+                target: row.target,
+                latest: row.latest,
+                latest_date: row.latest_date,
+                // Unclamped, one decimal: a goal past its target shows it.
                 progress_percent: p
                     .fraction
                     .map(|f| number((f * 1000.0).round() / 10.0))
                     .unwrap_or_default(),
-                status: p.status.label(),
+                status: row.status,
             });
         }
     }
