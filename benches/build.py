@@ -59,6 +59,24 @@ def generate(tool, pages, out):
                    check=True, stdout=subprocess.DEVNULL)
 
 
+def print_search_index(folder):
+    """What a search costs the reader: the index is split, so a query loads
+    index.js, the shards of its words and at most 10 blocks of page rows."""
+    if not os.path.isdir(folder):
+        return
+    def sizes(sub):
+        path = os.path.join(folder, sub)
+        return [os.path.getsize(os.path.join(path, f)) for f in os.listdir(path)]
+    words, rows = sizes("w"), sizes("p")
+    meta = os.path.getsize(os.path.join(folder, "index.js"))
+    total = meta + sum(words) + sum(rows)
+    worst = meta + max(words) + 10 * max(rows)
+    print("%7s   search index: %.0f KiB in %d files; a one-word query loads at most %.0f KiB "
+          "(index.js %.0f KiB, largest shard %.0f KiB, 10 row blocks of at most %.0f KiB)" % (
+              "", total / 1024, len(words) + len(rows) + 1, worst / 1024, meta / 1024,
+              max(words) / 1024, max(rows) / 1024))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", default="1000,10000,50000")
@@ -98,9 +116,7 @@ def main():
         per_page[pages] = m_time / pages * 1000
         print("%7d | %9.2f %8.0f | %9.2f %8.0f %9.3f | %6.2f %6.2f" % (
             pages, h_time, h_mem, m_time, m_mem, per_page[pages], m_time / h_time, m_mem / h_mem))
-        index = os.path.join(SCRATCH, "bench-mb-out", "search-index.js")
-        if os.path.exists(index):
-            print("%7s   search-index.js: %.1f KiB" % ("", os.path.getsize(index) / 1024))
+        print_search_index(os.path.join(SCRATCH, "bench-mb-out", "search"))
         shutil.rmtree(hugo_site, ignore_errors=True)
         shutil.rmtree(mb_site, ignore_errors=True)
     if len(per_page) > 1:

@@ -405,7 +405,15 @@ fn drafts_are_left_out_unless_asked_for() {
     let out = tmp.path().join("public");
     build(&site, &out, "2026-04-01");
     assert!(!out.join("secret-plan/index.html").exists());
-    assert!(!read(&out.join("search-index.js")).contains("Secret plan"));
+    let index: String = files_under(&out.join("search"))
+        .iter()
+        .map(|f| read(f))
+        .collect();
+    assert!(
+        index.contains("\"goals\""),
+        "the index has the other pages: {index}"
+    );
+    assert!(!index.contains("Secret plan") && !index.contains("secret"));
     let output = mentorbook(&[
         "build",
         site.to_str().expect("utf8"),
@@ -485,8 +493,8 @@ fn the_output_is_self_contained_and_the_search_index_is_a_script() {
             }
         }
     }
-    let index = read(&out.join("search-index.js"));
-    assert!(index.starts_with("window.MENTORBOOK_SEARCH = {\"pages\":["));
+    let index = read(&out.join("search/index.js"));
+    assert!(index.starts_with("mentorbookSearch(\"index\",\"\",{\"v\":2,"));
     // Pages load the index only on first use, never in their <head>.
-    assert!(!read(&out.join("index.html")).contains("search-index.js"));
+    assert!(!read(&out.join("index.html")).contains("search/"));
 }

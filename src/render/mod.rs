@@ -134,10 +134,7 @@ pub fn render(
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
-    let mut extra = vec![OutputFile {
-        path: "search-index.js".into(),
-        bytes: search::script(&entries).into_bytes(),
-    }];
+    let mut extra = search::files(&entries);
     extra.extend(exports::files(&exports::Input {
         playbook,
         published: &published,

@@ -1,30 +1,72 @@
-//! The search index: one small entry per page, written as a script
-//! (`search-index.js`) because browsers block fetch() on file:// pages, and
-//! loaded only when someone searches. Each entry keeps a short snippet and
-//! the page's distinct words rather than its full text, so the index stays
-//! small on large sites.
+//! The search index, split so that a query loads a small part of it:
+//!
+//! - `search/index.js`: how the index is split (the shard keys), the
+//!   section titles, and each page's number of title words;
+//! - `search/w/<key>.js`: a shard of the inverted index, every word that
+//!   starts with `<key>`, each with the pages it is on and where on them
+//!   (title, headings, section, text);
+//! - `search/p/<n>.js`: page rows (title, section, URL, headings, snippet)
+//!   in blocks of [`BLOCK`], loaded only for the results shown.
+//!
+//! They are scripts, not JSON, because browsers block fetch() on file://
+//! pages; each one hands its data to `mentorbookSearch(kind, key, data)`,
+//! which the theme's search.js defines. Words are folded the way search.js
+//! folds a query (NFD, combining marks removed, lower case) so both sides
+//! agree on the shard a word lives in.
 
+use super::OutputFile;
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap};
+use unicode_normalization::UnicodeNormalization;
 
-#[derive(Debug, Clone, Serialize)]
+/// One page's part of the index, made while the page is rendered.
+#[derive(Debug, Clone)]
 pub struct Entry {
-    /// Title.
-    pub t: String,
-    /// Section title.
-    pub s: String,
+    pub title: String,
+    pub section: String,
     /// URL relative to the site root.
-    pub u: String,
+    pub url: String,
     /// Headings, joined by " · ".
-    pub h: String,
+    pub headings: String,
     /// The start of the text, for the result snippet.
-    pub x: String,
-    /// The other distinct words of the text, lower-case.
-    pub w: String,
+    pub snippet: String,
+    /// The page's distinct folded words, separated by spaces, in the order
+    /// of `fields`.
+    words: String,
+    /// For each word, where on the page it occurs ([`TITLE`] | ...).
+    fields: Vec<u8>,
+    /// Distinct words in the title, so an exact title can rank first.
+    title_words: usize,
 }
 
+pub const TEXT: u8 = 1;
+pub const SECTION: u8 = 2;
+pub const HEADING: u8 = 4;
+pub const TITLE: u8 = 8;
+/// Page rows per `search/p/<n>.js` file.
+pub const BLOCK: usize = 50;
+
 const SNIPPET_CHARS: usize = 200;
-const MAX_WORDS: usize = 300;
+/// Bounds the index share of one pathological page (a pasted dictionary).
+const MAX_TEXT_WORDS: usize = 2000;
+/// Shards grow a key character until the largest is at most this big
+/// (a single very common word can still exceed it).
+const SHARD_TARGET_BYTES: usize = 48 * 1024;
+const MAX_KEY_CHARS: usize = 3;
+
+/// Lower case without accents, as search.js's `fold`.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .collect::<String>()
+        .to_lowercase()
+}
+
+fn words_of(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
 
 pub fn entry(title: &str, section: &str, url: &str, headings: &[String], text: &str) -> Entry {
     let text = squash(text);
@@ -32,32 +74,50 @@ pub fn entry(title: &str, section: &str, url: &str, headings: &[String], text: &
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.clone(),
     };
-    // One lower-case copy; the word sets borrow from it, so no word is
-    // allocated (this runs for every page of the site).
-    let lower = text.to_lowercase();
-    let snippet_end = lower
-        .char_indices()
-        .nth(SNIPPET_CHARS)
-        .map_or(lower.len(), |(i, _)| i);
-    let is_word_char = |c: char| !c.is_alphanumeric();
-    let mut seen: HashSet<&str> = lower[..snippet_end].split(is_word_char).collect();
-    let mut words: Vec<&str> = Vec::new();
-    for word in lower[snippet_end..].split(is_word_char) {
-        if word.len() < 3 || !seen.insert(word) {
-            continue;
-        }
-        words.push(word);
-        if words.len() == MAX_WORDS {
-            break;
+    let headings = headings.join(" · ");
+    let folded = [
+        (fold(title), TITLE),
+        (fold(&headings), HEADING),
+        (fold(section), SECTION),
+        (fold(&text), TEXT),
+    ];
+    // Borrowed words, so a page's thousand words are not a thousand
+    // allocations (this runs for every page of the site).
+    let mut order: Vec<&str> = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut fields: Vec<u8> = Vec::new();
+    let mut text_words = 0;
+    for (folded, field) in &folded {
+        for word in words_of(folded) {
+            if *field == TEXT && word.chars().nth(1).is_none() {
+                continue; // one-letter words in running text find everything
+            }
+            match seen.get(word) {
+                Some(&i) => fields[i] |= field,
+                None => {
+                    if *field == TEXT {
+                        if text_words == MAX_TEXT_WORDS {
+                            continue;
+                        }
+                        text_words += 1;
+                    }
+                    seen.insert(word, order.len());
+                    order.push(word);
+                    fields.push(*field);
+                }
+            }
         }
     }
+    let title_words = fields.iter().filter(|f| *f & TITLE != 0).count();
     Entry {
-        t: title.to_string(),
-        s: section.to_string(),
-        u: url.to_string(),
-        h: headings.join(" · "),
-        x: snippet,
-        w: words.join(" "),
+        title: title.to_string(),
+        section: section.to_string(),
+        url: url.to_string(),
+        headings,
+        snippet,
+        words: order.join(" "),
+        fields,
+        title_words,
     }
 }
 
@@ -65,42 +125,271 @@ fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-pub fn script(entries: &[Entry]) -> String {
-    #[derive(Serialize)]
-    struct Index<'a> {
-        pages: &'a [Entry],
+/// The first `chars` characters of `word`: its shard key.
+fn key_of(word: &str, chars: usize) -> &str {
+    word.char_indices()
+        .nth(chars)
+        .map_or(word, |(cut, _)| &word[..cut])
+}
+
+/// The file stem of a shard: the key itself when it is plain ASCII, its
+/// code points otherwise (search.js's `shardName` does the same). Keys
+/// all have the same length, so "all" cannot also be a key.
+pub fn shard_name(key: &str) -> String {
+    if key.is_empty() {
+        return "all".into(); // the one shard of a small site
     }
-    let json = serde_json::to_string(&Index { pages: entries })
-        .unwrap_or_else(|_| "{\"pages\":[]}".into());
-    // `</script` inside a string would end an inline script; we load it as
-    // a file, but escape anyway so the index is safe wherever it is put.
-    format!(
-        "window.MENTORBOOK_SEARCH = {};\n",
-        json.replace("</", "<\\/")
-    )
+    if key
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return key.to_string();
+    }
+    let points: Vec<String> = key.chars().map(|c| format!("{:x}", c as u32)).collect();
+    format!("u-{}", points.join("-"))
+}
+
+/// A call of search.js's loader, safe to put anywhere a script can go.
+fn call(kind: &str, key: &str, data: &impl Serialize) -> Vec<u8> {
+    let data = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
+    let key = serde_json::to_string(key).unwrap_or_else(|_| "\"\"".into());
+    // `</script` inside a string would end an inline script; these are
+    // loaded as files, but escape anyway so they are safe wherever put.
+    format!("mentorbookSearch(\"{kind}\",{key},{data});\n")
+        .replace("</", "<\\/")
+        .into_bytes()
+}
+
+/// The index files for `entries`, in page order (a page's number in the
+/// index is its position here).
+pub fn files(entries: &[Entry]) -> Vec<OutputFile> {
+    let mut sections: Vec<&str> = Vec::new();
+    let mut section_ids: HashMap<&str, usize> = HashMap::new();
+    let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
+    let mut title_words = String::with_capacity(entries.len());
+    for (page, entry) in entries.iter().enumerate() {
+        if !section_ids.contains_key(entry.section.as_str()) {
+            section_ids.insert(&entry.section, sections.len());
+            sections.push(&entry.section);
+        }
+        // Base 36, one character per page; longer titles are never exact.
+        title_words.push(char::from_digit(entry.title_words.min(35) as u32, 36).unwrap_or('z'));
+        for (word, field) in entry.words.split(' ').zip(&entry.fields) {
+            postings
+                .entry(word)
+                .or_default()
+                .push(((page as u32) << 4) | u32::from(*field));
+        }
+    }
+
+    // A word's postings as numbers: the page's distance from the previous
+    // one times 16, plus the fields; small numbers keep the shards small.
+    let encoded: BTreeMap<&str, Vec<u32>> = postings
+        .into_iter()
+        .map(|(word, list)| {
+            let mut previous = 0;
+            let deltas = list
+                .into_iter()
+                .map(|p| {
+                    let page = p >> 4;
+                    let delta = page - previous;
+                    previous = page;
+                    (delta << 4) | (p & 15)
+                })
+                .collect();
+            (word, deltas)
+        })
+        .collect();
+    let size = |word: &str, list: &[u32]| {
+        word.len() + 4 + list.iter().map(|n| digits(*n) + 1).sum::<usize>()
+    };
+    let key_chars = (0..=MAX_KEY_CHARS)
+        .find(|&chars| {
+            let mut per_key: HashMap<&str, usize> = HashMap::new();
+            for (word, list) in &encoded {
+                *per_key.entry(key_of(word, chars)).or_default() += size(word, list);
+            }
+            per_key.values().all(|&bytes| bytes <= SHARD_TARGET_BYTES)
+        })
+        .unwrap_or(MAX_KEY_CHARS);
+
+    let mut shards: BTreeMap<&str, BTreeMap<&str, &[u32]>> = BTreeMap::new();
+    for (word, list) in &encoded {
+        shards
+            .entry(key_of(word, key_chars))
+            .or_default()
+            .insert(word, list);
+    }
+    let mut files = Vec::new();
+    for (key, words) in &shards {
+        files.push(OutputFile {
+            path: format!("search/w/{}.js", shard_name(key)),
+            bytes: call("w", key, words),
+        });
+    }
+    for (block, rows) in entries.chunks(BLOCK).enumerate() {
+        let rows: Vec<(&str, usize, &str, &str, &str)> = rows
+            .iter()
+            .map(|e| {
+                (
+                    e.title.as_str(),
+                    section_ids.get(e.section.as_str()).copied().unwrap_or(0),
+                    e.url.as_str(),
+                    e.headings.as_str(),
+                    e.snippet.as_str(),
+                )
+            })
+            .collect();
+        files.push(OutputFile {
+            path: format!("search/p/{block}.js"),
+            bytes: call("p", &block.to_string(), &rows),
+        });
+    }
+
+    #[derive(Serialize)]
+    struct Meta<'a> {
+        /// Format version, so search.js can refuse an index it cannot read.
+        v: u32,
+        pages: usize,
+        block: usize,
+        /// Characters in a shard key.
+        k: usize,
+        keys: Vec<&'a str>,
+        sections: &'a [&'a str],
+        /// Distinct title words per page, base 36.
+        tw: &'a str,
+    }
+    files.push(OutputFile {
+        path: "search/index.js".into(),
+        bytes: call(
+            "index",
+            "",
+            &Meta {
+                v: 2,
+                pages: entries.len(),
+                block: BLOCK,
+                k: key_chars,
+                keys: shards.keys().copied().collect(),
+                sections: &sections,
+                tw: &title_words,
+            },
+        ),
+    });
+    files
+}
+
+fn digits(n: u32) -> usize {
+    n.checked_ilog10().map_or(1, |d| d as usize + 1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn text_of(files: &[OutputFile], path: &str) -> String {
+        let file = files.iter().find(|f| f.path == path);
+        String::from_utf8(file.map(|f| f.bytes.clone()).unwrap_or_default()).unwrap_or_default()
+    }
+
     #[test]
-    fn entries_keep_a_snippet_and_distinct_words() {
-        let text = "Short intro. ".repeat(30) + "Agenda prompts agenda PROMPTS";
+    fn entries_keep_a_snippet_and_each_word_once_with_its_fields() {
+        let text = "Short intro. ".repeat(30) + "Agenda prompts agenda PROMPTS a";
         let e = entry(
-            "Kickoff",
+            "Kickoff agenda",
             "Sessions",
             "sessions/01-kickoff/",
             &["Agenda".into()],
             &text,
         );
-        assert!(e.x.ends_with('…'));
-        assert_eq!(e.w, "agenda prompts");
+        assert!(e.snippet.ends_with('…'));
+        let words: Vec<&str> = e.words.split(' ').collect();
+        assert_eq!(
+            words,
+            ["kickoff", "agenda", "sessions", "short", "intro", "prompts"]
+        );
+        assert_eq!(e.fields[1], TITLE | HEADING | TEXT);
+        assert_eq!(e.title_words, 2);
     }
 
     #[test]
-    fn the_script_cannot_close_a_script_tag() {
+    fn accents_and_case_fold_like_the_browser() {
+        assert_eq!(fold("Équipe İSTANBUL"), "equipe istanbul");
+        let e = entry("Café", "", "x/", &[], "Naïve");
+        assert_eq!(e.words, "cafe naive");
+    }
+
+    #[test]
+    fn a_small_site_is_one_shard_and_one_block() {
+        let entries = vec![
+            entry("Kickoff", "Sessions", "sessions/kickoff/", &[], "Agenda"),
+            entry("Goals", "", "goals/", &[], "Agenda and targets"),
+        ];
+        let files = files(&entries);
+        let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["search/w/all.js", "search/p/0.js", "search/index.js"]
+        );
+        let shard = text_of(&files, "search/w/all.js");
+        // agenda: page 0 text (0<<4|1 = 1), page 1 text (1<<4|1 = 17).
+        assert!(shard.contains("\"agenda\":[1,17]"), "{shard}");
+        assert!(shard.contains("\"goals\":[24]"), "{shard}");
+        let meta = text_of(&files, "search/index.js");
+        assert!(meta.contains("\"k\":0"), "{meta}");
+        assert!(meta.contains("\"tw\":\"11\""), "{meta}");
+    }
+
+    #[test]
+    fn a_large_site_splits_into_small_shards_by_prefix() {
+        let entries: Vec<Entry> = (0..3000)
+            .map(|i| {
+                // Distinct words spread over many prefixes, as in real text.
+                let letter = |n: usize| char::from(b'a' + (n % 26) as u8);
+                let word = format!("{}{}{}ing", letter(i), letter(i / 26), letter(i / 676));
+                let text = format!("{word} other{} common", i % 97);
+                entry(
+                    &format!("Page {i}"),
+                    "Section",
+                    &format!("p{i}/"),
+                    &[],
+                    &text,
+                )
+            })
+            .collect();
+        let files = files(&entries);
+        let meta = text_of(&files, "search/index.js");
+        assert!(!meta.contains("\"k\":0"), "{meta}");
+        for file in files.iter().filter(|f| f.path.starts_with("search/w/")) {
+            // One word ("common", on every page) may be bigger on its own.
+            if !String::from_utf8_lossy(&file.bytes).contains("\"common\"") {
+                assert!(
+                    file.bytes.len() <= SHARD_TARGET_BYTES + 200,
+                    "{}",
+                    file.path
+                );
+            }
+        }
+        assert_eq!(
+            files
+                .iter()
+                .filter(|f| f.path.starts_with("search/p/"))
+                .count(),
+            60
+        );
+    }
+
+    #[test]
+    fn shard_names_are_safe_file_names() {
+        assert_eq!(shard_name("ab"), "ab");
+        assert_eq!(shard_name("é"), "u-e9");
+        assert_eq!(shard_name(""), "all");
+    }
+
+    #[test]
+    fn no_file_can_close_a_script_tag() {
         let e = entry("</script><b>", "", "", &[], "");
-        assert!(!script(&[e]).contains("</script"));
+        for file in files(&[e]) {
+            assert!(!String::from_utf8_lossy(&file.bytes).contains("</script"));
+        }
     }
 }

@@ -2,10 +2,12 @@
  * mentorbook — default theme: client-side search.
  * Vanilla ES2017, no dependencies. Loaded with `defer`.
  *
- * The index ({ROOT}search-index.js, which sets window.MENTORBOOK_SEARCH) is
- * only loaded when the search box is first focused or typed into. It is
- * injected as a <script> because fetch() is not allowed on file:// pages.
- * Index data is only ever inserted with textContent, never as HTML.
+ * The index ({ROOT}search/) is split into files: search/index.js is loaded
+ * when the search box is first focused or typed into, then each query
+ * loads the word shards of its terms and the page rows of the results it
+ * shows. They are injected as <script>s because fetch() is not allowed on
+ * file:// pages. Index data is only ever inserted with textContent, never
+ * as HTML.
  */
 (function () {
   'use strict';
@@ -25,9 +27,9 @@
   var root = (document.body && document.body.getAttribute('data-root')) || '';
   if (root && root.charAt(root.length - 1) !== '/') root += '/';
 
-  var state = 'idle'; // idle | loading | ready | error
-  var pages = [];
+  var state = 'idle'; // idle | loading | ready | error (the index file)
   var timer = null;
+  var generation = 0; // the latest query; older ones render nothing
   var statusEl = null;
   var listEl = null;
 
@@ -63,30 +65,12 @@
     return { folded: out, map: map };
   }
 
-  function isWordChar(c) {
-    if (!c) return false;
-    if (/[0-9_]/.test(c)) return true;
-    if (c.toLowerCase() !== c.toUpperCase()) return true; // cased letters
-    return c.charCodeAt(0) >= 0x3000; // CJK and other scripts without case
-  }
-
-  function startsWord(hay, term) {
-    var idx = hay.indexOf(term);
-    var guard = 0;
-    while (idx !== -1 && guard++ < 100) {
-      if (idx === 0 || !isWordChar(hay.charAt(idx - 1))) return true;
-      idx = hay.indexOf(term, idx + 1);
-    }
-    return false;
-  }
-
+  // The query's words, split where the build splits a page's text (at
+  // anything but letters and digits).
   function parseTerms(query) {
     var seen = {};
     return fold(query)
-      .split(/\s+/)
-      .map(function (t) {
-        return t.replace(/^["'“”‘’([{]+/, '').replace(/["'“”‘’)\]},.;:!?]+$/, '');
-      })
+      .split(/[^\p{Alphabetic}\p{N}]+/u)
       .filter(function (t) {
         if (!t || seen[t]) return false;
         seen[t] = true;
@@ -98,94 +82,175 @@
   /* Index loading                                                     */
   /* ---------------------------------------------------------------- */
 
-  function prepare(data) {
-    var list = (data && Array.isArray(data.pages)) ? data.pages : [];
-    pages = [];
-    list.forEach(function (p, i) {
-      if (!p) return;
-      var href = pageHref(p.u);
-      if (href === null) return; // unsafe or unsupported link: never shown
-      var page = {
-        t: String(p.t || ''),
-        s: String(p.s || ''),
-        u: String(p.u || ''),
-        h: String(p.h || ''),
-        x: String(p.x || ''),
-        href: href,
-        i: i
-      };
-      page.ft = fold(page.t);
-      page.fs = fold(page.s);
-      page.fh = fold(page.h);
-      page.fx = fold(page.x);
-      // `w`: the page's other distinct words (the index keeps a snippet
-      // plus a word list, not the full text, to stay small).
-      page.fw = fold(String(p.w || ''));
-      pages.push(page);
+  // Every index file is a script calling mentorbookSearch(kind, key, data):
+  // "index" (how the index is split), "w" (the words starting with a key,
+  // each with its pages) and "p" (a block of page rows). A query loads the
+  // word shards of its terms and the page rows of the results it shows.
+  var parts = {};
+  window.mentorbookSearch = function (kind, key, data) {
+    parts[kind + ':' + key] = data;
+  };
+
+  var meta = null;
+  var loading = {}; // id -> [callbacks], while the script loads
+
+  function load(id, file, done) {
+    if (Object.prototype.hasOwnProperty.call(parts, id)) {
+      done(true);
+      return;
+    }
+    if (loading[id]) {
+      loading[id].push(done);
+      return;
+    }
+    loading[id] = [done];
+    var script = document.createElement('script');
+    script.src = root + 'search/' + file;
+    script.async = true;
+    function finish() {
+      var waiting = loading[id];
+      delete loading[id];
+      var ok = Object.prototype.hasOwnProperty.call(parts, id);
+      waiting.forEach(function (callback) { callback(ok); });
+    }
+    script.onload = finish;
+    script.onerror = finish;
+    (document.head || document.body).appendChild(script);
+  }
+
+  // Calls done(ok) once every [id, file] in `list` has loaded (or failed).
+  function loadAll(list, done) {
+    var left = list.length;
+    var ok = true;
+    if (!left) {
+      done(true);
+      return;
+    }
+    list.forEach(function (item) {
+      load(item[0], item[1], function (loaded) {
+        ok = ok && loaded;
+        if (--left === 0) done(ok);
+      });
     });
-    state = 'ready';
   }
 
   function loadIndex() {
     if (state !== 'idle') return;
-    if (window.MENTORBOOK_SEARCH) {
-      prepare(window.MENTORBOOK_SEARCH);
-      return;
-    }
     state = 'loading';
-    var script = document.createElement('script');
-    script.src = root + 'search-index.js';
-    script.async = true;
-    script.onload = function () {
-      if (window.MENTORBOOK_SEARCH) {
-        prepare(window.MENTORBOOK_SEARCH);
+    load('index:', 'index.js', function (ok) {
+      var data = parts['index:'];
+      if (ok && data && data.v === 2 && Array.isArray(data.keys)) {
+        meta = data;
+        state = 'ready';
       } else {
         state = 'error';
       }
       if (document.activeElement === input || !results.hidden) run();
-    };
-    script.onerror = function () {
-      state = 'error';
-      if (document.activeElement === input || !results.hidden) run();
-    };
-    (document.head || document.body).appendChild(script);
+    });
+  }
+
+  // Same rule as the build's shard_name: plain keys name their file,
+  // others by their code points.
+  function shardName(key) {
+    if (key === '') return 'all';
+    if (/^[a-z0-9]+$/.test(key)) return key;
+    return 'u-' + Array.from(key).map(function (c) {
+      return c.codePointAt(0).toString(16);
+    }).join('-');
+  }
+
+  // The shard keys a term's words can be under: its first k characters,
+  // or every key starting with a term shorter than that.
+  function keysFor(term) {
+    var chars = Array.from(term);
+    if (chars.length >= meta.k) {
+      var key = chars.slice(0, meta.k).join('');
+      return meta.keys.indexOf(key) === -1 ? [] : [key];
+    }
+    return meta.keys.filter(function (key) { return key.indexOf(term) === 0; });
   }
 
   /* ---------------------------------------------------------------- */
   /* Matching and scoring                                              */
   /* ---------------------------------------------------------------- */
 
-  // Per term: title 10, headings 5, section 2, text 1, plus a bonus when
-  // the term starts a word (title 4, headings 2, section or text 1).
-  // Every term must occur somewhere, otherwise the page does not match.
-  function scorePage(page, terms, whole) {
-    var total = 0;
-    for (var k = 0; k < terms.length; k++) {
-      var term = terms[k];
-      var inT = page.ft.indexOf(term) !== -1;
-      var inH = page.fh.indexOf(term) !== -1;
-      var inS = page.fs.indexOf(term) !== -1;
-      var inX = page.fx.indexOf(term) !== -1 || page.fw.indexOf(term) !== -1;
-      if (!inT && !inH && !inS && !inX) return 0;
-      total += (inT ? 10 : 0) + (inH ? 5 : 0) + (inS ? 2 : 0) + (inX ? 1 : 0);
-      if (inT && startsWord(page.ft, term)) total += 4;
-      else if (inH && startsWord(page.fh, term)) total += 2;
-      else if ((inS && startsWord(page.fs, term)) || (inX && startsWord(page.fx, term))) total += 1;
-    }
-    if (whole && page.ft === whole) total += 10; // exact title
-    return total;
+  var TEXT = 1, SECTION = 2, HEADING = 4, TITLE = 8;
+
+  // For one term: page number -> fields it occurs in, from every word
+  // that starts with the term; `exact` marks pages whose title has the
+  // term as a whole word.
+  function pagesFor(term) {
+    var found = {};
+    var exact = {};
+    keysFor(term).forEach(function (key) {
+      var words = parts['w:' + key] || {};
+      Object.keys(words).forEach(function (word) {
+        if (word.indexOf(term) !== 0) return;
+        var whole = word === term;
+        var page = 0;
+        var list = words[word];
+        for (var i = 0; i < list.length; i++) {
+          page += list[i] >> 4;
+          var fields = list[i] & 15;
+          found[page] = (found[page] || 0) | fields;
+          if (whole && (fields & TITLE)) exact[page] = true;
+        }
+      });
+    });
+    return { found: found, exact: exact };
   }
 
-  function search(terms, whole) {
+  // Per term: title 10, headings 5, section 2, text 1, plus a bonus for the
+  // best place it occurs (title 4, headings 2, section or text 1). Every
+  // term must occur somewhere, otherwise the page does not match. A title
+  // made of exactly the query's words gets 10 more.
+  function search(terms) {
+    var perTerm = terms.map(pagesFor);
     var hits = [];
-    for (var i = 0; i < pages.length; i++) {
-      var score = scorePage(pages[i], terms, whole);
-      if (score > 0) hits.push({ page: pages[i], score: score });
-    }
+    Object.keys(perTerm[0].found).forEach(function (id) {
+      var total = 0;
+      var exactWords = 0;
+      for (var k = 0; k < perTerm.length; k++) {
+        var fields = perTerm[k].found[id];
+        if (!fields) return;
+        total += (fields & TITLE ? 10 : 0) + (fields & HEADING ? 5 : 0) +
+          (fields & SECTION ? 2 : 0) + (fields & TEXT ? 1 : 0);
+        total += fields & TITLE ? 4 : fields & HEADING ? 2 : 1;
+        if (perTerm[k].exact[id]) exactWords++;
+      }
+      var page = Number(id);
+      var titleWords = parseInt(meta.tw.charAt(page), 36);
+      if (exactWords === terms.length && titleWords === terms.length) total += 10;
+      hits.push({ id: page, score: total });
+    });
     hits.sort(function (a, b) {
-      return (b.score - a.score) || (a.page.i - b.page.i);
+      return (b.score - a.score) || (a.id - b.id);
     });
     return hits;
+  }
+
+  // The shown hits' rows, once their blocks have loaded; rows with an
+  // unsafe link are dropped.
+  function withRows(hits) {
+    var shown = [];
+    hits.forEach(function (hit) {
+      var block = parts['p:' + Math.floor(hit.id / meta.block)];
+      var row = block && block[hit.id % meta.block];
+      if (!row) return;
+      var href = pageHref(row[2]);
+      if (href === null) return;
+      var page = {
+        t: String(row[0] || ''),
+        s: String(meta.sections[row[1]] || ''),
+        u: String(row[2] || ''),
+        h: String(row[3] || ''),
+        x: String(row[4] || ''),
+        href: href
+      };
+      page.fx = fold(page.x);
+      shown.push({ page: page, score: hit.score });
+    });
+    return shown;
   }
 
   /* ---------------------------------------------------------------- */
@@ -305,12 +370,13 @@
     statusEl.textContent = text;
   }
 
-  function render(hits, terms, query) {
-    if (!hits.length) {
+  // `total` hits in all; `hits` are the top ones, with their page rows.
+  function render(total, hits, terms, query) {
+    if (!total) {
       setStatus('No results for “' + query + '”');
       return;
     }
-    var n = hits.length;
+    var n = total;
     var label = n === 1 ? '1 result' : n + ' results';
     if (n > MAX_RESULTS) label += ', showing the top ' + MAX_RESULTS;
     setStatus(label);
@@ -380,11 +446,49 @@
     if (state === 'loading') {
       setStatus('Loading the search index…');
     } else if (state === 'error') {
-      setStatus('Search is unavailable: the search index could not be loaded.');
+      setStatus(UNAVAILABLE);
     } else {
-      render(search(terms, fold(query)), terms, query);
+      find(terms, query);
     }
     show();
+  }
+
+  var UNAVAILABLE = 'Search is unavailable: the search index could not be loaded.';
+
+  // Loads the shards the terms need, ranks, loads the rows of the results
+  // shown, renders. Only the latest query renders.
+  function find(terms, query) {
+    var current = ++generation;
+    var shards = [];
+    terms.forEach(function (term) {
+      keysFor(term).forEach(function (key) {
+        shards.push(['w:' + key, 'w/' + shardName(key) + '.js']);
+      });
+    });
+    var pending = true;
+    loadAll(shards, function (ok) {
+      if (current !== generation) return;
+      if (!ok) {
+        pending = false;
+        setStatus(UNAVAILABLE);
+        return;
+      }
+      var hits = search(terms);
+      var top = hits.slice(0, MAX_RESULTS);
+      var blocks = {};
+      top.forEach(function (hit) {
+        var block = Math.floor(hit.id / meta.block);
+        blocks[block] = ['p:' + block, 'p/' + block + '.js'];
+      });
+      loadAll(Object.keys(blocks).map(function (b) { return blocks[b]; }), function (rowsOk) {
+        if (current !== generation) return;
+        pending = false;
+        if (!rowsOk) setStatus(UNAVAILABLE);
+        else render(hits.length, withRows(top), terms, query);
+      });
+    });
+    // The previous results stay up while this query's files load.
+    if (pending && !listEl) setStatus('Loading the search index…');
   }
 
   function schedule() {
