@@ -2,10 +2,12 @@
 """Edit-to-reload time of `mentorbook serve`, against a full `mentorbook build`
 of the same site in the same run.
 
-    python3 benches/reload.py [--site DIR | --pairs N] [--runs 7] [--binary PATH]
+    python3 benches/reload.py [--site DIR | --pairs N | --pages N] [--runs 7] [--binary PATH]
 
 With --pairs N it first generates a synthetic program of N pairs
-(examples/synthetic/generate.py) into a temporary folder. It then:
+(examples/synthetic/generate.py) into a temporary folder; with --pages N, N
+pages of ../shared/bench/gen_corpus.py (the pages benches/build.py gives
+Hugo). It then:
   1. times `mentorbook build` of the site (the peer: a cold build to disk),
   2. starts `mentorbook serve --port 0`, opens the live-reload stream,
   3. appends a line to a Markdown page and measures the time until
@@ -27,6 +29,7 @@ import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN_CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "bench", "gen_corpus.py")
 
 
 def generate(pairs, out):
@@ -34,6 +37,27 @@ def generate(pairs, out):
         [sys.executable, os.path.join(ROOT, "examples/synthetic/generate.py"),
          "--pairs", str(pairs), "--out", out],
         check=True, stdout=subprocess.DEVNULL)
+
+
+def edited_page(site):
+    """The home page's source if there is one, else the first page."""
+    content = os.path.join(site, "content")
+    if os.path.exists(os.path.join(content, "_index.md")):
+        return "_index.md"
+    pages = []
+    for folder, _, files in os.walk(content):
+        pages += [os.path.relpath(os.path.join(folder, f), content)
+                  for f in files if f.endswith(".md") and f != "_index.md"]
+    return sorted(pages)[0]
+
+
+def url_of(rel):
+    stem = rel[:-len(".md")]
+    if stem == "_index":
+        return ""
+    if stem.endswith("/_index"):
+        return stem[:-len("_index")]
+    return stem + "/"
 
 
 def cold_build(binary, site, out, runs):
@@ -73,6 +97,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--site")
     parser.add_argument("--pairs", type=int)
+    parser.add_argument("--pages", type=int)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--binary", default=os.path.join(ROOT, "target/release/mentorbook"))
     args = parser.parse_args()
@@ -81,6 +106,11 @@ def main():
         if args.pairs:
             site = os.path.join(work, "site")
             generate(args.pairs, site)
+        elif args.pages:
+            site = os.path.join(work, "site")
+            subprocess.run(
+                [sys.executable, GEN_CORPUS, "--tool", "mentorbook", "--pages", str(args.pages),
+                 "--out", site], check=True, stdout=subprocess.DEVNULL)
         else:
             site = os.path.join(work, "site")
             source = args.site or ROOT
@@ -103,8 +133,9 @@ def main():
                     address = line.split("http://", 1)[1].split("/", 1)[0]
                     break
             threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
-            page = os.path.join(site, "content", "_index.md")
-            url = "http://%s/" % address
+            rel = edited_page(site)
+            page = os.path.join(site, "content", rel)
+            url = "http://%s/%s" % (address, url_of(rel))
             events = Events(address)
             events.start()
             time.sleep(0.5)
@@ -127,7 +158,13 @@ def main():
             server.wait()
         reload_ms = statistics.median(reload_times) * 1000
         visible_ms = statistics.median(visible_times) * 1000
-        label = "%d synthetic pairs" % args.pairs if args.pairs else (args.site or "content/")
+        if args.pairs:
+            label = "%d synthetic pairs" % args.pairs
+        elif args.pages:
+            label = "%d gen_corpus pages" % args.pages
+        else:
+            label = args.site or "content/"
+        label += ", editing the body of content/%s" % rel
         print("site: %s" % label)
         print("cold build (peer):   %8.1f ms (median of %d)" % (build * 1000, args.runs))
         print("edit to reload event:%8.1f ms (median of %d)" % (reload_ms, args.runs))

@@ -12,10 +12,10 @@ use walkdir::WalkDir;
 pub struct SourceFile {
     /// Relative to the site folder, with `/` separators (`content/faq.md`).
     pub path: String,
-    pub text: String,
+    pub text: std::sync::Arc<str>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Sources {
     pub root: PathBuf,
     pub config: Option<SourceFile>,
@@ -32,7 +32,7 @@ impl Sources {
             .chain(&self.content)
             .chain(&self.data)
             .find(|f| f.path == path)
-            .map(|f| f.text.as_str())
+            .map(|f| &*f.text)
     }
 }
 
@@ -41,6 +41,24 @@ pub const CONFIG_FILE: &str = "playbook.yaml";
 /// Reads a site. Problems with single files become diagnostics; only a site
 /// folder that cannot be read at all is an `Err`.
 pub fn load(root: &Path) -> Result<(Sources, Vec<Diagnostic>), String> {
+    load_with(root, None)
+}
+
+/// Files as last read, with their size and modification time, so that
+/// `serve` reads again only the files that changed since (reading every
+/// file of a 10,000-page site on each edit takes longer than the rest of
+/// the rebuild).
+#[derive(Default)]
+pub struct LoadCache {
+    files: std::collections::HashMap<PathBuf, (u64, std::time::SystemTime, SourceFile)>,
+}
+
+/// `load`, reusing the cache's text of files whose size and modification
+/// time are unchanged.
+pub fn load_with(
+    root: &Path,
+    mut cache: Option<&mut LoadCache>,
+) -> Result<(Sources, Vec<Diagnostic>), String> {
     if !root.is_dir() {
         return Err(format!("{} is not a folder", root.display()));
     }
@@ -61,10 +79,28 @@ pub fn load(root: &Path) -> Result<(Sources, Vec<Diagnostic>), String> {
             root.display()
         ));
     }
-    sources.content = walk(root, &content_dir, &["md", "markdown"], &mut diagnostics);
+    let mut seen = std::collections::HashSet::new();
+    sources.content = walk(
+        root,
+        &content_dir,
+        &["md", "markdown"],
+        &mut diagnostics,
+        cache.as_deref_mut(),
+        &mut seen,
+    );
     let data_dir = root.join("data");
     if data_dir.is_dir() {
-        sources.data = walk(root, &data_dir, &["yaml", "yml", "csv"], &mut diagnostics);
+        sources.data = walk(
+            root,
+            &data_dir,
+            &["yaml", "yml", "csv"],
+            &mut diagnostics,
+            cache.as_deref_mut(),
+            &mut seen,
+        );
+    }
+    if let Some(cache) = cache {
+        cache.files.retain(|path, _| seen.contains(path));
     }
     Ok((sources, diagnostics))
 }
@@ -74,6 +110,8 @@ fn walk(
     dir: &Path,
     extensions: &[&str],
     diagnostics: &mut Vec<Diagnostic>,
+    mut cache: Option<&mut LoadCache>,
+    seen: &mut std::collections::HashSet<PathBuf>,
 ) -> Vec<SourceFile> {
     let mut files = Vec::new();
     // follow_links lets a playbook share folders by symlink; walkdir detects
@@ -113,8 +151,31 @@ fn walk(
             .path()
             .extension()
             .is_some_and(|ext| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)));
-        if has_extension && let Some(file) = read(root, entry.path(), diagnostics) {
-            files.push(file);
+        if !has_extension {
+            continue;
+        }
+        let Some(cache) = cache.as_deref_mut() else {
+            files.extend(read(root, entry.path(), diagnostics));
+            continue;
+        };
+        let stamp = entry
+            .metadata()
+            .ok()
+            .and_then(|m| Some((m.len(), m.modified().ok()?)));
+        let path = entry.path().to_path_buf();
+        seen.insert(path.clone());
+        match (stamp, cache.files.get(&path)) {
+            (Some(stamp), Some((len, modified, file))) if stamp == (*len, *modified) => {
+                files.push(file.clone());
+            }
+            _ => {
+                if let Some(file) = read(root, entry.path(), diagnostics) {
+                    if let Some((len, modified)) = stamp {
+                        cache.files.insert(path, (len, modified, file.clone()));
+                    }
+                    files.push(file);
+                }
+            }
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -139,7 +200,11 @@ pub fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-fn read(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+pub(crate) fn read(
+    root: &Path,
+    path: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<SourceFile> {
     let rel = relative(root, path);
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
@@ -153,7 +218,10 @@ fn read(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<S
         }
     };
     match decode(bytes) {
-        Ok(text) => Some(SourceFile { path: rel, text }),
+        Ok(text) => Some(SourceFile {
+            path: rel,
+            text: text.into(),
+        }),
         Err((line, col)) => {
             diagnostics.push(
                 Diagnostic::error(
@@ -202,7 +270,7 @@ pub struct Document<'a> {
 /// Splits and parses front matter. A YAML error is returned as a
 /// diagnostic while the body is still usable for the remaining checks.
 pub fn split(file: &SourceFile) -> (Document<'_>, Option<Diagnostic>) {
-    let text = file.text.as_str();
+    let text = &*file.text;
     let no_front_matter = Document {
         front_matter: None,
         body: text,
@@ -267,7 +335,7 @@ mod tests {
     fn file(text: &str) -> SourceFile {
         SourceFile {
             path: "content/a.md".into(),
-            text: decode(text.as_bytes().to_vec()).expect("utf8"),
+            text: decode(text.as_bytes().to_vec()).expect("utf8").into(),
         }
     }
 

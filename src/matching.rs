@@ -1131,7 +1131,7 @@ pub fn run(options: &Options) -> Result<Outcome, (u8, String)> {
         .replace("\r\n", "\n");
     let file = SourceFile {
         path: crate::load::relative(&options.dir, &signups_path),
-        text,
+        text: text.into(),
     };
     let people = declared_people(&checked.playbook);
     let signups = read_signups(&file, &people, &mut diagnostics);
@@ -1140,7 +1140,7 @@ pub fn run(options: &Options) -> Result<Outcome, (u8, String)> {
         let text =
             crate::diagnostic::render(&diagnostics, crate::diagnostic::Format::Human, &|path| {
                 if path == file.path {
-                    Some(file.text.as_str())
+                    Some(&*file.text)
                 } else {
                     checked.sources.text_of(path)
                 }

@@ -23,19 +23,44 @@ impl Checked {
 /// `Err` only when the site cannot be read at all (exit code 2).
 pub fn load_and_check(root: &Path) -> Result<Checked, String> {
     let timer = Timer::start();
-    let (sources, mut diagnostics) = load::load(root)?;
+    let loaded = load::load(root)?;
     timer.lap("load");
-    let (playbook, read_diagnostics) = model::read(&sources);
+    Ok(model_and_check(loaded, model::read, &timer))
+}
+
+/// `load_and_check` for `serve`: `load` reads the site (`load::load_with`
+/// reads only what changed), and only files whose text changed since
+/// `reads` was filled are parsed again.
+pub fn load_and_check_with(
+    load: impl FnOnce() -> Result<(Sources, Vec<Diagnostic>), String>,
+    reads: &mut model::ReadCache,
+) -> Result<Checked, String> {
+    let timer = Timer::start();
+    let loaded = load()?;
+    timer.lap("load");
+    Ok(model_and_check(
+        loaded,
+        |sources| model::read_cached(sources, reads),
+        &timer,
+    ))
+}
+
+fn model_and_check(
+    (sources, mut diagnostics): (Sources, Vec<Diagnostic>),
+    read: impl FnOnce(&Sources) -> (Playbook, Vec<Diagnostic>),
+    timer: &Timer,
+) -> Checked {
+    let (playbook, read_diagnostics) = read(&sources);
     timer.lap("model");
     diagnostics.extend(read_diagnostics);
     diagnostics.extend(check::check(&playbook));
     diagnostic::sort(&mut diagnostics);
     timer.lap("check");
-    Ok(Checked {
+    Checked {
         sources,
         playbook,
         diagnostics,
-    })
+    }
 }
 
 /// Stage timings on stderr when `MENTORBOOK_TIMINGS` is set, for profiling
@@ -90,9 +115,8 @@ pub enum BuildError {
     Invalid(Box<Checked>),
 }
 
-/// Read and check; `Err` when the site has errors.
-fn checked_for_render(root: &Path, base_url: Option<&str>) -> Result<Checked, BuildError> {
-    let mut checked = load_and_check(root).map_err(BuildError::Io)?;
+/// `Err` when the site has errors.
+fn ready_to_render(mut checked: Checked, base_url: Option<&str>) -> Result<Checked, BuildError> {
     if let Some(base_url) = base_url {
         checked.playbook.config.base_url = base_url.to_string();
     }
@@ -107,12 +131,20 @@ fn render_into(
     root: &Path,
     options: &crate::render::Options,
     sink: &dyn crate::render::Sink,
-) -> Result<(Checked, usize), BuildError> {
+    previous: Option<&crate::render::Rendered>,
+) -> Result<(Checked, crate::render::Rendered), BuildError> {
     let timer = Timer::start();
-    let rendered = crate::render::render(&checked.playbook, root, options, sink);
+    let rendered = crate::render::render_reusing(&checked.playbook, root, options, sink, previous);
     timer.lap("render");
+    with_render_diagnostics(checked, rendered)
+}
+
+fn with_render_diagnostics<T>(
+    checked: Checked,
+    rendered: Result<T, Vec<Diagnostic>>,
+) -> Result<(Checked, T), BuildError> {
     match rendered {
-        Ok(count) => Ok((checked, count)),
+        Ok(value) => Ok((checked, value)),
         Err(diagnostics) => {
             let mut checked = checked;
             checked.diagnostics.extend(diagnostics);
@@ -122,27 +154,87 @@ fn render_into(
     }
 }
 
-/// Read, check and render, keeping the files in memory (what `serve`
-/// serves). `base_url` overrides playbook.yaml's.
+/// A site rendered into memory (what `serve` serves).
+pub struct InMemory {
+    pub checked: Checked,
+    pub files: Vec<crate::render::OutputFile>,
+    pub rendered: crate::render::Rendered,
+}
+
+/// Read, check and render, keeping the files in memory. `base_url`
+/// overrides playbook.yaml's.
 pub fn render_site(
     root: &Path,
     options: &crate::render::Options,
     base_url: Option<&str>,
-) -> Result<(Checked, Vec<crate::render::OutputFile>), BuildError> {
-    let checked = checked_for_render(root, base_url)?;
+) -> Result<InMemory, BuildError> {
+    let checked = load_and_check(root).map_err(BuildError::Io)?;
+    let checked = ready_to_render(checked, base_url)?;
+    render_checked(checked, root, options, None)
+}
+
+/// Renders a site already read and checked into memory, reusing what it
+/// can of the `previous` render.
+pub fn render_checked(
+    checked: Checked,
+    root: &Path,
+    options: &crate::render::Options,
+    previous: Option<&crate::render::Rendered>,
+) -> Result<InMemory, BuildError> {
+    let checked = ready_to_render(checked, None)?;
     let sink = crate::render::MemorySink::default();
-    let (checked, _) = render_into(checked, root, options, &sink)?;
-    Ok((checked, sink.into_files()))
+    let (checked, rendered) = render_into(checked, root, options, &sink, previous)?;
+    Ok(InMemory {
+        checked,
+        files: sink.into_files(),
+        rendered,
+    })
+}
+
+/// What `rerender_checked` did.
+pub enum Rerendered {
+    Done(InMemory),
+    /// The edits need every page rendered (see `render::rerender`).
+    Everything(Checked),
+}
+
+/// Renders only the pages showing the Markdown bodies of `changed` (see
+/// `render::rerender`).
+pub fn rerender_checked(
+    checked: Checked,
+    root: &Path,
+    options: &crate::render::Options,
+    previous: &crate::render::Rendered,
+    changed: &std::collections::HashSet<String>,
+) -> Result<Rerendered, BuildError> {
+    let checked = ready_to_render(checked, None)?;
+    let sink = crate::render::MemorySink::default();
+    let timer = Timer::start();
+    let rendered =
+        crate::render::rerender(&checked.playbook, root, options, previous, changed, &sink);
+    timer.lap("rerender");
+    Ok(match with_render_diagnostics(checked, rendered)? {
+        (checked, Some(rendered)) => Rerendered::Done(InMemory {
+            checked,
+            files: sink.into_files(),
+            rendered,
+        }),
+        (checked, None) => Rerendered::Everything(checked),
+    })
 }
 
 /// Read, check, render and write. Pages go to a staging folder as they are
 /// rendered; it replaces the output only when every stage succeeded.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
-    let checked = checked_for_render(root, options.base_url.as_deref())?;
+    let checked = load_and_check(root).map_err(BuildError::Io)?;
+    let checked = ready_to_render(checked, options.base_url.as_deref())?;
     let staging = crate::write::Staging::new(&options.out).map_err(BuildError::Io)?;
-    let (checked, files) = render_into(checked, root, &options.render, &staging)?;
+    let (checked, rendered) = render_into(checked, root, &options.render, &staging, None)?;
     let timer = Timer::start();
     staging.commit().map_err(BuildError::Io)?;
     timer.lap("commit");
-    Ok(Built { checked, files })
+    Ok(Built {
+        checked,
+        files: rendered.files,
+    })
 }

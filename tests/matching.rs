@@ -12,7 +12,7 @@ const HEADER: &str = "id,name,role,team,reports_to,side,can_teach,wants_to_learn
 fn signups(rows: &str) -> Vec<matching::Signup> {
     let file = SourceFile {
         path: "data/signups.csv".into(),
-        text: format!("{HEADER}{rows}"),
+        text: format!("{HEADER}{rows}").into(),
     };
     let mut diagnostics = Vec::new();
     let signups = matching::read_signups(&file, &[], &mut diagnostics);
@@ -217,7 +217,8 @@ fn bad_rows_are_reported_at_their_place() {
         path: "data/signups.csv".into(),
         text: format!(
             "{HEADER}a,A,,,,teacher,,,,,1,\nb,B,,,,mentor,,,,,lots,\nc,C,,,,mentee,,,,,,zz\n"
-        ),
+        )
+        .into(),
     };
     let mut diagnostics = Vec::new();
     let list = matching::read_signups(&file, &[], &mut diagnostics);

@@ -4,7 +4,7 @@
 mod csv_data;
 mod read;
 
-pub use read::read;
+pub use read::{ReadCache, read, read_cached};
 
 use crate::config::Config;
 use crate::diagnostic::Span;
@@ -22,6 +22,17 @@ pub struct Playbook {
     pub sections: Vec<Section>,
     pub people: Vec<Person>,
     pub pairs: Vec<Pair>,
+    /// Lookups by id and by file, made on first use: pages look up people
+    /// and other pages, and a linear search each time made large programs
+    /// quadratic. The model is complete before anything looks up.
+    lookups: std::sync::OnceLock<Lookups>,
+}
+
+#[derive(Debug, Default)]
+struct Lookups {
+    people: std::collections::HashMap<String, usize>,
+    session_templates: std::collections::HashMap<String, usize>,
+    files: std::collections::HashMap<String, usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -39,9 +50,9 @@ pub struct Page {
     pub prefix: Option<u64>,
     pub draft: bool,
     pub kind: Kind,
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     pub body_line: usize,
-    pub scan: Scan,
+    pub scan: std::sync::Arc<Scan>,
     /// The section the page is in; for an `_index.md`, the section it describes.
     pub section: usize,
     pub is_index: bool,
@@ -284,17 +295,39 @@ pub struct Pair {
 }
 
 impl Playbook {
+    fn lookups(&self) -> &Lookups {
+        self.lookups.get_or_init(|| {
+            let mut lookups = Lookups::default();
+            // The first of a duplicate wins, as a search from the start did
+            // (`check` reports the duplicates).
+            for (i, person) in self.people.iter().enumerate() {
+                lookups.people.entry(person.id.clone()).or_insert(i);
+            }
+            for (i, page) in self.pages.iter().enumerate() {
+                if matches!(page.kind, Kind::Session(_)) {
+                    lookups
+                        .session_templates
+                        .entry(page.id.clone())
+                        .or_insert(i);
+                }
+                lookups.files.entry(page.file.clone()).or_insert(i);
+            }
+            lookups
+        })
+    }
+
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.people.iter().find(|p| p.id == id)
+        self.lookups().people.get(id).map(|&i| &self.people[i])
     }
 
     pub fn session_template(&self, id: &str) -> Option<&Page> {
-        self.pages
-            .iter()
-            .find(|p| p.id == id && matches!(p.kind, Kind::Session(_)))
+        self.lookups()
+            .session_templates
+            .get(id)
+            .map(|&i| &self.pages[i])
     }
 
     pub fn url_of_file(&self, file: &str) -> Option<&Page> {
-        self.pages.iter().find(|p| p.file == file)
+        self.lookups().files.get(file).map(|&i| &self.pages[i])
     }
 }

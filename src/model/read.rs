@@ -10,6 +10,7 @@ use crate::markdown;
 use crate::yaml::{Node, Value};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 const KIND_FIELDS: &[(&str, &[&str])] = &[
     ("goals", &["goals"]),
@@ -73,6 +74,7 @@ pub(super) struct PairDraft {
 }
 
 /// One file read on its own (in parallel with the others).
+#[derive(Clone)]
 struct FileRead {
     page: Page,
     roster_pairs: Vec<PairDraft>,
@@ -82,21 +84,102 @@ struct FileRead {
 }
 
 pub fn read(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
+    let reads: Vec<FileRead> = sources.content.par_iter().map(read_file).collect();
+    let data: Vec<DataRead> = sources.data.iter().map(read_data).collect();
+    assemble(sources, reads, data)
+}
+
+/// Files as last read, so that `serve` re-parses only the files that
+/// changed (YAML parsing is most of the model stage on a large program).
+#[derive(Default)]
+pub struct ReadCache {
+    content: HashMap<String, (Arc<str>, FileRead)>,
+    data: HashMap<String, (Arc<str>, DataRead)>,
+}
+
+/// `read`, re-reading only the files whose text differs from the cache's.
+pub fn read_cached(sources: &Sources, cache: &mut ReadCache) -> (Playbook, Vec<Diagnostic>) {
+    let reads: Vec<(FileRead, bool)> = sources
+        .content
+        .par_iter()
+        .map(|file| match cache.content.get(&file.path) {
+            Some((text, read)) if *text == file.text => (read.clone(), false),
+            _ => (read_file(file), true),
+        })
+        .collect();
+    let data: Vec<(DataRead, bool)> = sources
+        .data
+        .iter()
+        .map(|file| match cache.data.get(&file.path) {
+            Some((text, read)) if *text == file.text => (read.clone(), false),
+            _ => (read_data(file), true),
+        })
+        .collect();
+    let reads = remember(&mut cache.content, &sources.content, reads);
+    let data = remember(&mut cache.data, &sources.data, data);
+    assemble(sources, reads, data)
+}
+
+/// Puts the fresh reads into the cache and forgets files that are gone.
+fn remember<T: Clone>(
+    cache: &mut HashMap<String, (Arc<str>, T)>,
+    files: &[SourceFile],
+    reads: Vec<(T, bool)>,
+) -> Vec<T> {
+    let present: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    cache.retain(|path, _| present.contains(path.as_str()));
+    files
+        .iter()
+        .zip(reads)
+        .map(|(file, (read, fresh))| {
+            if fresh {
+                cache.insert(file.path.clone(), (file.text.clone(), read.clone()));
+            }
+            read
+        })
+        .collect()
+}
+
+/// What one file under `data/` holds.
+#[derive(Clone, Default)]
+struct DataRead {
+    people: Vec<Person>,
+    pairs: Vec<(Spanned<String>, PairDraft)>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn read_data(file: &SourceFile) -> DataRead {
+    let mut read = DataRead::default();
+    if file.path.ends_with(".csv") {
+        super::csv_data::read(
+            file,
+            &mut read.people,
+            &mut read.pairs,
+            &mut read.diagnostics,
+        );
+    } else {
+        read_data_file(file, &mut read.people, &mut read.diagnostics);
+    }
+    read
+}
+
+fn assemble(
+    sources: &Sources,
+    reads: Vec<FileRead>,
+    data: Vec<DataRead>,
+) -> (Playbook, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let config = config::read(sources.config.as_ref(), &mut diagnostics);
-    let reads: Vec<FileRead> = sources.content.par_iter().map(read_file).collect();
 
     let mut playbook = Playbook {
         config,
         ..Playbook::default()
     };
     let mut csv_pairs = Vec::new();
-    for file in &sources.data {
-        if file.path.ends_with(".csv") {
-            super::csv_data::read(file, &mut playbook.people, &mut csv_pairs, &mut diagnostics);
-        } else {
-            read_data_file(file, &mut playbook.people, &mut diagnostics);
-        }
+    for read in data {
+        playbook.people.extend(read.people);
+        csv_pairs.extend(read.pairs);
+        diagnostics.extend(read.diagnostics);
     }
     let mut roster_drafts: Vec<(usize, Vec<PairDraft>)> = Vec::new();
     let mut pair_files: Vec<(usize, PairDraft)> = Vec::new();
@@ -154,9 +237,9 @@ fn read_file(file: &SourceFile) -> FileRead {
         prefix,
         draft: false,
         kind: Kind::Page,
-        body: document.body.to_string(),
+        body: document.body.into(),
         body_line: document.body_line,
-        scan,
+        scan: scan.into(),
         section: 0,
         is_index,
     };

@@ -17,6 +17,7 @@ use crate::model::Playbook;
 use crate::progress::{self, PairProgress};
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 pub use nav::root_of;
@@ -65,44 +66,213 @@ impl MemorySink {
     }
 }
 
-/// Renders the whole site into `sink` and returns how many files it made.
-/// Template problems and duplicate output paths come back as diagnostics.
+/// What a render made of each page, in page order. `serve` keeps it so
+/// that an edit to one page's Markdown re-renders only that page.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// Files made: pages, search index, exports and assets.
+    pub files: usize,
+    pub pages: Vec<PageRecord>,
+    /// Last change of each source file (git), as shown on the pages.
+    pub updated: HashMap<String, NaiveDate>,
+    pub theme: Option<theme::Theme>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PageRecord {
+    pub path: String,
+    /// The content file whose Markdown body the page shows.
+    pub body_of: Option<String>,
+    pub entry: Option<search::Entry>,
+}
+
+/// Renders the whole site into `sink`. Template problems and duplicate
+/// output paths come back as diagnostics.
 pub fn render(
     playbook: &Playbook,
     site_root: &Path,
     options: &Options,
     sink: &dyn Sink,
-) -> Result<usize, Vec<Diagnostic>> {
-    let tera = theme::templates(site_root)?;
-    let mut diagnostics = Vec::new();
-    let assets = theme::static_files(site_root, &mut diagnostics);
-    if !diagnostics.is_empty() {
-        return Err(diagnostics);
+) -> Result<Rendered, Vec<Diagnostic>> {
+    render_reusing(playbook, site_root, options, sink, None)
+}
+
+/// `render`, reusing the parsed templates of `previous` if they are the
+/// same.
+pub fn render_reusing(
+    playbook: &Playbook,
+    site_root: &Path,
+    options: &Options,
+    sink: &dyn Sink,
+    previous: Option<&Rendered>,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let updated = if playbook.config.last_updated {
+        crate::history::last_updated(site_root, options.as_of)
+    } else {
+        HashMap::new()
+    };
+    let theme = theme::load(site_root, previous.and_then(|p| p.theme.as_ref()))?;
+    let inputs = Inputs::new(playbook, options);
+    let context = inputs.context(&theme.tera, &updated);
+    let jobs = context.jobs();
+    let deliver = Deliver::new(sink);
+    let pages = render_jobs(&context, &jobs, &|_| true, &deliver)?;
+    let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_ref()).collect();
+    let mut extra = search::files(&entries);
+    extra.extend(exports::files(&exports::Input {
+        playbook,
+        published: &inputs.published,
+        pair_published: &inputs.pair_published,
+        pair_progress: &inputs.pair_progress,
+        as_of: options.as_of,
+    }));
+    for (name, bytes) in &theme.assets {
+        extra.push(OutputFile {
+            path: format!("static/{name}"),
+            bytes: bytes.clone(),
+        });
     }
-    let published: Vec<bool> = playbook
+    let files = jobs.len() + extra.len();
+    for file in extra {
+        deliver.put(file).map_err(|d| vec![d])?;
+    }
+    Ok(Rendered {
+        files,
+        pages,
+        updated,
+        theme: Some(theme),
+    })
+}
+
+/// After edits that changed only the Markdown bodies of `changed` (no
+/// front matter, no checklist counts, no file added or removed): renders
+/// the pages showing those bodies into `sink` and returns the updated
+/// record. The search index is left to `search_files`, so that the pages
+/// can be shown first. `None` when a template or asset changed too
+/// or the pages no longer match `previous` one for one: the caller must
+/// then render everything.
+pub fn rerender(
+    playbook: &Playbook,
+    site_root: &Path,
+    options: &Options,
+    previous: &Rendered,
+    changed: &HashSet<String>,
+    sink: &dyn Sink,
+) -> Result<Option<Rendered>, Vec<Diagnostic>> {
+    let Some(previous_theme) = &previous.theme else {
+        return Ok(None);
+    };
+    let theme = theme::load(site_root, Some(previous_theme))?;
+    if theme.fingerprint != previous_theme.fingerprint {
+        return Ok(None);
+    }
+    let inputs = Inputs::new(playbook, options);
+    let context = inputs.context(&theme.tera, &previous.updated);
+    let jobs = context.jobs();
+    let same_pages = jobs.len() == previous.pages.len()
+        && jobs
+            .iter()
+            .zip(&previous.pages)
+            .all(|(job, record)| context.body_of(job) == record.body_of.as_deref());
+    if !same_pages {
+        return Ok(None);
+    }
+    let wanted = |job: &pages::Job| context.body_of(job).is_some_and(|f| changed.contains(f));
+    let deliver = Deliver::new(sink);
+    let fresh = render_jobs(&context, &jobs, &wanted, &deliver)?;
+    let mut fresh = fresh
+        .into_iter()
+        .map(|r| (r.path.clone(), r))
+        .collect::<HashMap<_, _>>();
+    let pages: Vec<PageRecord> = previous
         .pages
         .iter()
-        .map(|p| options.drafts || !p.draft)
+        .map(|old| fresh.remove(&old.path).unwrap_or_else(|| old.clone()))
         .collect();
-    let pair_published: Vec<bool> = playbook.pairs.iter().map(|p| published[p.roster]).collect();
-    let pair_progress: Vec<PairProgress> = playbook
-        .pairs
+    Ok(Some(Rendered {
+        files: previous.files,
+        pages,
+        updated: previous.updated.clone(),
+        theme: Some(theme),
+    }))
+}
+
+/// The search index of a render.
+pub fn search_files(rendered: &Rendered) -> Vec<OutputFile> {
+    let entries: Vec<&search::Entry> = rendered
+        .pages
         .iter()
-        .map(|pair| progress::of_pair(pair, options.as_of, playbook.config.progress))
+        .filter_map(|p| p.entry.as_ref())
         .collect();
-    let context = pages::Context::new(
-        playbook,
-        &tera,
-        options,
-        &published,
-        &pair_published,
-        &pair_progress,
-        site_root,
-    );
-    let jobs = context.jobs();
-    let written = std::sync::Mutex::new(std::collections::HashSet::new());
-    let deliver = |file: OutputFile| -> Result<(), Diagnostic> {
-        let fresh = written
+    search::files(&entries)
+}
+
+/// What every page needs besides the playbook: which pages are published
+/// and each pair's progress.
+struct Inputs<'a> {
+    playbook: &'a Playbook,
+    options: &'a Options,
+    published: Vec<bool>,
+    pair_published: Vec<bool>,
+    pair_progress: Vec<PairProgress>,
+}
+
+impl<'a> Inputs<'a> {
+    fn new(playbook: &'a Playbook, options: &'a Options) -> Inputs<'a> {
+        let published: Vec<bool> = playbook
+            .pages
+            .iter()
+            .map(|p| options.drafts || !p.draft)
+            .collect();
+        let pair_published = playbook.pairs.iter().map(|p| published[p.roster]).collect();
+        let pair_progress = playbook
+            .pairs
+            .iter()
+            .map(|pair| progress::of_pair(pair, options.as_of, playbook.config.progress))
+            .collect();
+        Inputs {
+            playbook,
+            options,
+            published,
+            pair_published,
+            pair_progress,
+        }
+    }
+
+    fn context<'b>(
+        &'b self,
+        tera: &'b tera::Tera,
+        updated: &'b HashMap<String, NaiveDate>,
+    ) -> pages::Context<'b> {
+        pages::Context::new(
+            self.playbook,
+            tera,
+            self.options,
+            &self.published,
+            &self.pair_published,
+            &self.pair_progress,
+            updated,
+        )
+    }
+}
+
+/// Hands files to the sink, refusing a second file at the same path.
+struct Deliver<'a> {
+    sink: &'a dyn Sink,
+    written: std::sync::Mutex<HashSet<String>>,
+}
+
+impl<'a> Deliver<'a> {
+    fn new(sink: &'a dyn Sink) -> Deliver<'a> {
+        Deliver {
+            sink,
+            written: std::sync::Mutex::new(HashSet::new()),
+        }
+    }
+
+    fn put(&self, file: OutputFile) -> Result<(), Diagnostic> {
+        let fresh = self
+            .written
             .lock()
             .map_or(true, |mut w| w.insert(file.path.clone()));
         if !fresh {
@@ -113,44 +283,44 @@ pub fn render(
             )
             .with_hint("rename one of them"));
         }
-        sink.put(file)
+        self.sink
+            .put(file)
             .map_err(|message| Diagnostic::error("unwritable", Span::file("content"), message))
-    };
-    let results: Vec<Result<Option<search::Entry>, Diagnostic>> = jobs
+    }
+}
+
+/// Renders the jobs `wanted` picks, in parallel, in job order.
+fn render_jobs(
+    context: &pages::Context,
+    jobs: &[pages::Job],
+    wanted: &(dyn Fn(&pages::Job) -> bool + Sync),
+    deliver: &Deliver,
+) -> Result<Vec<PageRecord>, Vec<Diagnostic>> {
+    let results: Vec<Result<PageRecord, Diagnostic>> = jobs
         .par_iter()
+        .filter(|job| wanted(job))
         .map(|job| {
             let (file, entry) = context.render(job)?;
-            deliver(file)?;
-            Ok(entry)
+            let path = file.path.clone();
+            deliver.put(file)?;
+            Ok(PageRecord {
+                path,
+                body_of: context.body_of(job).map(str::to_string),
+                entry,
+            })
         })
         .collect();
-    let mut entries = Vec::new();
+    let mut pages = Vec::with_capacity(results.len());
+    let mut diagnostics = Vec::new();
     for result in results {
         match result {
-            Ok(entry) => entries.extend(entry),
+            Ok(record) => pages.push(record),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    if !diagnostics.is_empty() {
-        return Err(diagnostics);
+    if diagnostics.is_empty() {
+        Ok(pages)
+    } else {
+        Err(diagnostics)
     }
-    let mut extra = search::files(&entries);
-    extra.extend(exports::files(&exports::Input {
-        playbook,
-        published: &published,
-        pair_published: &pair_published,
-        pair_progress: &pair_progress,
-        as_of: options.as_of,
-    }));
-    for (name, bytes) in assets {
-        extra.push(OutputFile {
-            path: format!("static/{name}"),
-            bytes,
-        });
-    }
-    let count = jobs.len() + extra.len();
-    for file in extra {
-        deliver(file).map_err(|d| vec![d])?;
-    }
-    Ok(count)
 }

@@ -31,7 +31,7 @@ pub struct Context<'a> {
     nav: Nav<'a>,
     site: SiteInfo,
     url_by_file: HashMap<&'a str, &'a str>,
-    updated: HashMap<String, chrono::NaiveDate>,
+    updated: &'a HashMap<String, chrono::NaiveDate>,
 }
 
 type Rendering = Result<(OutputFile, Option<search::Entry>), Diagnostic>;
@@ -44,7 +44,7 @@ impl<'a> Context<'a> {
         published: &'a [bool],
         pair_published: &'a [bool],
         pair_progress: &'a [PairProgress],
-        site_root: &std::path::Path,
+        updated: &'a HashMap<String, chrono::NaiveDate>,
     ) -> Self {
         let config = &playbook.config;
         Context {
@@ -63,11 +63,7 @@ impl<'a> Context<'a> {
                 as_of: options.as_of.to_string(),
                 as_of_label: date_label(options.as_of),
             },
-            updated: if config.last_updated {
-                crate::history::last_updated(site_root, options.as_of)
-            } else {
-                HashMap::new()
-            },
+            updated,
             url_by_file: playbook
                 .pages
                 .iter()
@@ -103,6 +99,17 @@ impl<'a> Context<'a> {
         }
         jobs.push(Job::NotFound);
         jobs
+    }
+
+    /// The content file whose Markdown body `job`'s page shows: an edit to
+    /// that body alone changes this page (and the search index) only.
+    pub fn body_of(&self, job: &Job) -> Option<&'a str> {
+        let page = match *job {
+            Job::Content(page) => Some(page),
+            Job::Pair(pair) => self.playbook.pairs[pair].page,
+            _ => None,
+        };
+        page.map(|p| self.playbook.pages[p].file.as_str())
     }
 
     pub fn render(&self, job: &Job) -> Rendering {

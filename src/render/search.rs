@@ -162,7 +162,7 @@ fn call(kind: &str, key: &str, data: &impl Serialize) -> Vec<u8> {
 
 /// The index files for `entries`, in page order (a page's number in the
 /// index is its position here).
-pub fn files(entries: &[Entry]) -> Vec<OutputFile> {
+pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
     let mut sections: Vec<&str> = Vec::new();
     let mut section_ids: HashMap<&str, usize> = HashMap::new();
     let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
@@ -320,11 +320,11 @@ mod tests {
 
     #[test]
     fn a_small_site_is_one_shard_and_one_block() {
-        let entries = vec![
+        let entries = [
             entry("Kickoff", "Sessions", "sessions/kickoff/", &[], "Agenda"),
             entry("Goals", "", "goals/", &[], "Agenda and targets"),
         ];
-        let files = files(&entries);
+        let files = files(&entries.iter().collect::<Vec<_>>());
         let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(
             paths,
@@ -356,7 +356,7 @@ mod tests {
                 )
             })
             .collect();
-        let files = files(&entries);
+        let files = files(&entries.iter().collect::<Vec<_>>());
         let meta = text_of(&files, "search/index.js");
         assert!(!meta.contains("\"k\":0"), "{meta}");
         for file in files.iter().filter(|f| f.path.starts_with("search/w/")) {
@@ -388,7 +388,7 @@ mod tests {
     #[test]
     fn no_file_can_close_a_script_tag() {
         let e = entry("</script><b>", "", "", &[], "");
-        for file in files(&[e]) {
+        for file in files(&[&e]) {
             assert!(!String::from_utf8_lossy(&file.bytes).contains("</script"));
         }
     }

@@ -3,7 +3,9 @@
 //! `static/` files replace the theme's files of the same name.
 
 use crate::diagnostic::{Diagnostic, Span};
+use std::hash::{Hash, Hasher};
 use std::path::Path;
+use std::sync::Arc;
 use tera::Tera;
 
 macro_rules! theme_files {
@@ -22,8 +24,46 @@ pub const STATIC: &[(&str, &str)] = theme_files!("static":
     "style.css", "sort.js", "search.js", "site.js",
 );
 
-/// Parses the theme's templates with the site's overrides, once per build.
-pub fn templates(site_root: &Path) -> Result<Tera, Vec<Diagnostic>> {
+/// The templates and assets a site is rendered with: the default theme's,
+/// overridden by the site's own `templates/` and `static/` files.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub tera: Arc<Tera>,
+    pub assets: Vec<(String, Vec<u8>)>,
+    /// A hash of every template and asset, to tell whether a rebuild may
+    /// reuse parsed templates and keep the assets it already serves.
+    pub fingerprint: u64,
+    templates_only: u64,
+}
+
+/// Reads the templates and assets; parses the templates unless they are
+/// those of `previous` (parsing is the costly part of a small rebuild).
+pub fn load(site_root: &Path, previous: Option<&Theme>) -> Result<Theme, Vec<Diagnostic>> {
+    let sources = template_sources(site_root)?;
+    let mut diagnostics = Vec::new();
+    let assets = static_files(site_root, &mut diagnostics);
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    sources.hash(&mut hasher);
+    let templates_only = hasher.finish();
+    assets.hash(&mut hasher);
+    let fingerprint = hasher.finish();
+    let tera = match previous {
+        Some(theme) if theme.templates_only == templates_only => Arc::clone(&theme.tera),
+        _ => Arc::new(parse(&sources)?),
+    };
+    Ok(Theme {
+        tera,
+        assets,
+        fingerprint,
+        templates_only,
+    })
+}
+
+/// (name, text, path shown in errors) of every template.
+fn template_sources(site_root: &Path) -> Result<Vec<(String, String, String)>, Vec<Diagnostic>> {
     let mut sources: Vec<(String, String, String)> = TEMPLATES
         .iter()
         .map(|(name, text)| {
@@ -47,6 +87,11 @@ pub fn templates(site_root: &Path) -> Result<Tera, Vec<Diagnostic>> {
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
+    Ok(sources)
+}
+
+fn parse(sources: &[(String, String, String)]) -> Result<Tera, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
     let mut tera = Tera::default();
     let all: Vec<(&str, &str)> = sources
         .iter()
@@ -55,7 +100,7 @@ pub fn templates(site_root: &Path) -> Result<Tera, Vec<Diagnostic>> {
     if let Err(err) = tera.add_raw_templates(all) {
         // Parsing is the costly part of a small build, so templates are
         // parsed once; only on failure, again one by one to name the file.
-        for (name, text, path) in &sources {
+        for (name, text, path) in sources {
             if let Err(err) = tera::Template::new(name, None, text) {
                 diagnostics.push(template_error(path, &err));
             }
@@ -70,7 +115,7 @@ pub fn templates(site_root: &Path) -> Result<Tera, Vec<Diagnostic>> {
 }
 
 /// The theme's assets, then the site's `static/` files (which win by name).
-pub fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, Vec<u8>)> {
+fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = STATIC
         .iter()
         .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))

@@ -2,6 +2,7 @@
 //! sources with notify (debounced), rebuild and tell open pages to reload.
 
 mod http;
+mod incremental;
 mod site;
 
 pub use http::{Resolved, content_type, resolve};
@@ -9,6 +10,7 @@ pub use site::LiveSite;
 
 use crate::load::is_ignored;
 use crate::render;
+use notify::event::ModifyKind;
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 use std::path::{Path, PathBuf};
@@ -27,6 +29,10 @@ pub struct Options {
 /// Folders of a site that hold sources; `playbook.yaml` sits beside them.
 const WATCHED: &[&str] = &["content", "data", "templates", "static"];
 const WORKERS: usize = 4;
+/// Events closer together than this are one change. An editor's save (a
+/// write, or a temporary file renamed over the page) takes well under a
+/// millisecond; the wait adds to every reload, so it is kept short.
+const DEBOUNCE: Duration = Duration::from_millis(25);
 const MAX_EVENT_STREAMS: usize = 64;
 
 pub fn run(mut options: Options) -> Result<(), String> {
@@ -39,7 +45,7 @@ pub fn run(mut options: Options) -> Result<(), String> {
     // Watch before the first build and before the URL is printed: an edit
     // made as soon as the server answers must not be missed.
     let (changes_tx, changes_rx) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(Duration::from_millis(50), None, changes_tx)
+    let mut debouncer = new_debouncer(DEBOUNCE, None, changes_tx)
         .map_err(|e| format!("cannot watch files: {e}"))?;
     let mut watched = Vec::new();
     watch_sources(&mut debouncer, &options.root, &mut watched);
@@ -69,16 +75,26 @@ pub fn run(mut options: Options) -> Result<(), String> {
     std::thread::spawn(move || {
         let mut debouncer = debouncer;
         while let Ok(batch) = changes_rx.recv() {
-            let mut paths = changed_paths(batch);
+            let mut changes = Changes::of(batch);
             // Drain what arrived meanwhile: one rebuild for a burst of saves.
             while let Ok(more) = changes_rx.try_recv() {
-                paths.extend(changed_paths(more));
+                changes.extend(Changes::of(more));
             }
-            if !paths.iter().any(|p| is_source(&root, p)) {
+            let sources: Vec<PathBuf> = changes
+                .paths
+                .into_iter()
+                .filter(|p| is_source(&root, p))
+                .collect();
+            if sources.is_empty() {
                 continue;
             }
             watch_sources(&mut debouncer, &root, &mut watched);
-            report(&rebuild_site.rebuild(), "Rebuilt");
+            let outcome = if changes.in_place {
+                rebuild_site.rebuild_edited(&sources)
+            } else {
+                rebuild_site.rebuild()
+            };
+            report(&outcome, "Rebuilt");
         }
     });
 
@@ -132,26 +148,61 @@ fn report(outcome: &site::Outcome, verb: &str) {
             if let Some(warnings) = &outcome.warnings {
                 eprint!("{warnings}");
             }
-            println!("{verb} {} pages in {ms} ms", outcome.pages);
+            if outcome.partial {
+                let pages = if outcome.pages == 1 { "page" } else { "pages" };
+                println!("Re-rendered {} edited {pages} in {ms} ms", outcome.pages);
+            } else {
+                println!("{verb} {} pages in {ms} ms", outcome.pages);
+            }
         }
     }
 }
 
-/// Paths whose content may have changed. Reads are left out: the rebuild
-/// itself opens every source, which would otherwise trigger the next one.
-fn changed_paths(batch: DebounceEventResult) -> Vec<PathBuf> {
-    match batch {
-        Ok(events) => events
-            .into_iter()
-            .filter(|e| !matches!(e.kind, EventKind::Access(_)))
-            .flat_map(|e| e.event.paths)
-            .collect(),
-        Err(errors) => {
-            for error in errors {
-                eprintln!("watch error: {error}");
+/// What a batch of file events changed.
+struct Changes {
+    /// Paths whose content may have changed. Reads are left out: the
+    /// rebuild itself opens every source, which would otherwise trigger
+    /// the next one.
+    paths: Vec<PathBuf>,
+    /// Every change was a write into an existing file: nothing created,
+    /// removed or renamed, so the site need not be walked again.
+    in_place: bool,
+}
+
+impl Changes {
+    fn of(batch: DebounceEventResult) -> Changes {
+        match batch {
+            Ok(events) => {
+                let events: Vec<_> = events
+                    .into_iter()
+                    .filter(|e| !matches!(e.kind, EventKind::Access(_)))
+                    .collect();
+                let in_place = events.iter().all(|e| {
+                    matches!(
+                        e.kind,
+                        EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Any)
+                    )
+                });
+                Changes {
+                    paths: events.into_iter().flat_map(|e| e.event.paths).collect(),
+                    in_place,
+                }
             }
-            Vec::new()
+            Err(errors) => {
+                for error in errors {
+                    eprintln!("watch error: {error}");
+                }
+                Changes {
+                    paths: Vec::new(),
+                    in_place: false,
+                }
+            }
         }
+    }
+
+    fn extend(&mut self, more: Changes) {
+        self.paths.extend(more.paths);
+        self.in_place &= more.in_place;
     }
 }
 

@@ -3,8 +3,11 @@
 //! that arrive during a rebuild wait for it, so a reload never lands on a
 //! missing or stale page.
 
-use crate::diagnostic::{self, Format};
-use crate::pipeline::{self, BuildError};
+use super::incremental::{self, Plan};
+use crate::diagnostic::{self, Diagnostic, Format};
+use crate::load::{self, Sources};
+use crate::model::ReadCache;
+use crate::pipeline::{self, BuildError, InMemory, Rerendered};
 use crate::render;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -27,11 +30,48 @@ pub struct LiveSite {
     /// (building, version), with a condition variable for waiters.
     state: Mutex<(bool, u64)>,
     changed: Condvar,
+    memory: Mutex<Memory>,
+}
+
+/// What the next rebuild can reuse: files as read and parsed, and the
+/// last good build.
+#[derive(Default)]
+struct Memory {
+    files: load::LoadCache,
+    reads: ReadCache,
+    /// The sources (and load diagnostics) of the latest load.
+    latest: Option<(Sources, Vec<Diagnostic>)>,
+    basis: Option<incremental::Basis>,
+    rendered: render::Rendered,
+}
+
+/// The latest sources with `paths` read again; `None` when one of them is
+/// not a known content file (or cannot be read), so the site must be
+/// walked again.
+fn reread(
+    root: &Path,
+    (latest, diagnostics): &(Sources, Vec<Diagnostic>),
+    paths: &[PathBuf],
+) -> Option<(Sources, Vec<Diagnostic>)> {
+    let mut sources = latest.clone();
+    for path in paths {
+        let rel = load::relative(root, path);
+        let at = sources
+            .content
+            .binary_search_by(|f| f.path.as_str().cmp(&rel))
+            .ok()?;
+        let mut problems = Vec::new();
+        sources.content[at] = load::read(root, path, &mut problems)?;
+    }
+    Some((sources, diagnostics.clone()))
 }
 
 pub struct Outcome {
     pub elapsed: Duration,
+    /// Pages rendered.
     pub pages: usize,
+    /// Only the pages showing edited Markdown were rendered.
+    pub partial: bool,
     /// The diagnostics text when the build failed.
     pub error: Option<String>,
     /// Warnings of a good build.
@@ -46,6 +86,7 @@ impl LiveSite {
             snapshot: RwLock::new(Arc::new(Snapshot::default())),
             state: Mutex::new((false, 0)),
             changed: Condvar::new(),
+            memory: Mutex::new(Memory::default()),
         }
     }
 
@@ -68,24 +109,50 @@ impl LiveSite {
     }
 
     /// Builds the site into memory and publishes it; on failure keeps the
-    /// last good files and publishes the error instead.
+    /// last good files and publishes the error instead. When only Markdown
+    /// bodies changed since the last good build, renders only their pages.
     pub fn rebuild(&self) -> Outcome {
+        self.rebuild_after(None)
+    }
+
+    /// `rebuild` after the watcher saw only these files change in place
+    /// (no file created, removed or renamed): only they are read again.
+    pub fn rebuild_edited(&self, paths: &[PathBuf]) -> Outcome {
+        self.rebuild_after(Some(paths))
+    }
+
+    fn rebuild_after(&self, edited: Option<&[PathBuf]>) -> Outcome {
         self.begin();
         let started = Instant::now();
-        let result = pipeline::render_site(&self.root, &self.options, None);
+        let mut memory = match self.memory.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let result = self.render(&mut memory, edited);
         let previous = self.current();
         let (snapshot, outcome) = match result {
-            Ok((checked, files)) => {
-                let warnings = (!checked.diagnostics.is_empty()).then(|| {
-                    diagnostic::render(&checked.diagnostics, Format::Human, &|p| {
-                        checked.sources.text_of(p)
+            Ok((site, partial)) => {
+                let warnings = (!site.checked.diagnostics.is_empty()).then(|| {
+                    diagnostic::render(&site.checked.diagnostics, Format::Human, &|p| {
+                        site.checked.sources.text_of(p)
                     })
                 });
-                let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-                let files = files
-                    .into_iter()
-                    .map(|f| (f.path, Arc::new(f.bytes)))
-                    .collect();
+                let pages = site
+                    .files
+                    .iter()
+                    .filter(|f| f.path.ends_with(".html"))
+                    .count();
+                let mut files = if partial {
+                    previous.files.clone()
+                } else {
+                    HashMap::new()
+                };
+                files.extend(site.files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+                memory.basis = Some(incremental::Basis::new(
+                    site.checked.sources,
+                    &site.checked.playbook,
+                ));
+                memory.rendered = site.rendered;
                 (
                     Snapshot {
                         files,
@@ -95,6 +162,7 @@ impl LiveSite {
                     Outcome {
                         elapsed: started.elapsed(),
                         pages,
+                        partial,
                         error: None,
                         warnings,
                     },
@@ -118,6 +186,7 @@ impl LiveSite {
                     Outcome {
                         elapsed: started.elapsed(),
                         pages: 0,
+                        partial: false,
                         error: Some(text),
                         warnings: None,
                     },
@@ -125,15 +194,76 @@ impl LiveSite {
             }
         };
         let version = snapshot.version;
-        match self.snapshot.write() {
-            Ok(mut guard) => *guard = Arc::new(snapshot),
-            Err(poisoned) => *poisoned.into_inner() = Arc::new(snapshot),
-        }
+        self.publish(snapshot);
         if let Ok(mut state) = self.state.lock() {
             *state = (false, version);
         }
         self.changed.notify_all();
+        if outcome.partial {
+            // The edited pages are out (and open pages reloading); now the
+            // search index, under the same version so nothing reloads again.
+            let search = render::search_files(&memory.rendered);
+            let current = self.current();
+            let mut files = current.files.clone();
+            files.retain(|path, _| !path.starts_with("search/"));
+            files.extend(search.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+            self.publish(Snapshot {
+                files,
+                error: None,
+                version,
+            });
+        }
         outcome
+    }
+
+    fn publish(&self, snapshot: Snapshot) {
+        match self.snapshot.write() {
+            Ok(mut guard) => *guard = Arc::new(snapshot),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(snapshot),
+        }
+    }
+
+    /// The site in memory, and whether only some pages were rendered.
+    /// `edited`: files known to be changed in place and nothing else, so
+    /// only they are read again.
+    fn render(
+        &self,
+        memory: &mut Memory,
+        edited: Option<&[PathBuf]>,
+    ) -> Result<(InMemory, bool), BuildError> {
+        let root = &self.root;
+        let Memory {
+            files,
+            reads,
+            latest,
+            basis,
+            rendered,
+        } = memory;
+        let load = || {
+            let loaded = edited
+                .zip(latest.as_ref())
+                .and_then(|(paths, latest)| reread(root, latest, paths))
+                .map_or_else(|| load::load_with(root, Some(files)), Ok);
+            *latest = loaded.as_ref().ok().cloned();
+            loaded
+        };
+        let checked = pipeline::load_and_check_with(load, reads).map_err(BuildError::Io)?;
+        let plan = match basis {
+            Some(basis) if !checked.has_errors() => basis.plan(&checked.sources, &checked.playbook),
+            _ => Plan::Everything,
+        };
+        let checked = match plan {
+            Plan::Bodies(changed) => {
+                match pipeline::rerender_checked(checked, root, &self.options, rendered, &changed)?
+                {
+                    Rerendered::Done(site) => return Ok((site, true)),
+                    Rerendered::Everything(checked) => checked,
+                }
+            }
+            Plan::Everything => checked,
+        };
+        let site = pipeline::render_checked(checked, root, &self.options, Some(rendered))?;
+        Ok((site, false))
     }
 
     /// Blocks while a rebuild runs (at most `limit`).

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         root: std::path::PathBuf::from("."),
         config: None,
         content: vec![
-            SourceFile { path: "content/fuzzed.md".into(), text },
+            SourceFile { path: "content/fuzzed.md".into(), text: text.into() },
             SourceFile { path: "content/roster.md".into(), text: roster.into() },
         ],
         data: Vec::new(),

@@ -1,0 +1,188 @@
+//! `serve` renders only the pages an edit can change, and the site it then
+//! serves is byte for byte the site a full build of the edited sources
+//! makes: every file, the search index included.
+
+mod common;
+use common::copy_dir;
+
+use chrono::NaiveDate;
+use mentorbook::pipeline;
+use mentorbook::render::Options;
+use mentorbook::serve::LiveSite;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn options() -> Options {
+    Options {
+        as_of: NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"),
+        drafts: false,
+    }
+}
+
+fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
+    site.current()
+        .files
+        .iter()
+        .map(|(path, bytes)| (path.clone(), bytes.as_ref().clone()))
+        .collect()
+}
+
+fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let site = pipeline::render_site(root, &options(), None)
+        .unwrap_or_else(|_| panic!("{} does not build", root.display()));
+    site.files.into_iter().map(|f| (f.path, f.bytes)).collect()
+}
+
+fn assert_same_site(site: &LiveSite, root: &Path, after: &str) {
+    let served = served(site);
+    let built = full_build(root);
+    let only_served: Vec<&String> = served.keys().filter(|k| !built.contains_key(*k)).collect();
+    let only_built: Vec<&String> = built.keys().filter(|k| !served.contains_key(*k)).collect();
+    assert!(
+        only_served.is_empty() && only_built.is_empty(),
+        "after {after}: files only served {only_served:?}, only built {only_built:?}"
+    );
+    let differ: Vec<&String> = built.keys().filter(|k| built[*k] != served[*k]).collect();
+    assert!(
+        differ.is_empty(),
+        "after {after}: these files differ from a full build: {differ:?}"
+    );
+}
+
+fn edit(root: &Path, file: &str, change: impl Fn(&str) -> String) {
+    let path = root.join(file);
+    let text = std::fs::read_to_string(&path).expect("read");
+    let changed = change(&text);
+    assert_ne!(text, changed, "the edit to {file} changed nothing");
+    std::fs::write(&path, changed).expect("write");
+}
+
+#[test]
+fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let root = tmp.path().join("site");
+    for part in ["content", "data"] {
+        copy_dir(&repo().join(part), &root.join(part));
+    }
+    std::fs::copy(repo().join("playbook.yaml"), root.join("playbook.yaml")).expect("config");
+    let site = LiveSite::new(&root, options());
+
+    let first = site.rebuild();
+    assert!(first.error.is_none() && !first.partial, "{:?}", first.error);
+    assert!(first.pages > 40, "{} pages", first.pages);
+
+    // Prose of a session template: that page alone, and the new word is
+    // searchable.
+    edit(&root, "content/sessions/03-social-media.md", |t| {
+        format!("{t}\nBring a zebrafinch sketch.\n")
+    });
+    let outcome = site.rebuild();
+    assert!(outcome.error.is_none(), "{:?}", outcome.error);
+    assert!(outcome.partial, "a body edit rendered everything");
+    assert_eq!(outcome.pages, 1);
+    assert_same_site(&site, &root, "a body edit");
+    let index: String = served(&site)
+        .iter()
+        .filter(|(path, _)| path.starts_with("search/w/"))
+        .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+        .collect();
+    assert!(
+        index.contains("\"zebrafinch\""),
+        "the new word is not in the search index"
+    );
+
+    // A pair's own notes are shown on its pair page. The watcher saw only
+    // this file written in place, so only it is read again.
+    edit(&root, "content/pairs/ethan-and-graham.md", |t| {
+        t.replace("## Our plan", "## Our plan, revised")
+    });
+    let outcome = site.rebuild_edited(&[root.join("content/pairs/ethan-and-graham.md")]);
+    assert!(
+        outcome.partial && outcome.pages == 1,
+        "{} pages",
+        outcome.pages
+    );
+    assert_same_site(&site, &root, "a pair file's body edit");
+
+    // A title is in the sidebar of every page of its section and more.
+    edit(&root, "content/sessions/03-social-media.md", |t| {
+        t.replacen("title: Social media", "title: Social media basics", 1)
+    });
+    let outcome = site.rebuild_edited(&[root.join("content/sessions/03-social-media.md")]);
+    assert!(
+        !outcome.partial,
+        "a front matter edit rendered only some pages"
+    );
+    assert_same_site(&site, &root, "a title edit");
+
+    // A data file written in place is not a content page: the site is
+    // read again as a whole.
+    edit(&root, "data/people.csv", |t| {
+        t.replacen("Chief Operating Officer", "Chief Operations Officer", 1)
+    });
+    let outcome = site.rebuild_edited(&[root.join("data/people.csv")]);
+    assert!(
+        outcome.error.is_none() && !outcome.partial,
+        "{:?}",
+        outcome.error
+    );
+    assert_same_site(&site, &root, "a data file edit");
+
+    // A ticked checklist box changes the guide's progress, not just the step.
+    edit(&root, "content/launch/01-define-goals.md", |t| {
+        t.replacen("- [x] Run one workshop", "- [ ] Run one workshop", 1)
+    });
+    let outcome = site.rebuild();
+    assert!(!outcome.partial, "a checklist edit rendered only its page");
+    assert_same_site(&site, &root, "a checklist edit");
+
+    // A broken link fails the build and keeps the last good site; fixing it
+    // is a body edit against that site.
+    edit(&root, "content/about/faq.md", |t| {
+        format!("{t}\nSee [the missing page](missing.md).\n")
+    });
+    let broken = site.rebuild();
+    assert!(broken.error.is_some(), "a broken link built");
+    edit(&root, "content/about/faq.md", |t| {
+        t.replace(
+            "[the missing page](missing.md)",
+            "[the pitfalls](pitfalls.md)",
+        )
+    });
+    let fixed = site.rebuild();
+    assert!(fixed.error.is_none(), "{:?}", fixed.error);
+    assert!(fixed.partial && fixed.pages == 1, "{} pages", fixed.pages);
+    assert_same_site(&site, &root, "fixing a broken link");
+
+    // A template edit renders everything.
+    std::fs::create_dir_all(root.join("templates")).expect("templates");
+    let page = std::fs::read_to_string(repo().join("themes/default/templates/page.html"))
+        .expect("page.html");
+    std::fs::write(
+        root.join("templates/page.html"),
+        page.replacen("{% block after %}", "{% block after %}<p>Our own</p>", 1),
+    )
+    .expect("override");
+    let outcome = site.rebuild();
+    assert!(!outcome.partial, "a template edit rendered only some pages");
+    assert_same_site(&site, &root, "a template override");
+    let faq = &served(&site)["about/faq/index.html"];
+    assert!(String::from_utf8_lossy(faq).contains("<p>Our own</p>"));
+
+    // An asset saved together with a body edit: the asset is not left stale.
+    std::fs::create_dir_all(root.join("static")).expect("static");
+    std::fs::write(root.join("static/note.txt"), "first").expect("asset");
+    let outcome = site.rebuild();
+    assert_same_site(&site, &root, "a new asset");
+    std::fs::write(root.join("static/note.txt"), "second").expect("asset");
+    edit(&root, "content/about/faq.md", |t| {
+        format!("{t}\nOne more line.\n")
+    });
+    let outcome_both = site.rebuild();
+    assert!(outcome.error.is_none() && !outcome_both.partial);
+    assert_same_site(&site, &root, "an asset and a body edit at once");
+}
