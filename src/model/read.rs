@@ -99,33 +99,25 @@ pub struct ReadCache {
 
 /// `read`, re-reading only the files whose text differs from the cache's.
 pub fn read_cached(sources: &Sources, cache: &mut ReadCache) -> (Playbook, Vec<Diagnostic>) {
-    let reads: Vec<(FileRead, bool)> = sources
-        .content
-        .par_iter()
-        .map(|file| match cache.content.get(&file.path) {
-            Some((text, read)) if *text == file.text => (read.clone(), false),
-            _ => (read_file(file), true),
-        })
-        .collect();
-    let data: Vec<(DataRead, bool)> = sources
-        .data
-        .iter()
-        .map(|file| match cache.data.get(&file.path) {
-            Some((text, read)) if *text == file.text => (read.clone(), false),
-            _ => (read_data(file), true),
-        })
-        .collect();
-    let reads = remember(&mut cache.content, &sources.content, reads);
-    let data = remember(&mut cache.data, &sources.data, data);
+    let reads = reuse(&mut cache.content, &sources.content, read_file);
+    let data = reuse(&mut cache.data, &sources.data, read_data);
     assemble(sources, reads, data)
 }
 
-/// Puts the fresh reads into the cache and forgets files that are gone.
-fn remember<T: Clone>(
+/// Each file's read from the cache when its text is unchanged, else
+/// `read` afresh (and cached); files that are gone leave the cache.
+fn reuse<T: Clone + Send + Sync>(
     cache: &mut HashMap<String, (Arc<str>, T)>,
     files: &[SourceFile],
-    reads: Vec<(T, bool)>,
+    read: impl Fn(&SourceFile) -> T + Sync,
 ) -> Vec<T> {
+    let reads: Vec<(T, bool)> = files
+        .par_iter()
+        .map(|file| match cache.get(&file.path) {
+            Some((text, known)) if *text == file.text => (known.clone(), false),
+            _ => (read(file), true),
+        })
+        .collect();
     let present: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     cache.retain(|path, _| present.contains(path.as_str()));
     files

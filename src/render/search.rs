@@ -15,6 +15,7 @@
 //! agree on the shard a word lives in.
 
 use super::OutputFile;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use unicode_normalization::UnicodeNormalization;
@@ -47,8 +48,9 @@ pub const TITLE: u8 = 8;
 pub const BLOCK: usize = 50;
 
 const SNIPPET_CHARS: usize = 200;
-/// Bounds the index share of one pathological page (a pasted dictionary).
-const MAX_TEXT_WORDS: usize = 2000;
+/// Words read from each part of a page: bounds what one pathological page
+/// (a pasted dictionary) adds to the index.
+const MAX_WORDS: usize = 20_000;
 /// Shards grow a key character until the largest is at most this big
 /// (a single very common word can still exceed it).
 const SHARD_TARGET_BYTES: usize = 48 * 1024;
@@ -56,6 +58,10 @@ const MAX_KEY_CHARS: usize = 3;
 
 /// Lower case without accents, as search.js's `fold`.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        // Most pages: nothing to decompose (and NFD is the slow part).
+        return text.to_ascii_lowercase();
+    }
     text.nfd()
         .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
         .collect::<String>()
@@ -81,26 +87,21 @@ pub fn entry(title: &str, section: &str, url: &str, headings: &[String], text: &
         (fold(section), SECTION),
         (fold(&text), TEXT),
     ];
-    // Borrowed words, so a page's thousand words are not a thousand
-    // allocations (this runs for every page of the site).
+    // Borrowed words, so a page's words are not as many allocations, and
+    // FxHash, as the keys are short: this runs for every page of the site
+    // and was a sixth of a large build with std's SipHash.
     let mut order: Vec<&str> = Vec::new();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut fields: Vec<u8> = Vec::new();
-    let mut text_words = 0;
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
     for (folded, field) in &folded {
-        for word in words_of(folded) {
-            if *field == TEXT && word.chars().nth(1).is_none() {
-                continue; // one-letter words in running text find everything
-            }
+        let words = words_of(folded)
+            // One-letter words in running text find everything.
+            .filter(|w| *field != TEXT || w.chars().nth(1).is_some())
+            .take(MAX_WORDS);
+        for word in words {
             match seen.get(word) {
                 Some(&i) => fields[i] |= field,
                 None => {
-                    if *field == TEXT {
-                        if text_words == MAX_TEXT_WORDS {
-                            continue;
-                        }
-                        text_words += 1;
-                    }
                     seen.insert(word, order.len());
                     order.push(word);
                     fields.push(*field);
@@ -122,7 +123,14 @@ pub fn entry(title: &str, section: &str, url: &str, headings: &[String], text: &
 }
 
 fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut squashed = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !squashed.is_empty() {
+            squashed.push(' ');
+        }
+        squashed.push_str(word);
+    }
+    squashed
 }
 
 /// The first `chars` characters of `word`: its shard key.
@@ -165,7 +173,7 @@ fn call(kind: &str, key: &str, data: &impl Serialize) -> Vec<u8> {
 pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
     let mut sections: Vec<&str> = Vec::new();
     let mut section_ids: HashMap<&str, usize> = HashMap::new();
-    let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
+    let mut postings: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     let mut title_words = String::with_capacity(entries.len());
     for (page, entry) in entries.iter().enumerate() {
         if !section_ids.contains_key(entry.section.as_str()) {
@@ -203,14 +211,12 @@ pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
     let size = |word: &str, list: &[u32]| {
         word.len() + 4 + list.iter().map(|n| digits(*n) + 1).sum::<usize>()
     };
+    let sizes: Vec<(&str, usize)> = encoded
+        .iter()
+        .map(|(word, list)| (*word, size(word, list)))
+        .collect();
     let key_chars = (0..=MAX_KEY_CHARS)
-        .find(|&chars| {
-            let mut per_key: HashMap<&str, usize> = HashMap::new();
-            for (word, list) in &encoded {
-                *per_key.entry(key_of(word, chars)).or_default() += size(word, list);
-            }
-            per_key.values().all(|&bytes| bytes <= SHARD_TARGET_BYTES)
-        })
+        .find(|&chars| largest_shard(&sizes, chars) <= SHARD_TARGET_BYTES)
         .unwrap_or(MAX_KEY_CHARS);
 
     let mut shards: BTreeMap<&str, BTreeMap<&str, &[u32]>> = BTreeMap::new();
@@ -276,6 +282,22 @@ pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
         ),
     });
     files
+}
+
+/// The size of the largest shard with keys of `chars` characters. Words
+/// come sorted, so the words of a shard are next to each other.
+fn largest_shard(sizes: &[(&str, usize)], chars: usize) -> usize {
+    let mut largest = 0;
+    let mut current: Option<(&str, usize)> = None;
+    for &(word, bytes) in sizes {
+        let key = key_of(word, chars);
+        current = match current {
+            Some((k, total)) if k == key => Some((k, total + bytes)),
+            _ => Some((key, bytes)),
+        };
+        largest = largest.max(current.map_or(0, |(_, total)| total));
+    }
+    largest
 }
 
 fn digits(n: u32) -> usize {

@@ -459,6 +459,15 @@
   // shown, renders. Only the latest query renders.
   function find(terms, query) {
     var current = ++generation;
+    // On a large site a one-letter word would load every shard under that
+    // letter for a query that matches almost everything: wait for more.
+    if (meta.k > 1) {
+      terms = terms.filter(function (term) { return Array.from(term).length > 1; });
+      if (!terms.length) {
+        setStatus('Keep typing: words of two letters or more are searched.');
+        return;
+      }
+    }
     var shards = [];
     terms.forEach(function (term) {
       keysFor(term).forEach(function (key) {
