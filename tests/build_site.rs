@@ -2,14 +2,14 @@
 //! the fixture under tests/fixtures/valid, read back by parsing the HTML.
 
 mod common;
-use common::{copy_dir, files_under};
+use common::{build_ok, copy_dir, files_under, mentorbook};
 
 use mentorbook::pipeline;
 use mentorbook::progress::{self, PairStatus};
 use scraper::{Html, Selector};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 const AS_OF: &str = "2026-11-24";
 
@@ -17,28 +17,8 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn mentorbook(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-        .args(args)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("run mentorbook")
-}
-
 fn build(site: &Path, out: &Path, as_of: &str) {
-    let output = mentorbook(&[
-        "build",
-        site.to_str().expect("utf8"),
-        "--out",
-        out.to_str().expect("utf8"),
-        "--as-of",
-        as_of,
-    ]);
-    assert!(
-        output.status.success(),
-        "build failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    build_ok(site, out, as_of, &[]);
 }
 
 fn read(path: &Path) -> String {
@@ -414,16 +394,7 @@ fn drafts_are_left_out_unless_asked_for() {
         "the index has the other pages: {index}"
     );
     assert!(!index.contains("Secret plan") && !index.contains("secret"));
-    let output = mentorbook(&[
-        "build",
-        site.to_str().expect("utf8"),
-        "--out",
-        out.to_str().expect("utf8"),
-        "--as-of",
-        "2026-04-01",
-        "--drafts",
-    ]);
-    assert!(output.status.success());
+    build_ok(&site, &out, "2026-04-01", &["--drafts"]);
     assert!(out.join("secret-plan/index.html").exists());
 }
 

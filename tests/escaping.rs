@@ -3,10 +3,9 @@
 //! HTML is sanitised and `javascript:` links are disabled.
 
 mod common;
-use common::files_under;
+use common::{build_ok, files_under};
 
 use std::path::Path;
-use std::process::Command;
 
 const EVIL: &str = "\\\"><script>alert('x')</script><img src=x onerror=alert(1)>";
 
@@ -62,22 +61,7 @@ fn hostile_text_anywhere_is_escaped_or_removed_in_every_output_file() {
         ),
     );
     let out = tmp.path().join("public");
-    let output = Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-        .args([
-            "build",
-            site.to_str().expect("utf8"),
-            "--out",
-            out.to_str().expect("utf8"),
-            "--as-of",
-            "2026-02-01",
-        ])
-        .output()
-        .expect("build");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    build_ok(&site, &out, "2026-02-01", &[]);
     let mut checked = 0;
     for entry in files_under(&out) {
         let text = std::fs::read_to_string(&entry).expect("read");

@@ -1,6 +1,8 @@
 //! Every example under examples/ checks clean and builds, and the synthetic
 //! generator makes valid, reproducible programs.
 
+mod common;
+use common::build_ok;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -22,23 +24,7 @@ fn check_clean_and_build(site: &Path) -> (tempfile::TempDir, PathBuf) {
     );
     let tmp = tempfile::tempdir().expect("tmp");
     let out = tmp.path().join("public");
-    let build = Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-        .args([
-            "build",
-            site_arg,
-            "--out",
-            out.to_str().expect("utf8"),
-            "--as-of",
-            "2026-11-24",
-        ])
-        .output()
-        .expect("build");
-    assert!(
-        build.status.success(),
-        "{}: {}",
-        site.display(),
-        String::from_utf8_lossy(&build.stderr)
-    );
+    build_ok(site, &out, "2026-11-24", &[]);
     assert!(out.join("index.html").is_file());
     (tmp, out)
 }

@@ -1,12 +1,13 @@
 //! The exports HR and pairs download, read back with independent parsers
 //! (the csv crate, serde_json, the ical crate) and compared with the model.
 
+mod common;
+use common::build_ok;
 use mentorbook::pipeline::load_and_check;
 use mentorbook::progress;
 use mentorbook::render::exports::{GOAL_COLUMNS, PAIR_COLUMNS};
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const AS_OF: &str = "2026-04-01";
 
@@ -15,18 +16,7 @@ fn fixture() -> PathBuf {
 }
 
 fn build(out: &Path) {
-    let status = Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-        .args([
-            "build",
-            fixture().to_str().expect("utf8"),
-            "--out",
-            out.to_str().expect("utf8"),
-            "--as-of",
-            AS_OF,
-        ])
-        .status()
-        .expect("build");
-    assert!(status.success());
+    build_ok(&fixture(), out, AS_OF, &[]);
 }
 
 #[test]

@@ -2,9 +2,9 @@
 //! made for the test with two commits.
 
 mod common;
-use common::copy_dir;
+use common::{build_ok, copy_dir};
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn git(dir: &Path, date: &str, args: &[&str]) {
@@ -27,23 +27,20 @@ fn git(dir: &Path, date: &str, args: &[&str]) {
     assert!(status.success(), "git {args:?}");
 }
 
-fn build(site: &Path, out: &Path, as_of: &str) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-        .args([
-            "build",
-            site.to_str().expect("utf8"),
-            "--out",
-            out.to_str().expect("utf8"),
-            "--as-of",
-            as_of,
-        ])
-        .output()
-        .expect("build");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+/// The valid fixture site copied to `<tmp>/repo/<folder>`: (repo, site).
+fn fixture_in_repo(tmp: &Path, folder: &str) -> (PathBuf, PathBuf) {
+    let repo = tmp.join("repo");
+    let site = repo.join(folder);
+    std::fs::create_dir_all(&site).expect("mkdir");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
+        &site,
     );
+    (repo, site)
+}
+
+fn build(site: &Path, out: &Path, as_of: &str) -> String {
+    build_ok(site, out, as_of, &[]);
     std::fs::read_to_string(out.join("goals/index.html")).expect("goals page")
 }
 
@@ -51,13 +48,7 @@ fn build(site: &Path, out: &Path, as_of: &str) -> String {
 fn pages_show_their_last_change_in_git_and_an_edit_link() {
     let tmp = tempfile::tempdir().expect("tmp");
     // The site sits in a subfolder of the repository, as playbooks often do.
-    let repo = tmp.path().join("repo");
-    let site = repo.join("playbook");
-    std::fs::create_dir_all(&site).expect("mkdir");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
-        &site,
-    );
+    let (repo, site) = fixture_in_repo(tmp.path(), "playbook");
     let config = site.join("playbook.yaml");
     let mut text = std::fs::read_to_string(&config).expect("config");
     text.push_str("edit_url: https://git.example.org/hr/repo/edit/main/playbook/\n");
@@ -117,13 +108,7 @@ fn outside_a_repository_there_is_no_date_and_no_error() {
 #[test]
 fn a_shallow_clone_dates_only_what_its_history_shows() {
     let tmp = tempfile::tempdir().expect("tmp");
-    let repo = tmp.path().join("repo");
-    let site = repo.join("site");
-    std::fs::create_dir_all(&site).expect("mkdir");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
-        &site,
-    );
+    let (repo, site) = fixture_in_repo(tmp.path(), "site");
     let append = |file: &str| {
         let path = site.join(file);
         let text = std::fs::read_to_string(&path).expect("read") + "\nMore.\n";

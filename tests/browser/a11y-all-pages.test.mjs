@@ -3,19 +3,13 @@
 // reflow, target size) apply. Pair pages share one template: those with
 // their own Markdown notes are checked, plus the two of PAGES.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PAGES, SITE_DIR, allPages, launch, open, axe, axeReport } from './lib.mjs';
+import { PAGES, SITE_DIR, allPages, sharedBrowser, open, axe, axeReport } from './lib.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 function worthChecking(p) {
   if (!p.startsWith('pairs/') || PAGES.some((k) => k.path === p)) return true;
@@ -26,7 +20,7 @@ function worthChecking(p) {
 test('axe: every page of the site at 375 px (phone), light mode', async () => {
   const pages = allPages().filter(worthChecking);
   assert.ok(pages.length >= 25, `only ${pages.length} pages found`);
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 } });
   const failures = [];
   try {
     for (const p of pages) {

@@ -1,17 +1,11 @@
 // axe-core finds no WCAG 2.2 AA violations on any kind of page, in light
 // and dark mode, on a laptop and a phone, and with search results open.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, launch, open, axe, axeReport as report } from './lib.mjs';
+import { PAGES, sharedBrowser, open, axe, axeReport as report } from './lib.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 function assertClean(results, where) {
   assert.equal(
@@ -24,7 +18,7 @@ function assertClean(results, where) {
 for (const colorScheme of ['light', 'dark']) {
   for (const { name, path } of PAGES) {
     test(`axe: ${name} (/${path}) in ${colorScheme} mode`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await shared.browser.newContext({ colorScheme });
       try {
         const page = await open(context, path);
         assertClean(await axe(page), `/${path} (${colorScheme})`);
@@ -38,7 +32,7 @@ for (const colorScheme of ['light', 'dark']) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe: phone layout with the menu open, in ${colorScheme} mode`, async () => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
+    const context = await shared.browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
     try {
       for (const path of ['', 'progress/', 'pairs/ethan-and-graham/']) {
         const page = await open(context, path);
@@ -53,7 +47,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 
   test(`axe: search results open, in ${colorScheme} mode`, async () => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await shared.browser.newContext({ colorScheme });
     try {
       const page = await open(context, 'goals/');
       await page.locator('#search-input').fill('mentor');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -148,3 +149,18 @@ export function axeReport(results) {
     .join('\n\n');
 }
 
+
+// One Chromium for a test file, launched before its tests and closed after
+// them; with `contextOptions`, also one browser context they share. Call at
+// the top level of a test file; read `.browser` and `.context` in tests.
+export function sharedBrowser(contextOptions) {
+  const shared = { browser: null, context: null };
+  before(async () => {
+    shared.browser = await launch();
+    if (contextOptions) shared.context = await shared.browser.newContext(contextOptions);
+  });
+  after(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
+}

@@ -2,19 +2,11 @@
 // one lands on a page whose h1 is the link's text ("1. Define the goals"
 // in navigation names the step "Define the goals").
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, launch, open, url, withoutStepNumber, sameDestination } from './lib.mjs';
+import { PAGES, sharedBrowser, open, url, withoutStepNumber, sameDestination } from './lib.mjs';
 
-let browser;
-let context;
-before(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser({});
 
 const HOME_TITLE_LINKS = new Set(['Home']); // names the home page, whatever its title
 
@@ -40,7 +32,7 @@ async function h1At(href) {
   const key = new URL(href);
   key.hash = '';
   if (!h1s.has(key.href)) {
-    probe ??= await context.newPage();
+    probe ??= await shared.context.newPage();
     const response = await probe.goto(key.href);
     assert.ok(response?.ok(), `${href} answered ${response?.status()}`);
     h1s.set(key.href, (await probe.locator('main h1').innerText()).replace(/\s+/g, ' ').trim());
@@ -58,7 +50,7 @@ async function assertLeadsWhereItSays(link, from) {
 
 test('every sidebar link, on the home page and inside a section, leads to its page', async () => {
   for (const from of ['', 'launch/04-pair-people/', 'pairs/ethan-and-graham/']) {
-    const page = await open(context, from);
+    const page = await open(shared.context, from);
     const sidebar = await links(page, '#sidebar a[href]');
     await page.close();
     assert.ok(sidebar.length >= 6, `only ${sidebar.length} sidebar links on /${from}`);
@@ -67,7 +59,7 @@ test('every sidebar link, on the home page and inside a section, leads to its pa
 });
 
 test('clicking sidebar links, as a person would', async () => {
-  const page = await open(context, '');
+  const page = await open(shared.context, '');
   for (const name of ['Launch guide', '1. Define the goals', 'Session templates', 'Progress']) {
     await Promise.all([page.waitForNavigation(), page.locator('#sidebar').getByRole('link', { name, exact: true }).click()]);
     assert.equal(await page.locator('main h1').innerText(), withoutStepNumber(name));
@@ -79,7 +71,7 @@ test('clicking sidebar links, as a person would', async () => {
 
 test('breadcrumbs lead to each enclosing page and end with the page itself', async () => {
   for (const from of ['launch/03-collect-sign-ups/', 'sessions/01-kickoff/', 'pairs/aisha-and-david/', 'about/faq/']) {
-    const page = await open(context, from);
+    const page = await open(shared.context, from);
     const crumbs = await links(page, '.breadcrumbs a[href]');
     const here = (await page.locator('.breadcrumbs [aria-current="page"]').innerText()).trim();
     const h1 = (await page.locator('main h1').innerText()).trim();
@@ -92,7 +84,7 @@ test('breadcrumbs lead to each enclosing page and end with the page itself', asy
 });
 
 test('next, followed through the launch guide, visits every step in order, and previous leads back', async () => {
-  const page = await context.newPage();
+  const page = await shared.context.newPage();
   const walk = [];
   let at = url('launch/');
   for (let guard = 0; at && guard < 50; guard++) {
@@ -124,7 +116,7 @@ test('next, followed through the launch guide, visits every step in order, and p
 test('prev/next between pairs of a roster lead to the pairs they name', async () => {
   const mismatches = [];
   for (const from of ['pairs/aisha-and-david/', 'pairs/maya-and-richard/', 'pairs/ethan-and-graham/']) {
-    const page = await open(context, from);
+    const page = await open(shared.context, from);
     const pager = await links(page, '.pager a[href]');
     await page.close();
     assert.ok(pager.length >= 1, `no prev/next on /${from}`);
@@ -147,7 +139,7 @@ test('prev/next between pairs of a roster lead to the pairs they name', async ()
 test('the sidebar marks only a link to the page shown as aria-current="page"', async () => {
   const wrong = [];
   for (const { path } of PAGES) {
-    const page = await open(context, path);
+    const page = await open(shared.context, path);
     const marked = await page.locator('#sidebar a[aria-current="page"]').evaluateAll((as) => as.map((a) => a.href));
     await page.close();
     for (const href of marked) {

@@ -1,21 +1,13 @@
 // At 375 px wide no page scrolls sideways, and the menu button opens and
 // closes the navigation drawer.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, launch, open } from './lib.mjs';
+import { PAGES, sharedBrowser, open } from './lib.mjs';
 
 const PHONE = { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
-let browser;
-let context;
-before(async () => {
-  browser = await launch();
-  context = await browser.newContext(PHONE);
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser(PHONE);
 
 // What sticks out past the right edge, to say where the overflow comes from.
 function overflowReport() {
@@ -45,7 +37,7 @@ function overflowReport() {
 
 for (const { name, path } of PAGES) {
   test(`375 px: ${name} (/${path}) does not scroll sideways`, async () => {
-    const page = await open(context, path);
+    const page = await open(shared.context, path);
     try {
       for (const state of ['closed', 'open']) {
         if (state === 'open') await page.getByRole('button', { name: 'Menu' }).click();
@@ -62,7 +54,7 @@ for (const { name, path } of PAGES) {
 }
 
 test('375 px: search results fit the screen', async () => {
-  const page = await open(context, 'progress/');
+  const page = await open(shared.context, 'progress/');
   try {
     await page.locator('#search-input').fill('mentor');
     const results = page.locator('#search-results');
@@ -77,7 +69,7 @@ test('375 px: search results fit the screen', async () => {
 });
 
 test('375 px: the menu button shows and hides the navigation', async () => {
-  const page = await open(context, 'launch/02-secure-sponsorship/');
+  const page = await open(shared.context, 'launch/02-secure-sponsorship/');
   try {
     const toggle = page.getByRole('button', { name: 'Menu' });
     const sidebar = page.locator('#sidebar');
@@ -101,7 +93,7 @@ test('375 px: the menu button shows and hides the navigation', async () => {
 });
 
 test('375 px: a Markdown table wider than the screen scrolls with the keyboard', async () => {
-  const page = await open(context, 'about/what-is-reverse-mentoring/');
+  const page = await open(shared.context, 'about/what-is-reverse-mentoring/');
   try {
     const wrap = page.locator('.content .table-wrap').first();
     const info = await wrap.evaluate((el) => ({
@@ -124,7 +116,7 @@ test('375 px: a Markdown table wider than the screen scrolls with the keyboard',
 });
 
 test('wide screen: the same table does not scroll and is no tab stop', async () => {
-  const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const wide = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await open(wide, 'about/what-is-reverse-mentoring/');
     const wrap = page.locator('.content .table-wrap').first();
@@ -139,7 +131,7 @@ test('wide screen: the same table does not scroll and is no tab stop', async () 
 });
 
 test('375 px: tap targets in the header are at least 24 px high', async () => {
-  const page = await open(context, '');
+  const page = await open(shared.context, '');
   try {
     for (const selector of ['.nav-toggle', '#search-input', '.site-title']) {
       const box = await page.locator(selector).boundingBox();

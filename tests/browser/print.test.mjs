@@ -1,18 +1,10 @@
 // Printed, a page is its content: no sidebar, header search or pager.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open } from './lib.mjs';
+import { sharedBrowser, open } from './lib.mjs';
 
-let browser;
-let context;
-before(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser({});
 
 const HIDDEN_IN_PRINT = ['#sidebar', '.site-header .search', '#search-input', '.pager', '.nav-toggle', '.skip-link'];
 
@@ -28,7 +20,7 @@ async function display(page, selector) {
 
 for (const path of ['launch/03-collect-sign-ups/', 'pairs/ethan-and-graham/', 'progress/']) {
   test(`print: /${path} hides the sidebar, header search and pager, and keeps the content`, async () => {
-    const page = await open(context, path);
+    const page = await open(shared.context, path);
     try {
       const onScreen = ['#sidebar', '.site-header .search', ...(path === 'progress/' ? [] : ['.pager'])];
       for (const selector of onScreen) {

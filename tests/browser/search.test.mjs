@@ -1,11 +1,11 @@
 // Search: "/" focuses the box, a word found only in the body of a session
 // template finds that template, and Enter or a click opens it.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SITE_DIR, launch, open } from './lib.mjs';
+import { SITE_DIR, sharedBrowser, open } from './lib.mjs';
 
 // From the body of content/sessions/03-social-media.md ("…without spending
 // hours scrolling"), not its title, description, headings or any other page.
@@ -13,13 +13,7 @@ const WORD = 'scrolling';
 const TEMPLATE = 'sessions/03-social-media/';
 const TITLE = 'Social media';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 function htmlFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -74,7 +68,7 @@ async function settled(page) {
 }
 
 test(`typing "${WORD}" lists the template; Enter opens it`, async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   try {
     const page = await open(context, 'goals/');
     const results = await searchFor(page, WORD);
@@ -92,7 +86,7 @@ test(`typing "${WORD}" lists the template; Enter opens it`, async () => {
 });
 
 test(`clicking the result for "${WORD}" opens the template (from a page two levels down)`, async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   try {
     const page = await open(context, 'pairs/aisha-and-david/');
     const results = await searchFor(page, WORD);
@@ -109,7 +103,7 @@ test(`clicking the result for "${WORD}" opens the template (from a page two leve
 });
 
 test('arrow keys move into the results and Escape closes them', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   try {
     const page = await open(context, '');
     const results = await searchFor(page, 'mentor');
@@ -132,7 +126,7 @@ test('arrow keys move into the results and Escape closes them', async () => {
 });
 
 test('a word found nowhere says so', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   try {
     const page = await open(context, '');
     await page.keyboard.press('/');

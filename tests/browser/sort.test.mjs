@@ -2,17 +2,11 @@
 // header buttons, and says so with aria-sort; without JavaScript the same
 // rows are in the HTML.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open } from './lib.mjs';
+import { sharedBrowser, open } from './lib.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 // Column positions are looked up by header text, not hard-coded.
 async function readTable(page) {
@@ -52,7 +46,7 @@ async function clickHeader(page, name) {
 }
 
 test('#pairs sorts by status, both ways, and aria-sort follows', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   try {
     const page = await open(context, 'progress/');
     const initial = await readTable(page);
@@ -83,7 +77,7 @@ test('#pairs sorts by status, both ways, and aria-sort follows', async () => {
 });
 
 test('#pairs sorts by last met, both ways, and aria-sort moves to that column', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   try {
     const page = await open(context, 'progress/');
     const initial = await readTable(page);
@@ -115,7 +109,7 @@ test('#pairs sorts by last met, both ways, and aria-sort moves to that column', 
 });
 
 test('the sort buttons work from the keyboard', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   try {
     const page = await open(context, 'progress/');
     await page.locator('#pairs thead th').filter({ hasText: 'Last met' }).getByRole('button').focus();
@@ -129,8 +123,8 @@ test('the sort buttons work from the keyboard', async () => {
 });
 
 test('without JavaScript the full table is in the HTML, in the same order', async () => {
-  const withJs = await browser.newContext();
-  const withoutJs = await browser.newContext({ javaScriptEnabled: false });
+  const withJs = await shared.browser.newContext();
+  const withoutJs = await shared.browser.newContext({ javaScriptEnabled: false });
   try {
     const scripted = await readTable(await open(withJs, 'progress/'));
     const page = await open(withoutJs, 'progress/');

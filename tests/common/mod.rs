@@ -31,3 +31,34 @@ pub fn copy_dir(from: &Path, to: &Path) {
         std::fs::copy(&file, &target).expect("copy");
     }
 }
+
+/// Runs the mentorbook binary. SOURCE_DATE_EPOCH is cleared so that only
+/// the arguments decide the date a build is made for.
+pub fn mentorbook(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_mentorbook"))
+        .args(args)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("run mentorbook")
+}
+
+/// `mentorbook build SITE --out OUT --as-of DATE [extra...]`, which must
+/// succeed.
+pub fn build_ok(site: &Path, out: &Path, as_of: &str, extra: &[&str]) {
+    let mut args = vec![
+        "build",
+        site.to_str().expect("utf8"),
+        "--out",
+        out.to_str().expect("utf8"),
+        "--as-of",
+        as_of,
+    ];
+    args.extend(extra);
+    let output = mentorbook(&args);
+    assert!(
+        output.status.success(),
+        "building {} failed: {}",
+        site.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
