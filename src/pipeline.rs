@@ -198,20 +198,19 @@ pub enum Rerendered {
     Everything(Checked),
 }
 
-/// Renders only the pages showing the Markdown bodies of `changed` (see
-/// `render::rerender`).
+/// Renders only the pages `edits` can change (see `render::rerender`).
 pub fn rerender_checked(
     checked: Checked,
     root: &Path,
     options: &crate::render::Options,
     previous: &crate::render::Rendered,
-    changed: &std::collections::HashSet<String>,
+    edits: crate::render::Edits,
 ) -> Result<Rerendered, BuildError> {
     let checked = ready_to_render(checked, None)?;
     let sink = crate::render::MemorySink::default();
     let timer = Timer::start();
     let rendered =
-        crate::render::rerender(&checked.playbook, root, options, previous, changed, &sink);
+        crate::render::rerender(&checked.playbook, root, options, previous, edits, &sink);
     timer.lap("rerender");
     Ok(match with_render_diagnostics(checked, rendered)? {
         (checked, Some(rendered)) => Rerendered::Done(InMemory {

@@ -69,6 +69,14 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
         copy_dir(&repo().join(part), &root.join(part));
     }
     std::fs::copy(repo().join("playbook.yaml"), root.join("playbook.yaml")).expect("config");
+    // A plain page in a section of its own, which an edit to another
+    // section's plain page must leave alone.
+    std::fs::create_dir_all(root.join("content/notes")).expect("notes");
+    std::fs::write(
+        root.join("content/notes/room-booking.md"),
+        "---\ntitle: Booking rooms\n---\nBook a quiet room two weeks ahead.\n",
+    )
+    .expect("notes page");
     let site = LiveSite::new(&root, options());
 
     let first = site.rebuild();
@@ -118,6 +126,34 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
         "a front matter edit rendered only some pages"
     );
     assert_same_site(&site, &root, "a title edit");
+
+    // A plain page's title is in its section's sidebar and listing, and
+    // its neighbours' prev/next: those pages and every page that is not
+    // plain are rendered, not the plain pages of other sections.
+    edit(&root, "content/about/faq.md", |t| {
+        t.replacen(
+            "title: Frequently asked questions",
+            "title: Questions people ask",
+            1,
+        )
+    });
+    let outcome = site.rebuild_edited(&[root.join("content/about/faq.md")]);
+    assert!(outcome.error.is_none(), "{:?}", outcome.error);
+    assert!(
+        outcome.partial && outcome.pages < first.pages,
+        "a plain page's title rendered {} of {} pages",
+        outcome.pages,
+        first.pages
+    );
+    assert_same_site(&site, &root, "a plain page's title edit");
+
+    // Its weight reorders the sidebar and prev/next.
+    edit(&root, "content/about/faq.md", |t| {
+        t.replacen("weight: 4", "weight: 9", 1)
+    });
+    let outcome = site.rebuild();
+    assert!(outcome.partial, "a plain page's weight rendered everything");
+    assert_same_site(&site, &root, "a plain page's weight edit");
 
     // A data file written in place is not a content page: the site is
     // read again as a whole.

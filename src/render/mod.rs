@@ -83,7 +83,18 @@ pub struct PageRecord {
     pub path: String,
     /// The content file whose Markdown body the page shows.
     pub body_of: Option<String>,
+    /// See `pages::Context::fingerprint`.
+    pub fingerprint: Option<u64>,
     pub entry: Option<search::Entry>,
+}
+
+/// What changed since the render `rerender` starts from.
+pub enum Edits<'a> {
+    /// Only the Markdown bodies of these content files.
+    Bodies(&'a HashSet<String>),
+    /// These plain pages (no other kind of page, no data, settings,
+    /// templates or assets), front matter included.
+    PlainPages(&'a HashSet<String>),
 }
 
 /// Renders the whole site into `sink`. Template problems and duplicate
@@ -116,7 +127,9 @@ pub fn render_reusing(
     let context = inputs.context(&theme.tera, &updated);
     let jobs = context.jobs();
     let deliver = Deliver::new(sink);
-    let pages = render_jobs(&context, &jobs, &|_| true, &deliver)?;
+    // Fingerprints only serve a later `rerender`, which a `build` never does.
+    let fingerprints = previous.is_some();
+    let pages = render_jobs(&context, &jobs, &|_| true, fingerprints, &deliver)?;
     let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_ref()).collect();
     let mut extra = search::files(&entries);
     extra.extend(exports::files(&exports::Input {
@@ -144,10 +157,11 @@ pub fn render_reusing(
     })
 }
 
-/// After edits that changed only the Markdown bodies of `changed` (no
-/// front matter, no checklist counts, no file added or removed): renders
-/// the pages showing those bodies into `sink` and returns the updated
-/// record. The search index is left to `search_files`, so that the pages
+/// After `edits` (no file added or removed): renders the pages they can
+/// change into `sink` and returns the updated record. A body edit changes
+/// the pages showing that body; an edit to a plain page's front matter
+/// (its title, say) also changes the pages whose navigation shows it and
+/// every page that is not plain. The search index is left to `search_files`, so that the pages
 /// can be shown first. `None` when a template or asset changed too
 /// or the pages no longer match `previous` one for one: the caller must
 /// then render everything.
@@ -156,7 +170,7 @@ pub fn rerender(
     site_root: &Path,
     options: &Options,
     previous: &Rendered,
-    changed: &HashSet<String>,
+    edits: Edits,
     sink: &dyn Sink,
 ) -> Result<Option<Rendered>, Vec<Diagnostic>> {
     let Some(previous_theme) = &previous.theme else {
@@ -177,9 +191,31 @@ pub fn rerender(
     if !same_pages {
         return Ok(None);
     }
-    let wanted = |job: &pages::Job| context.body_of(job).is_some_and(|f| changed.contains(f));
+    let wanted: Vec<bool> = match edits {
+        Edits::Bodies(changed) => jobs
+            .iter()
+            .map(|job| context.body_of(job).is_some_and(|f| changed.contains(f)))
+            .collect(),
+        Edits::PlainPages(changed) => jobs
+            .par_iter()
+            .zip(&previous.pages)
+            .map(|(job, before)| {
+                context.body_of(job).is_some_and(|f| changed.contains(f))
+                    || context
+                        .fingerprint(job)
+                        .is_none_or(|now| before.fingerprint != Some(now))
+            })
+            .collect(),
+    };
+    let wanted_jobs: HashSet<usize> = (0..jobs.len()).filter(|&i| wanted[i]).collect();
     let deliver = Deliver::new(sink);
-    let fresh = render_jobs(&context, &jobs, &wanted, &deliver)?;
+    let fresh = render_jobs(
+        &context,
+        &jobs,
+        &|i| wanted_jobs.contains(&i),
+        true,
+        &deliver,
+    )?;
     let mut fresh = fresh
         .into_iter()
         .map(|r| (r.path.clone(), r))
@@ -289,23 +325,27 @@ impl<'a> Deliver<'a> {
     }
 }
 
-/// Renders the jobs `wanted` picks, in parallel, in job order.
+/// Renders the jobs `wanted` picks (by position), in parallel, in job
+/// order.
 fn render_jobs(
     context: &pages::Context,
     jobs: &[pages::Job],
-    wanted: &(dyn Fn(&pages::Job) -> bool + Sync),
+    wanted: &(dyn Fn(usize) -> bool + Sync),
+    fingerprints: bool,
     deliver: &Deliver,
 ) -> Result<Vec<PageRecord>, Vec<Diagnostic>> {
     let results: Vec<Result<PageRecord, Diagnostic>> = jobs
         .par_iter()
-        .filter(|job| wanted(job))
-        .map(|job| {
+        .enumerate()
+        .filter(|(i, _)| wanted(*i))
+        .map(|(_, job)| {
             let (file, entry) = context.render(job)?;
             let path = file.path.clone();
             deliver.put(file)?;
             Ok(PageRecord {
                 path,
                 body_of: context.body_of(job).map(str::to_string),
+                fingerprint: fingerprints.then(|| context.fingerprint(job)).flatten(),
                 entry,
             })
         })

@@ -6,6 +6,8 @@ use super::markdown::escape;
 use super::views::{Link, NavItem};
 use crate::model::{Kind, Page, Playbook};
 use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
 /// Which pages appear in navigation, and where sections link to.
@@ -14,10 +16,14 @@ pub struct Nav<'a> {
     published: &'a [bool],
     visible_sections: Vec<bool>,
     has_people: bool,
-    /// Sidebar HTML per (section, root): pages of one section share it, so
-    /// it is built once per section instead of once per page.
-    sidebars: Mutex<HashMap<(usize, String), Arc<String>>>,
+    /// Sidebar HTML per (section, root), with its hash: pages of one
+    /// section share it, so it is built once per section instead of once
+    /// per page.
+    sidebars: Mutex<HashMap<(usize, String), Sidebar>>,
 }
+
+/// A sidebar's HTML and its hash.
+type Sidebar = (Arc<String>, u64);
 
 impl<'a> Nav<'a> {
     pub fn new(playbook: &'a Playbook, published: &'a [bool], has_people: bool) -> Self {
@@ -157,18 +163,31 @@ impl<'a> Nav<'a> {
         self.sidebar_marked(section, parent_url, root, "true")
     }
 
-    fn sidebar_marked(&self, section: usize, current_url: &str, root: &str, mark: &str) -> String {
+    /// The sidebar of `section` as seen from `root`, and its hash.
+    fn sidebar_of(&self, section: usize, root: &str) -> Sidebar {
         let key = (section, root.to_string());
         let cached = self.sidebars.lock().ok().and_then(|c| c.get(&key).cloned());
-        let html = cached.unwrap_or_else(|| {
+        cached.unwrap_or_else(|| {
             let mut html = String::new();
             write_items(&self.sidebar(section, "\0", root), &mut html);
-            let html = Arc::new(html);
+            let mut hasher = DefaultHasher::new();
+            html.hash(&mut hasher);
+            let built = (Arc::new(html), hasher.finish());
             if let Ok(mut cache) = self.sidebars.lock() {
-                cache.insert(key, Arc::clone(&html));
+                cache.insert(key, built.clone());
             }
-            html
-        });
+            built
+        })
+    }
+
+    /// Changes exactly when the sidebar of `section` seen from `root`
+    /// changes (the marked page aside).
+    pub fn sidebar_fingerprint(&self, section: usize, root: &str) -> u64 {
+        self.sidebar_of(section, root).1
+    }
+
+    fn sidebar_marked(&self, section: usize, current_url: &str, root: &str, mark: &str) -> String {
+        let (html, _) = self.sidebar_of(section, root);
         let needle = format!("href=\"{}\"", escape(&format!("{root}{current_url}")));
         match html.find(&needle) {
             Some(at) => {

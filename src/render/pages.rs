@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{Kind, Page, Pair, PairOverride, Playbook};
 use crate::progress::{self, GuideProgress, PairProgress, PairStatus};
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use tera::Tera;
 
 pub enum Job {
@@ -110,6 +111,41 @@ impl<'a> Context<'a> {
             _ => None,
         };
         page.map(|p| self.playbook.pages[p].file.as_str())
+    }
+
+    /// A hash of everything `job`'s page shows, for pages that show
+    /// nothing of other pages but navigation (plain, non-index pages);
+    /// `None` for the others, which must be rendered again after any edit
+    /// to front matter. A plain page whose fingerprint is unchanged renders
+    /// to the same bytes.
+    pub fn fingerprint(&self, job: &Job) -> Option<u64> {
+        let Job::Content(index) = *job else {
+            return None;
+        };
+        let page = &self.playbook.pages[index];
+        if !matches!(page.kind, Kind::Page) || page.is_index || page.url.is_empty() {
+            return None;
+        }
+        let root = root_of(&page.url);
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (
+            &page.file,
+            &page.url,
+            &page.title,
+            &page.description,
+            &*page.body,
+            page.section,
+        )
+            .hash(&mut hasher);
+        self.updated.get(&page.file).hash(&mut hasher);
+        self.nav
+            .sidebar_fingerprint(page.section, &root)
+            .hash(&mut hasher);
+        self.nav
+            .breadcrumbs(page.section, true, &root)
+            .hash(&mut hasher);
+        self.nav.prev_next(index, &root).hash(&mut hasher);
+        Some(hasher.finish())
     }
 
     pub fn render(&self, job: &Job) -> Rendering {

@@ -19,7 +19,7 @@ pub struct SiteInfo {
     pub as_of_label: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
 pub struct Link {
     pub title: String,
     pub href: String,

@@ -5,7 +5,7 @@
 //! Anything else renders the whole site, which is always correct.
 
 use crate::load::{self, SourceFile, Sources};
-use crate::model::Playbook;
+use crate::model::{Kind, Playbook};
 use std::collections::{HashMap, HashSet};
 
 /// What the last good build was made from.
@@ -14,12 +14,24 @@ pub struct Basis {
     /// Checklist counts per content file: they are shown on the guide
     /// page, so a ticked box changes more than its own page.
     tasks: HashMap<String, (usize, usize)>,
+    /// Content files that are plain pages (not goals, steps, rosters...).
+    plain: HashSet<String>,
 }
 
 pub enum Plan {
     Everything,
     /// Only the bodies of these content files changed.
     Bodies(HashSet<String>),
+    /// Only these plain pages changed, front matter included.
+    PlainPages(HashSet<String>),
+}
+
+fn plain_pages(playbook: &Playbook) -> impl Iterator<Item = &str> {
+    playbook
+        .pages
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Page))
+        .map(|p| p.file.as_str())
 }
 
 fn tasks_of(playbook: &Playbook) -> HashMap<&str, (usize, usize)> {
@@ -36,7 +48,12 @@ impl Basis {
             .into_iter()
             .map(|(file, counts)| (file.to_string(), counts))
             .collect();
-        Basis { sources, tasks }
+        let plain = plain_pages(playbook).map(str::to_string).collect();
+        Basis {
+            sources,
+            tasks,
+            plain,
+        }
     }
 
     pub fn plan(&self, sources: &Sources, playbook: &Playbook) -> Plan {
@@ -56,7 +73,9 @@ impl Basis {
             return Plan::Everything;
         }
         let tasks = tasks_of(playbook);
+        let plain: HashSet<&str> = plain_pages(playbook).collect();
         let mut changed = HashSet::new();
+        let mut bodies_only = true;
         for (file, before) in sources.content.iter().zip(&old.content) {
             if file.text == before.text {
                 continue;
@@ -65,7 +84,12 @@ impl Basis {
             if front_matter(&file.text) != front_matter(&before.text)
                 || now != self.tasks.get(&file.path)
             {
-                return Plan::Everything;
+                // Other pages show this one's title, description or place
+                // (and, for goals, steps or rosters, much more).
+                if !(plain.contains(file.path.as_str()) && self.plain.contains(&file.path)) {
+                    return Plan::Everything;
+                }
+                bodies_only = false;
             }
             changed.insert(file.path.clone());
         }
@@ -73,7 +97,11 @@ impl Basis {
             // The sources are as they were: a template or asset changed.
             return Plan::Everything;
         }
-        Plan::Bodies(changed)
+        if bodies_only {
+            Plan::Bodies(changed)
+        } else {
+            Plan::PlainPages(changed)
+        }
     }
 }
 
@@ -104,63 +132,77 @@ mod tests {
         }
     }
 
-    fn plan(before: &[(&str, &str)], after: &[(&str, &str)]) -> Option<Vec<String>> {
+    /// The plan's kind and files, sorted.
+    fn plan(before: &[(&str, &str)], after: &[(&str, &str)]) -> (&'static str, Vec<String>) {
         let before = sources(before);
         let (old_playbook, _) = crate::model::read(&before);
         let basis = Basis::new(before, &old_playbook);
         let after = sources(after);
         let (playbook, _) = crate::model::read(&after);
-        match basis.plan(&after, &playbook) {
-            Plan::Everything => None,
-            Plan::Bodies(files) => {
-                let mut files: Vec<String> = files.into_iter().collect();
-                files.sort();
-                Some(files)
-            }
-        }
+        let (kind, files) = match basis.plan(&after, &playbook) {
+            Plan::Everything => ("everything", HashSet::new()),
+            Plan::Bodies(files) => ("bodies", files),
+            Plan::PlainPages(files) => ("plain pages", files),
+        };
+        let mut files: Vec<String> = files.into_iter().collect();
+        files.sort();
+        (kind, files)
     }
 
-    const STEP: &str = "---\ntitle: Pair people\n---\nMatch them.\n\n- [ ] ask\n";
+    const PAGE: &str = "---\ntitle: Pair people\n---\nMatch them.\n\n- [ ] ask\n";
+    const STEP: &str =
+        "---\ntitle: Pair people\nkind: step\nstatus: todo\n---\nMatch them.\n\n- [ ] ask\n";
+
+    fn plan_of(before: &str, after: &str) -> (&'static str, Vec<String>) {
+        plan(&[("content/a.md", before)], &[("content/a.md", after)])
+    }
 
     #[test]
     fn a_body_edit_renders_that_page_only() {
-        let edited = "---\ntitle: Pair people\n---\nMatch them well.\n\n- [ ] ask\n";
+        let edited = PAGE.replace("Match them.", "Match them well.");
         assert_eq!(
             plan(
-                &[("content/a.md", STEP), ("content/b.md", STEP)],
-                &[("content/a.md", edited), ("content/b.md", STEP)]
+                &[("content/a.md", PAGE), ("content/b.md", STEP)],
+                &[("content/a.md", &edited), ("content/b.md", STEP)]
             ),
-            Some(vec!["content/a.md".to_string()])
+            ("bodies", vec!["content/a.md".to_string()])
         );
+        let edited = STEP.replace("Match them.", "Match them well.");
+        assert_eq!(plan_of(STEP, &edited).0, "bodies");
     }
 
     #[test]
-    fn front_matter_checklists_new_files_and_templates_render_everything() {
+    fn a_plain_page_front_matter_edit_renders_what_shows_it() {
+        let retitled = PAGE.replace("Pair people", "Pair them");
+        assert_eq!(
+            plan_of(PAGE, &retitled),
+            ("plain pages", vec!["content/a.md".to_string()])
+        );
+        // A plain page's checklist is shown on that page only.
+        assert_eq!(plan_of(PAGE, &PAGE.replace("[ ]", "[x]")).0, "plain pages");
+    }
+
+    #[test]
+    fn other_front_matter_checklists_new_files_and_templates_render_everything() {
         let retitled = STEP.replace("Pair people", "Pair them");
-        assert_eq!(
-            plan(&[("content/a.md", STEP)], &[("content/a.md", &retitled)]),
-            None
-        );
-        let ticked = STEP.replace("[ ]", "[x]");
-        assert_eq!(
-            plan(&[("content/a.md", STEP)], &[("content/a.md", &ticked)]),
-            None
-        );
+        assert_eq!(plan_of(STEP, &retitled).0, "everything");
+        // A step's checklist counts are shown on its guide.
+        assert_eq!(plan_of(STEP, &STEP.replace("[ ]", "[x]")).0, "everything");
+        // A page becoming a step, or the reverse.
+        assert_eq!(plan_of(PAGE, STEP).0, "everything");
         assert_eq!(
             plan(
-                &[("content/a.md", STEP)],
-                &[("content/a.md", STEP), ("content/b.md", STEP)]
-            ),
-            None
+                &[("content/a.md", PAGE)],
+                &[("content/a.md", PAGE), ("content/b.md", PAGE)]
+            )
+            .0,
+            "everything"
         );
         assert_eq!(
-            plan(&[("content/a.md", STEP)], &[("content/b.md", STEP)]),
-            None
+            plan(&[("content/a.md", PAGE)], &[("content/b.md", PAGE)]).0,
+            "everything"
         );
         // Nothing in the sources changed: a template or asset did.
-        assert_eq!(
-            plan(&[("content/a.md", STEP)], &[("content/a.md", STEP)]),
-            None
-        );
+        assert_eq!(plan_of(PAGE, PAGE).0, "everything");
     }
 }

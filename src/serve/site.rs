@@ -252,15 +252,19 @@ impl LiveSite {
             Some(basis) if !checked.has_errors() => basis.plan(&checked.sources, &checked.playbook),
             _ => Plan::Everything,
         };
-        let checked = match plan {
-            Plan::Bodies(changed) => {
-                match pipeline::rerender_checked(checked, root, &self.options, rendered, &changed)?
-                {
+        let edits = match &plan {
+            Plan::Bodies(changed) => Some(render::Edits::Bodies(changed)),
+            Plan::PlainPages(changed) => Some(render::Edits::PlainPages(changed)),
+            Plan::Everything => None,
+        };
+        let checked = match edits {
+            Some(edits) => {
+                match pipeline::rerender_checked(checked, root, &self.options, rendered, edits)? {
                     Rerendered::Done(site) => return Ok((site, true)),
                     Rerendered::Everything(checked) => checked,
                 }
             }
-            Plan::Everything => checked,
+            None => checked,
         };
         let site = pipeline::render_checked(checked, root, &self.options, Some(rendered))?;
         Ok((site, false))
