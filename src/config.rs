@@ -188,9 +188,13 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
         }
         p.finish(&mut ctx, &|_| None);
     }
-    // read by crate::matching
-    let _ = f.node("matching");
+    let has_matching = f.node("matching").is_some();
     f.finish(&mut ctx, &|_| None);
+    if has_matching {
+        // `mentorbook match` reads these; check them here too, so a typo
+        // fails the pull request that makes it, not the next matching run.
+        crate::matching::read_rules(Some(file), diagnostics);
+    }
     config
 }
 
