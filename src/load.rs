@@ -267,34 +267,80 @@ pub struct Document<'a> {
     pub body_line: usize,
 }
 
-/// Splits and parses front matter. A YAML error is returned as a
-/// diagnostic while the body is still usable for the remaining checks.
-pub fn split(file: &SourceFile) -> (Document<'_>, Option<Diagnostic>) {
-    let text = &*file.text;
-    let no_front_matter = Document {
-        front_matter: None,
-        body: text,
-        body_line: 1,
-    };
+/// Where a file's front matter lies, found from its `---` fences alone.
+enum Fences<'a> {
+    /// No front matter: the whole text is the body.
+    None,
+    /// The YAML between the fences, the body after them and the file line
+    /// the body starts on.
+    Closed {
+        yaml: &'a str,
+        body: &'a str,
+        body_line: usize,
+    },
+    /// An opening fence without a closing one; the body would start on
+    /// this line.
+    Unclosed { body_line: usize },
+}
+
+fn fences(text: &str) -> Fences<'_> {
     let Some(rest) = text
         .strip_prefix("---\n")
         .or_else(|| (text.trim_end() == "---").then_some(""))
     else {
-        return (no_front_matter, None);
+        return Fences::None;
     };
     let mut offset = 0;
     let mut line = 2;
     for l in rest.split_inclusive('\n') {
         let trimmed = l.trim_end();
         if trimmed == "---" || trimmed == "..." {
-            let yaml_text = &rest[..offset];
-            let body = &rest[offset + l.len()..];
+            return Fences::Closed {
+                yaml: &rest[..offset],
+                body: &rest[offset + l.len()..],
+                body_line: line + 1,
+            };
+        }
+        offset += l.len();
+        line += 1;
+    }
+    Fences::Unclosed { body_line: line }
+}
+
+/// The text before the body: the front matter with its fences (empty
+/// without front matter). Two texts with the same front matter have the
+/// same fields, whatever their bodies.
+pub fn front_matter_text(text: &str) -> &str {
+    match fences(text) {
+        Fences::None => "",
+        Fences::Closed { body, .. } => &text[..text.len() - body.len()],
+        Fences::Unclosed { .. } => text,
+    }
+}
+
+/// Splits and parses front matter. A YAML error is returned as a
+/// diagnostic while the body is still usable for the remaining checks.
+pub fn split(file: &SourceFile) -> (Document<'_>, Option<Diagnostic>) {
+    match fences(&file.text) {
+        Fences::None => (
+            Document {
+                front_matter: None,
+                body: &file.text,
+                body_line: 1,
+            },
+            None,
+        ),
+        Fences::Closed {
+            yaml,
+            body,
+            body_line,
+        } => {
             let document = |front_matter| Document {
                 front_matter,
                 body,
-                body_line: line + 1,
+                body_line,
             };
-            return match yaml::parse(yaml_text, 2) {
+            match yaml::parse(yaml, 2) {
                 Ok(node) => (document(Some(node)), None),
                 Err(err) => (
                     document(None),
@@ -307,25 +353,24 @@ pub fn split(file: &SourceFile) -> (Document<'_>, Option<Diagnostic>) {
                         .with_hint("check the indentation and quote values that contain `: ` or start with a special character"),
                     ),
                 ),
-            };
+            }
         }
-        offset += l.len();
-        line += 1;
+        Fences::Unclosed { body_line } => (
+            Document {
+                front_matter: None,
+                body: "",
+                body_line,
+            },
+            Some(
+                Diagnostic::error(
+                    "yaml-syntax",
+                    Span::new(&file.path, 1, 1),
+                    "front matter is not closed",
+                )
+                .with_hint("end the front matter with a line holding only `---`"),
+            ),
+        ),
     }
-    let diagnostic = Diagnostic::error(
-        "yaml-syntax",
-        Span::new(&file.path, 1, 1),
-        "front matter is not closed",
-    )
-    .with_hint("end the front matter with a line holding only `---`");
-    (
-        Document {
-            front_matter: None,
-            body: "",
-            body_line: line,
-        },
-        Some(diagnostic),
-    )
 }
 
 #[cfg(test)]
@@ -337,6 +382,16 @@ mod tests {
             path: "content/a.md".into(),
             text: decode(text.as_bytes().to_vec()).expect("utf8").into(),
         }
+    }
+
+    #[test]
+    fn front_matter_text_is_what_comes_before_the_body() {
+        assert_eq!(
+            front_matter_text("---\ntitle: A\n---\nBody\n"),
+            "---\ntitle: A\n---\n"
+        );
+        assert_eq!(front_matter_text("Just a body\n"), "");
+        assert_eq!(front_matter_text("---\ntitle: A\n"), "---\ntitle: A\n");
     }
 
     #[test]

@@ -15,6 +15,20 @@ fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid")
 }
 
+/// A CSV export read back with the csv crate: its header and rows.
+fn read_csv(path: &Path) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let mut reader =
+        csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let header = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
+    let rows = reader.records().map(|r| r.expect("row")).collect();
+    (header, rows)
+}
+
 fn build(out: &Path) {
     build_ok(&fixture(), out, AS_OF, &[]);
 }
@@ -24,15 +38,8 @@ fn progress_csv_has_a_row_per_pair_matching_the_model() {
     let tmp = tempfile::tempdir().expect("tmp");
     let out = tmp.path().join("site");
     build(&out);
-    let mut reader = csv::Reader::from_path(out.join("progress.csv")).expect("csv");
-    let header: Vec<String> = reader
-        .headers()
-        .expect("header")
-        .iter()
-        .map(String::from)
-        .collect();
+    let (header, rows) = read_csv(&out.join("progress.csv"));
     assert_eq!(header, PAIR_COLUMNS);
-    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     let checked = load_and_check(&fixture()).expect("load");
     let as_of = mentorbook::fields::parse_date(AS_OF).expect("date");
     assert_eq!(rows.len(), checked.playbook.pairs.len());
@@ -52,15 +59,8 @@ fn progress_csv_has_a_row_per_pair_matching_the_model() {
         .expect("pair");
     assert_eq!((&confidential[14], &confidential[15]), ("true", ""));
 
-    let mut goals = csv::Reader::from_path(out.join("goals.csv")).expect("goals csv");
-    let header: Vec<String> = goals
-        .headers()
-        .expect("header")
-        .iter()
-        .map(String::from)
-        .collect();
+    let (header, goal_rows) = read_csv(&out.join("goals.csv"));
     assert_eq!(header, GOAL_COLUMNS);
-    let goal_rows: Vec<csv::StringRecord> = goals.records().map(|r| r.expect("row")).collect();
     assert_eq!(goal_rows.len(), 2);
     assert_eq!(
         (&goal_rows[0][6], &goal_rows[0][8], &goal_rows[0][9]),

@@ -39,6 +39,17 @@ fn fixture_in_repo(tmp: &Path, folder: &str) -> (PathBuf, PathBuf) {
     (repo, site)
 }
 
+/// `git init` and a first commit of everything, dated 2026-01-10.
+fn first_commit(repo: &Path) {
+    git(repo, "2026-01-10T12:00:00Z", &["init", "-q"]);
+    git(repo, "2026-01-10T12:00:00Z", &["add", "."]);
+    git(
+        repo,
+        "2026-01-10T12:00:00Z",
+        &["commit", "-q", "-m", "first"],
+    );
+}
+
 fn build(site: &Path, out: &Path, as_of: &str) -> String {
     build_ok(site, out, as_of, &[]);
     std::fs::read_to_string(out.join("goals/index.html")).expect("goals page")
@@ -53,13 +64,7 @@ fn pages_show_their_last_change_in_git_and_an_edit_link() {
     let mut text = std::fs::read_to_string(&config).expect("config");
     text.push_str("edit_url: https://git.example.org/hr/repo/edit/main/playbook/\n");
     std::fs::write(&config, text).expect("config");
-    git(&repo, "2026-01-10T12:00:00Z", &["init", "-q"]);
-    git(&repo, "2026-01-10T12:00:00Z", &["add", "."]);
-    git(
-        &repo,
-        "2026-01-10T12:00:00Z",
-        &["commit", "-q", "-m", "first"],
-    );
+    first_commit(&repo);
     let goals = site.join("content/goals.md");
     let mut text = std::fs::read_to_string(&goals).expect("goals");
     text.push_str("\nA new paragraph.\n");
@@ -114,13 +119,7 @@ fn a_shallow_clone_dates_only_what_its_history_shows() {
         let text = std::fs::read_to_string(&path).expect("read") + "\nMore.\n";
         std::fs::write(&path, text).expect("edit");
     };
-    git(&repo, "2026-01-10T12:00:00Z", &["init", "-q"]);
-    git(&repo, "2026-01-10T12:00:00Z", &["add", "."]);
-    git(
-        &repo,
-        "2026-01-10T12:00:00Z",
-        &["commit", "-q", "-m", "first"],
-    );
+    first_commit(&repo);
     append("content/goals.md");
     git(
         &repo,

@@ -81,7 +81,7 @@ impl Basis {
                 continue;
             }
             let now = tasks.get(file.path.as_str());
-            if front_matter(&file.text) != front_matter(&before.text)
+            if load::front_matter_text(&file.text) != load::front_matter_text(&before.text)
                 || now != self.tasks.get(&file.path)
             {
                 // Other pages show this one's title, description or place
@@ -103,16 +103,6 @@ impl Basis {
             Plan::PlainPages(changed)
         }
     }
-}
-
-/// The text before the body: the front matter with its fences.
-fn front_matter(text: &str) -> &str {
-    let file = SourceFile {
-        path: String::new(),
-        text: text.into(),
-    };
-    let body_len = load::split(&file).0.body.len();
-    &text[..text.len() - body_len]
 }
 
 #[cfg(test)]
