@@ -161,15 +161,10 @@ pub struct InMemory {
     pub rendered: crate::render::Rendered,
 }
 
-/// Read, check and render, keeping the files in memory. `base_url`
-/// overrides playbook.yaml's.
-pub fn render_site(
-    root: &Path,
-    options: &crate::render::Options,
-    base_url: Option<&str>,
-) -> Result<InMemory, BuildError> {
+/// Read, check and render, keeping the files in memory: what a full
+/// rebuild in `serve` makes.
+pub fn render_site(root: &Path, options: &crate::render::Options) -> Result<InMemory, BuildError> {
     let checked = load_and_check(root).map_err(BuildError::Io)?;
-    let checked = ready_to_render(checked, base_url)?;
     render_checked(checked, root, options, None)
 }
 

@@ -32,7 +32,7 @@ fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
 }
 
 fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
-    let site = pipeline::render_site(root, &options(), None)
+    let site = pipeline::render_site(root, &options())
         .unwrap_or_else(|_| panic!("{} does not build", root.display()));
     site.files.into_iter().map(|f| (f.path, f.bytes)).collect()
 }

@@ -207,15 +207,8 @@ pub fn rerender(
             })
             .collect(),
     };
-    let wanted_jobs: HashSet<usize> = (0..jobs.len()).filter(|&i| wanted[i]).collect();
     let deliver = Deliver::new(sink);
-    let fresh = render_jobs(
-        &context,
-        &jobs,
-        &|i| wanted_jobs.contains(&i),
-        true,
-        &deliver,
-    )?;
+    let fresh = render_jobs(&context, &jobs, &|i| wanted[i], true, &deliver)?;
     let mut fresh = fresh
         .into_iter()
         .map(|r| (r.path.clone(), r))
