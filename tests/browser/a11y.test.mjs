@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, sharedBrowser, open, axe, axeReport as report } from './lib.mjs';
+import { PAGES, sharedBrowser, open, axe, axeReport as report, withContext } from './lib.mjs';
 
 const shared = sharedBrowser();
 
@@ -18,22 +18,18 @@ function assertClean(results, where) {
 for (const colorScheme of ['light', 'dark']) {
   for (const { name, path } of PAGES) {
     test(`axe: ${name} (/${path}) in ${colorScheme} mode`, async () => {
-      const context = await shared.browser.newContext({ colorScheme });
-      try {
+      await withContext(shared.browser, { colorScheme }, async (context) => {
         const page = await open(context, path);
         assertClean(await axe(page), `/${path} (${colorScheme})`);
         assert.deepEqual(page.problems, [], `errors while loading /${path}`);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 }
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe: phone layout with the menu open, in ${colorScheme} mode`, async () => {
-    const context = await shared.browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
-    try {
+    await withContext(shared.browser, { colorScheme, viewport: { width: 375, height: 800 } }, async (context) => {
       for (const path of ['', 'progress/', 'pairs/ethan-and-graham/']) {
         const page = await open(context, path);
         await page.getByRole('button', { name: 'Menu' }).click();
@@ -41,20 +37,15 @@ for (const colorScheme of ['light', 'dark']) {
         assertClean(await axe(page), `/${path} at 375 px with the menu open (${colorScheme})`);
         await page.close();
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test(`axe: search results open, in ${colorScheme} mode`, async () => {
-    const context = await shared.browser.newContext({ colorScheme });
-    try {
+    await withContext(shared.browser, { colorScheme }, async (context) => {
       const page = await open(context, 'goals/');
       await page.locator('#search-input').fill('mentor');
       await page.locator('#search-results li a').first().waitFor();
       assertClean(await axe(page), `/goals/ with search results for "mentor" (${colorScheme})`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 }

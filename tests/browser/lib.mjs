@@ -164,3 +164,14 @@ export function sharedBrowser(contextOptions) {
   });
   return shared;
 }
+
+// Runs `fn` with a fresh browser context, closed afterwards even when `fn`
+// fails.
+export async function withContext(browser, options, fn) {
+  const context = await browser.newContext(options);
+  try {
+    return await fn(context);
+  } finally {
+    await context.close();
+  }
+}

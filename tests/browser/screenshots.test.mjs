@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HERE, launch, open } from './lib.mjs';
+import { HERE, launch, open, withContext } from './lib.mjs';
 
 const OUT = path.join(HERE, 'screenshots');
 const SHOTS = [
@@ -31,8 +31,7 @@ after(async () => {
 for (const size of SIZES) {
   for (const colorScheme of ['light', 'dark']) {
     test(`screenshots at ${size.width}x${size.height}, ${colorScheme}`, async () => {
-      const context = await browser.newContext({ viewport: size, colorScheme, deviceScaleFactor: 1 });
-      try {
+      await withContext(browser, { viewport: size, colorScheme, deviceScaleFactor: 1 }, async (context) => {
         for (const shot of SHOTS) {
           const page = await open(context, shot.path);
           const suffix = colorScheme === 'light' ? '' : '-dark';
@@ -42,9 +41,7 @@ for (const size of SIZES) {
           assert.ok(fs.statSync(file).size > 5000, `${file} is suspiciously small`);
           await page.close();
         }
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 }

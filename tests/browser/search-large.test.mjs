@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { HERE, launch } from './lib.mjs';
+import { HERE, launch, withContext } from './lib.mjs';
 
 const BIN = process.env.MENTORBOOK_BIN;
 const PAIRS = 2000;
@@ -46,8 +46,7 @@ test(`from disk, a ${PAIRS}-pair program finds a pair by its title, loading a sm
   const title = /<h1>([^<]*)<\/h1>/.exec(html)?.[1];
   assert.ok(title, `no <h1> on pairs/${target}/`);
 
-  const context = await browser.newContext();
-  try {
+  await withContext(browser, {}, async (context) => {
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -80,7 +79,5 @@ test(`from disk, a ${PAIRS}-pair program finds a pair by its title, loading a sm
     await Promise.all([page.waitForURL((u) => u.href.endsWith(`/pairs/${target}/index.html`)), first.click()]);
     assert.equal(await page.locator('h1').innerText(), title);
     assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SITE_DIR, sharedBrowser, open } from './lib.mjs';
+import { SITE_DIR, sharedBrowser, open, withContext } from './lib.mjs';
 
 // From the body of content/sessions/03-social-media.md ("…without spending
 // hours scrolling"), not its title, description, headings or any other page.
@@ -68,8 +68,7 @@ async function settled(page) {
 }
 
 test(`typing "${WORD}" lists the template; Enter opens it`, async () => {
-  const context = await shared.browser.newContext();
-  try {
+  await withContext(shared.browser, {}, async (context) => {
     const page = await open(context, 'goals/');
     const results = await searchFor(page, WORD);
     const links = results.locator('li a');
@@ -80,14 +79,11 @@ test(`typing "${WORD}" lists the template; Enter opens it`, async () => {
     await Promise.all([page.waitForURL((u) => u.pathname.endsWith(`/${TEMPLATE}`)), page.keyboard.press('Enter')]);
     assert.ok(page.url().endsWith(`/${TEMPLATE}`), page.url());
     assert.equal(await page.locator('h1').innerText(), TITLE);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test(`clicking the result for "${WORD}" opens the template (from a page two levels down)`, async () => {
-  const context = await shared.browser.newContext();
-  try {
+  await withContext(shared.browser, {}, async (context) => {
     const page = await open(context, 'pairs/aisha-and-david/');
     const results = await searchFor(page, WORD);
     await Promise.all([
@@ -97,14 +93,11 @@ test(`clicking the result for "${WORD}" opens the template (from a page two leve
     assert.ok(page.url().endsWith(`/${TEMPLATE}`), page.url());
     assert.equal(await page.locator('h1').innerText(), TITLE);
     assert.deepEqual(page.problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('arrow keys move into the results and Escape closes them', async () => {
-  const context = await shared.browser.newContext();
-  try {
+  await withContext(shared.browser, {}, async (context) => {
     const page = await open(context, '');
     const results = await searchFor(page, 'mentor');
     await page.keyboard.press('ArrowDown');
@@ -120,14 +113,11 @@ test('arrow keys move into the results and Escape closes them', async () => {
     assert.ok(await results.isHidden(), 'Escape hides the results, and they stay hidden');
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('#search-input').inputValue(), '', 'a second Escape clears the box');
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a word found nowhere says so', async () => {
-  const context = await shared.browser.newContext();
-  try {
+  await withContext(shared.browser, {}, async (context) => {
     const page = await open(context, '');
     await page.keyboard.press('/');
     await page.keyboard.type('xylophonequartz');
@@ -136,7 +126,5 @@ test('a word found nowhere says so', async () => {
     await status.waitFor({ state: 'visible' });
     assert.match(await status.innerText(), /No results/);
     assert.equal(await page.locator('#search-results li').count(), 0);
-  } finally {
-    await context.close();
-  }
+  });
 });

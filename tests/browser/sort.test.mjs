@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, open } from './lib.mjs';
+import { sharedBrowser, open, withContext } from './lib.mjs';
 
 const shared = sharedBrowser();
 
@@ -46,8 +46,7 @@ async function clickHeader(page, name) {
 }
 
 test('#pairs sorts by status, both ways, and aria-sort follows', async () => {
-  const context = await shared.browser.newContext();
-  try {
+  await withContext(shared.browser, {}, async (context) => {
     const page = await open(context, 'progress/');
     const initial = await readTable(page);
     assert.ok(initial.rows.length >= 5, `too few pairs to test sorting: ${initial.rows.length}`);
@@ -71,14 +70,11 @@ test('#pairs sorts by status, both ways, and aria-sort follows', async () => {
     assert.equal(ascending.rows[0].status, 'stalled');
     // Ties keep the page's order (stalled, then at risk, each by last met).
     assert.deepEqual(ascending.rows.map((r) => r.pair), initial.rows.map((r) => r.pair), 'a stable sort');
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('#pairs sorts by last met, both ways, and aria-sort moves to that column', async () => {
-  const context = await shared.browser.newContext();
-  try {
+  await withContext(shared.browser, {}, async (context) => {
     const page = await open(context, 'progress/');
     const initial = await readTable(page);
     assert.equal(sortOf(initial, 'Last met'), 'none');
@@ -103,23 +99,18 @@ test('#pairs sorts by last met, both ways, and aria-sort moves to that column', 
     assertOrdered(metDesc, 'descending', 'last met');
     assert.equal(descending.rows.at(-1).lastMet === '' || metDesc.length === descending.rows.length, true);
     assert.deepEqual(metDesc, [...metAsc].reverse());
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the sort buttons work from the keyboard', async () => {
-  const context = await shared.browser.newContext();
-  try {
+  await withContext(shared.browser, {}, async (context) => {
     const page = await open(context, 'progress/');
     await page.locator('#pairs thead th').filter({ hasText: 'Last met' }).getByRole('button').focus();
     await page.keyboard.press('Enter');
     assert.equal(sortOf(await readTable(page), 'Last met'), 'ascending');
     await page.keyboard.press('Space');
     assert.equal(sortOf(await readTable(page), 'Last met'), 'descending');
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('without JavaScript the full table is in the HTML, in the same order', async () => {
