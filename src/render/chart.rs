@@ -3,8 +3,9 @@
 //! external file; text equivalents sit in the SVG's description and in the
 //! goals table beside it.
 
+use super::goals::GoalRow;
 use super::markdown::escape;
-use super::views::{GoalRow, number};
+use super::views::number;
 use crate::model::Goal;
 use std::fmt::Write as _;
 

@@ -4,8 +4,9 @@
 //! and anything `private` never reach them.
 
 use super::OutputFile;
+use super::goals::goal_row;
 use super::ics::{self, Event};
-use super::views::{goal_row, number};
+use super::views::number;
 use crate::model::{Kind, Pair, PersonRef, Playbook, SessionStatus};
 use crate::progress::{self, PairProgress};
 use chrono::NaiveDate;

@@ -3,18 +3,30 @@
 //! Writing them to disk is `crate::write`'s job.
 
 mod chart;
+mod context;
 pub mod exports;
+mod goals;
+mod guide;
+mod home;
 mod ics;
 pub mod markdown;
 mod nav;
-mod pages;
+mod not_found;
+mod page;
+mod pair;
+mod people;
+mod progress;
+mod roster;
 pub mod search;
+mod section;
+mod session;
+mod step;
 mod theme;
 pub mod views;
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::Playbook;
-use crate::progress::{self, PairProgress};
+use crate::progress::PairProgress;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -83,7 +95,7 @@ pub struct PageRecord {
     pub path: String,
     /// The content file whose Markdown body the page shows.
     pub body_of: Option<String>,
-    /// See `pages::Context::fingerprint`.
+    /// See `context::Context::fingerprint`.
     pub fingerprint: Option<u64>,
     pub entry: Option<search::Entry>,
 }
@@ -257,7 +269,7 @@ impl<'a> Inputs<'a> {
         let pair_progress = playbook
             .pairs
             .iter()
-            .map(|pair| progress::of_pair(pair, options.as_of, playbook.config.progress))
+            .map(|pair| crate::progress::of_pair(pair, options.as_of, playbook.config.progress))
             .collect();
         Inputs {
             playbook,
@@ -272,8 +284,8 @@ impl<'a> Inputs<'a> {
         &'b self,
         tera: &'b tera::Tera,
         updated: &'b HashMap<String, NaiveDate>,
-    ) -> pages::Context<'b> {
-        pages::Context::new(
+    ) -> context::Context<'b> {
+        context::Context::new(
             self.playbook,
             tera,
             self.options,
@@ -321,8 +333,8 @@ impl<'a> Deliver<'a> {
 /// Renders the jobs `wanted` picks (by position), in parallel, in job
 /// order.
 fn render_jobs(
-    context: &pages::Context,
-    jobs: &[pages::Job],
+    context: &context::Context,
+    jobs: &[context::Job],
     wanted: &(dyn Fn(usize) -> bool + Sync),
     fingerprints: bool,
     deliver: &Deliver,

@@ -1,10 +1,11 @@
-//! The template context: plain serialisable structs, one per kind of page,
-//! built from the model and its progress. Every field is documented for
-//! theme authors in the README's theming section.
+//! The template context every page gets (`PageView`) and the pieces more
+//! than one kind of page shows (links, people, pair rows, dates). Each
+//! kind's own view sits in the file of that kind (`goals.rs` ...). Every
+//! field is documented for theme authors in the README's theming section.
 
 use super::markdown::TocEntry;
-use crate::model::{Kind, Pair, PersonRef, Playbook, SessionStatus};
-use crate::progress::{GoalProgress, GuideProgress, PairProgress, PairStatus};
+use crate::model::{Kind, Pair, PersonRef, Playbook};
+use crate::progress::{PairProgress, PairStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -34,8 +35,7 @@ pub struct NavItem {
     pub children: Vec<NavItem>,
 }
 
-/// Everything a page template sees. Exactly one of the kind-specific
-/// fields is set for pages of that kind (`home` for the home page).
+/// Everything a page template sees.
 #[derive(Debug, Serialize)]
 pub struct PageView<'a> {
     pub site: &'a SiteInfo,
@@ -64,110 +64,30 @@ pub struct PageView<'a> {
     pub breadcrumbs: Vec<Link>,
     pub prev: Option<Link>,
     pub next: Option<Link>,
-    pub home: Option<HomeView>,
-    pub goals: Option<GoalsView>,
-    pub guide: Option<GuideView>,
-    pub step: Option<StepView>,
-    pub session: Option<SessionView>,
-    pub roster: Option<RosterView>,
-    pub pair: Option<PairView>,
-    pub progress: Option<DashboardView>,
-    pub people: Option<PeopleView>,
+    /// On the home page: its key figures.
+    pub home: Option<super::home::HomeView>,
+    /// What only pages of one kind show, under the kind's name (`goals`,
+    /// `guide`, `step`, `session`, `roster`, `pair`, `progress`, `people`):
+    /// one type per kind, so a page cannot carry two.
+    #[serde(flatten)]
+    pub of_kind: Option<KindView>,
     /// The pages of the section this page describes (for `_index.md` pages
     /// and sections without one).
-    pub section: Option<Vec<PageSummary>>,
+    pub section: Option<Vec<super::section::PageSummary>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct PageSummary {
-    pub title: String,
-    pub href: String,
-    pub description: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Figure {
-    pub label: String,
-    pub value: String,
-    pub note: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct HomeView {
-    pub figures: Vec<Figure>,
-    pub progress_href: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct GoalRow {
-    pub id: String,
-    pub title: String,
-    pub metric: String,
-    pub unit: String,
-    pub description: String,
-    pub baseline: String,
-    pub target: String,
-    pub latest: String,
-    pub latest_date: String,
-    pub status: &'static str,
-    pub status_slug: &'static str,
-    /// Share of the way from baseline to target, 0 to 100.
-    pub percent: u32,
-    pub results: Vec<ResultRow>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ResultRow {
-    pub date: String,
-    pub value: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct GoalsView {
-    pub rows: Vec<GoalRow>,
-    /// An inline SVG chart of baseline, target and results (print `| safe`).
-    pub chart: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct StepRow {
-    pub number: String,
-    pub title: String,
-    pub href: String,
-    pub owner: String,
-    pub due: String,
-    pub due_label: String,
-    pub status: &'static str,
-    pub overdue: bool,
-    pub checklist_done: usize,
-    pub checklist_total: usize,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct GuideView {
-    pub steps: Vec<StepRow>,
-    pub progress: GuideProgress,
-    pub percent: u32,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct StepView {
-    pub row: StepRow,
-    pub owner_href: Option<String>,
-    pub guide: Option<Link>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SessionView {
-    pub duration: Option<u32>,
-    pub order: Option<i64>,
-    pub week: Option<i64>,
-    pub agenda: Vec<crate::model::AgendaItem>,
-    pub total_minutes: u32,
-    pub prepare: Vec<String>,
-    pub prompts: Vec<String>,
-    /// How many pairs have held or planned this session.
-    pub used_by: usize,
+/// The view of a page's kind, serialised under the kind's name.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KindView {
+    Goals(super::goals::GoalsView),
+    Guide(super::guide::GuideView),
+    Step(super::step::StepView),
+    Session(super::session::SessionView),
+    Roster(super::roster::RosterView),
+    Pair(Box<super::pair::PairView>),
+    Progress(super::progress::DashboardView),
+    People(super::people::PeopleView),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -198,89 +118,12 @@ pub struct PairRow {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct RosterView {
-    pub cohort: String,
-    pub start: String,
-    pub end: String,
-    pub cadence: String,
-    pub rows: Vec<PairRow>,
-    pub counts: Vec<StatusCount>,
-}
-
-#[derive(Debug, Clone, Serialize)]
 pub struct PersonView {
     pub name: String,
     pub role: String,
     pub team: String,
     /// Link to the person in the people directory, for declared people.
     pub href: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SessionRow {
-    pub date: String,
-    pub date_label: String,
-    pub template: Option<Link>,
-    pub status: &'static str,
-    pub notes: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct PairView {
-    pub id: String,
-    pub roster: Link,
-    pub cohort: String,
-    pub mentor: PersonView,
-    pub mentee: PersonView,
-    /// Topics, goals, notes and the pair's own text are left out when set.
-    pub confidential: bool,
-    pub topics: Vec<String>,
-    pub goals: Vec<crate::model::PairGoal>,
-    pub sessions: Vec<SessionRow>,
-    pub row: PairRow,
-    pub start: String,
-    pub end: String,
-    pub cadence: String,
-    /// Progress bar: held out of `bar_max` (planned, else expected).
-    pub bar_max: u32,
-    pub percent: u32,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct GuideSummary {
-    pub title: String,
-    pub href: String,
-    pub progress: GuideProgress,
-    pub percent: u32,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct DashboardView {
-    pub counts: Vec<StatusCount>,
-    /// Every pair, those needing attention first.
-    pub rows: Vec<PairRow>,
-    pub guides: Vec<GuideSummary>,
-    pub goals: Vec<GoalRow>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct PersonRow {
-    pub id: String,
-    pub anchor: String,
-    pub name: String,
-    pub role: String,
-    pub team: String,
-    /// Only when `people.show_emails` is on.
-    pub email: Option<String>,
-    pub reports_to: Option<Link>,
-    pub pairs: Vec<Link>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct PeopleView {
-    pub rows: Vec<PersonRow>,
-    /// Some row has an email to show (`people.show_emails` is on).
-    pub show_emails: bool,
 }
 
 pub fn date_label(date: NaiveDate) -> String {
@@ -381,62 +224,4 @@ pub fn status_counts<'a>(statuses: impl Iterator<Item = &'a PairStatus>) -> Vec<
             count: statuses.iter().filter(|x| *x == s).count(),
         })
         .collect()
-}
-
-pub fn goal_row(goal: &crate::model::Goal, progress: &GoalProgress) -> GoalRow {
-    let (latest, latest_date) = progress
-        .latest
-        .map_or((String::new(), String::new()), |(d, v)| {
-            (number(v), d.to_string())
-        });
-    GoalRow {
-        id: goal.id.clone(),
-        title: goal.title.clone(),
-        metric: goal.metric.clone(),
-        unit: goal.unit.clone(),
-        description: goal.description.clone(),
-        baseline: goal.baseline.map(number).unwrap_or_default(),
-        target: goal.target.map(number).unwrap_or_default(),
-        latest,
-        latest_date,
-        status: progress.status.label(),
-        status_slug: progress.status.slug(),
-        percent: progress
-            .fraction
-            .map_or(0, |f| (f.clamp(0.0, 1.0) * 100.0).round() as u32),
-        results: goal
-            .results
-            .iter()
-            .map(|r| ResultRow {
-                date: r.date.to_string(),
-                value: number(r.value),
-            })
-            .collect(),
-    }
-}
-
-pub fn session_rows(playbook: &Playbook, pair: &Pair, root: &str) -> Vec<SessionRow> {
-    pair.sessions
-        .iter()
-        .map(|s| SessionRow {
-            date: s.date.value.to_string(),
-            date_label: date_label(s.date.value),
-            template: s.template.as_ref().and_then(|t| {
-                playbook.session_template(&t.value).map(|page| Link {
-                    title: page.title.clone(),
-                    href: format!("{root}{}", page.url),
-                })
-            }),
-            status: s.status.label(),
-            notes: if pair.confidential {
-                String::new()
-            } else {
-                s.notes.clone()
-            },
-        })
-        .collect()
-}
-
-pub fn counts_sessions_as_use(status: SessionStatus) -> bool {
-    matches!(status, SessionStatus::Held | SessionStatus::Planned)
 }

@@ -1,0 +1,50 @@
+//! `roster.html`: a cohort and its pairs, those needing attention first.
+
+use super::context::Context;
+use super::views::{PairRow, StatusCount, date_label, pair_row, status_counts};
+use crate::model::Roster;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RosterView {
+    pub cohort: String,
+    pub start: String,
+    pub end: String,
+    pub cadence: String,
+    pub rows: Vec<PairRow>,
+    pub counts: Vec<StatusCount>,
+}
+
+impl Context<'_> {
+    pub(super) fn roster_view(&self, roster: &Roster, root: &str) -> RosterView {
+        let mut rows: Vec<PairRow> = roster
+            .pairs
+            .iter()
+            .map(|&p| {
+                pair_row(
+                    self.playbook,
+                    &self.playbook.pairs[p],
+                    &self.pair_progress[p],
+                    root,
+                )
+            })
+            .collect();
+        rows.sort_by_key(|r| r.status_rank);
+        RosterView {
+            cohort: roster.cohort.clone(),
+            start: roster
+                .start
+                .as_ref()
+                .map(|d| date_label(d.value))
+                .unwrap_or_default(),
+            end: roster
+                .end
+                .as_ref()
+                .map(|d| date_label(d.value))
+                .unwrap_or_default(),
+            cadence: roster.cadence.label(),
+            counts: status_counts(roster.pairs.iter().map(|&p| &self.pair_progress[p].status)),
+            rows,
+        }
+    }
+}
