@@ -4,6 +4,8 @@ use crate::check;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::load::{self, Sources};
 use crate::model::{self, Playbook};
+use crate::render::{self, MemorySink, OutputFile, Plan, Rendered, Theme};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// A site read, modelled and checked.
@@ -96,7 +98,7 @@ impl Timer {
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
     pub out: std::path::PathBuf,
-    pub render: crate::render::Options,
+    pub render: render::Options,
     /// Overrides `base_url` from playbook.yaml.
     pub base_url: Option<String>,
 }
@@ -126,17 +128,24 @@ fn ready_to_render(mut checked: Checked, base_url: Option<&str>) -> Result<Check
     Ok(checked)
 }
 
-fn render_into(
-    checked: Checked,
+/// Reads the theme's files and parses them, reusing the templates of
+/// `previous` when they did not change.
+fn theme(root: &Path, previous: Option<&Rendered>) -> Result<Theme, Vec<Diagnostic>> {
+    let files = crate::source::theme::read(root)?;
+    render::compile_theme(files, previous.and_then(|p| p.theme.as_ref()))
+}
+
+/// Each source file's last change, when the site shows it.
+fn history(
+    checked: &Checked,
     root: &Path,
-    options: &crate::render::Options,
-    sink: &dyn crate::render::Sink,
-    previous: Option<&crate::render::Rendered>,
-) -> Result<(Checked, crate::render::Rendered), BuildError> {
-    let timer = Timer::start();
-    let rendered = crate::render::render_reusing(&checked.playbook, root, options, sink, previous);
-    timer.lap("render");
-    with_render_diagnostics(checked, rendered)
+    as_of: chrono::NaiveDate,
+) -> HashMap<String, chrono::NaiveDate> {
+    if checked.playbook.config.last_updated {
+        crate::history::last_updated(root, as_of)
+    } else {
+        HashMap::new()
+    }
 }
 
 fn with_render_diagnostics<T>(
@@ -157,63 +166,74 @@ fn with_render_diagnostics<T>(
 /// A site rendered into memory (what `serve` serves).
 pub struct InMemory {
     pub checked: Checked,
-    pub files: Vec<crate::render::OutputFile>,
-    pub rendered: crate::render::Rendered,
+    pub files: Vec<OutputFile>,
+    pub rendered: Rendered,
+    /// Only the pages the plan named were rendered (and no search index):
+    /// the other files are those of the previous render.
+    pub partial: bool,
 }
 
-/// Read, check and render, keeping the files in memory: what a full
-/// rebuild in `serve` makes.
-pub fn render_site(root: &Path, options: &crate::render::Options) -> Result<InMemory, BuildError> {
+/// Read, check and render a site into memory: what a first build in
+/// `serve` (and a test) makes.
+pub fn render_site(root: &Path, options: &render::Options) -> Result<InMemory, BuildError> {
     let checked = load_and_check(root).map_err(BuildError::Io)?;
-    render_checked(checked, root, options, None)
+    render_in_memory(checked, root, options, None, &Plan::Everything)
 }
 
-/// Renders a site already read and checked into memory, reusing what it
-/// can of the `previous` render.
-pub fn render_checked(
+/// Renders a site already read and checked into memory: only the pages
+/// `plan` names when `previous` allows it (see `render::rerender`), else
+/// every page, reusing what it can of `previous`.
+pub fn render_in_memory(
     checked: Checked,
     root: &Path,
-    options: &crate::render::Options,
-    previous: Option<&crate::render::Rendered>,
+    options: &render::Options,
+    previous: Option<&Rendered>,
+    plan: &Plan,
 ) -> Result<InMemory, BuildError> {
     let checked = ready_to_render(checked, None)?;
-    let sink = crate::render::MemorySink::default();
-    let (checked, rendered) = render_into(checked, root, options, &sink, previous)?;
+    let theme = theme(root, previous);
+    let (mut checked, theme) = with_render_diagnostics(checked, theme)?;
+    if let Some(previous) = previous.filter(|_| *plan != Plan::Everything) {
+        let sink = MemorySink::default();
+        let timer = Timer::start();
+        let rendered = render::rerender(
+            &checked.playbook,
+            theme.clone(),
+            options,
+            previous,
+            plan,
+            &sink,
+        );
+        timer.lap("rerender");
+        let (unchanged, rendered) = with_render_diagnostics(checked, rendered)?;
+        checked = unchanged;
+        if let Some(rendered) = rendered {
+            return Ok(InMemory {
+                checked,
+                files: sink.into_files(),
+                rendered,
+                partial: true,
+            });
+        }
+    }
+    let sink = MemorySink::default();
+    let updated = history(&checked, root, options.as_of);
+    let timer = Timer::start();
+    let rendered = render::render(
+        &checked.playbook,
+        theme,
+        updated,
+        options,
+        &sink,
+        previous.is_some(),
+    );
+    timer.lap("render");
+    let (checked, rendered) = with_render_diagnostics(checked, rendered)?;
     Ok(InMemory {
         checked,
         files: sink.into_files(),
         rendered,
-    })
-}
-
-/// What `rerender_checked` did.
-pub enum Rerendered {
-    Done(InMemory),
-    /// The edits need every page rendered (see `render::rerender`).
-    Everything(Checked),
-}
-
-/// Renders only the pages `edits` can change (see `render::rerender`).
-pub fn rerender_checked(
-    checked: Checked,
-    root: &Path,
-    options: &crate::render::Options,
-    previous: &crate::render::Rendered,
-    edits: crate::render::Edits,
-) -> Result<Rerendered, BuildError> {
-    let checked = ready_to_render(checked, None)?;
-    let sink = crate::render::MemorySink::default();
-    let timer = Timer::start();
-    let rendered =
-        crate::render::rerender(&checked.playbook, root, options, previous, edits, &sink);
-    timer.lap("rerender");
-    Ok(match with_render_diagnostics(checked, rendered)? {
-        (checked, Some(rendered)) => Rerendered::Done(InMemory {
-            checked,
-            files: sink.into_files(),
-            rendered,
-        }),
-        (checked, None) => Rerendered::Everything(checked),
+        partial: false,
     })
 }
 
@@ -222,8 +242,20 @@ pub fn rerender_checked(
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     let checked = load_and_check(root).map_err(BuildError::Io)?;
     let checked = ready_to_render(checked, options.base_url.as_deref())?;
+    let (checked, theme) = with_render_diagnostics(checked, theme(root, None))?;
+    let updated = history(&checked, root, options.render.as_of);
     let staging = crate::write::Staging::new(&options.out).map_err(BuildError::Io)?;
-    let (checked, rendered) = render_into(checked, root, &options.render, &staging, None)?;
+    let timer = Timer::start();
+    let rendered = render::render(
+        &checked.playbook,
+        theme,
+        updated,
+        &options.render,
+        &staging,
+        false,
+    );
+    timer.lap("render");
+    let (checked, rendered) = with_render_diagnostics(checked, rendered)?;
     let timer = Timer::start();
     staging.commit().map_err(BuildError::Io)?;
     timer.lap("commit");

@@ -1,6 +1,7 @@
-//! Stage 5: the playbook and its progress as files in memory: every page
-//! through its template (in parallel), the search index and the assets.
-//! Writing them to disk is `crate::write`'s job.
+//! Stage 6: the playbook and its progress as files: every page through its
+//! template (in parallel), the search index, the exports and the assets.
+//! Pure: the theme and the git history arrive already read, and files go
+//! to a `Sink`; writing them to disk is `crate::write`'s job.
 
 mod chart;
 mod context;
@@ -30,10 +31,9 @@ use crate::progress::PairProgress;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 pub use nav::root_of;
-pub use theme::{STATIC, TEMPLATES};
+pub use theme::{Theme, compile as compile_theme};
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -87,7 +87,7 @@ pub struct Rendered {
     pub pages: Vec<PageRecord>,
     /// Last change of each source file (git), as shown on the pages.
     pub updated: HashMap<String, NaiveDate>,
-    pub theme: Option<theme::Theme>,
+    pub theme: Option<Theme>,
 }
 
 #[derive(Debug, Clone)]
@@ -100,47 +100,34 @@ pub struct PageRecord {
     pub entry: Option<search::Entry>,
 }
 
-/// What changed since the render `rerender` starts from.
-pub enum Edits<'a> {
-    /// Only the Markdown bodies of these content files.
-    Bodies(&'a HashSet<String>),
-    /// These plain pages (no other kind of page, no data, settings,
-    /// templates or assets), front matter included.
-    PlainPages(&'a HashSet<String>),
+/// Which pages a rebuild must render again; `serve`'s planner decides
+/// (`serve::incremental`), `rerender` carries it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    /// Every page: always correct.
+    Everything,
+    /// Only the Markdown bodies of these content files changed.
+    Bodies(HashSet<String>),
+    /// Only these plain pages changed (no other kind of page, no data,
+    /// settings, templates or assets), front matter included.
+    PlainPages(HashSet<String>),
 }
 
-/// Renders the whole site into `sink`. Template problems and duplicate
-/// output paths come back as diagnostics.
+/// Renders the whole site into `sink`. `updated` is each source file's
+/// last change (git); `fingerprints` keeps what a later `rerender` needs.
+/// Template problems and duplicate output paths come back as diagnostics.
 pub fn render(
     playbook: &Playbook,
-    site_root: &Path,
+    theme: Theme,
+    updated: HashMap<String, NaiveDate>,
     options: &Options,
     sink: &dyn Sink,
+    fingerprints: bool,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    render_reusing(playbook, site_root, options, sink, None)
-}
-
-/// `render`, reusing the parsed templates of `previous` if they are the
-/// same.
-pub fn render_reusing(
-    playbook: &Playbook,
-    site_root: &Path,
-    options: &Options,
-    sink: &dyn Sink,
-    previous: Option<&Rendered>,
-) -> Result<Rendered, Vec<Diagnostic>> {
-    let updated = if playbook.config.last_updated {
-        crate::history::last_updated(site_root, options.as_of)
-    } else {
-        HashMap::new()
-    };
-    let theme = theme::load(site_root, previous.and_then(|p| p.theme.as_ref()))?;
     let inputs = Inputs::new(playbook, options);
     let context = inputs.context(&theme.tera, &updated);
     let jobs = context.jobs();
     let deliver = Deliver::new(sink);
-    // Fingerprints only serve a later `rerender`, which a `build` never does.
-    let fingerprints = previous.is_some();
     let pages = render_jobs(&context, &jobs, &|_| true, fingerprints, &deliver)?;
     let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_ref()).collect();
     let mut extra = search::files(&entries);
@@ -161,6 +148,7 @@ pub fn render_reusing(
     for file in extra {
         deliver.put(file).map_err(|d| vec![d])?;
     }
+    drop(context);
     Ok(Rendered {
         files,
         pages,
@@ -169,27 +157,27 @@ pub fn render_reusing(
     })
 }
 
-/// After `edits` (no file added or removed): renders the pages they can
-/// change into `sink` and returns the updated record. A body edit changes
-/// the pages showing that body; an edit to a plain page's front matter
-/// (its title, say) also changes the pages whose navigation shows it and
-/// every page that is not plain. The search index is left to `search_files`, so that the pages
-/// can be shown first. `None` when a template or asset changed too
-/// or the pages no longer match `previous` one for one: the caller must
-/// then render everything.
+/// After the edits `plan` names (no file added or removed): renders the
+/// pages they can change into `sink` and returns the updated record. A body
+/// edit changes the pages showing that body; an edit to a plain page's
+/// front matter (its title, say) also changes the pages whose navigation
+/// shows it and every page that is not plain. The search index is left to
+/// `search_files`, so that the pages can be shown first. `None` when the
+/// plan is `Everything`, a template or asset changed too, or the pages no
+/// longer match `previous` one for one: the caller must then render
+/// everything.
 pub fn rerender(
     playbook: &Playbook,
-    site_root: &Path,
+    theme: Theme,
     options: &Options,
     previous: &Rendered,
-    edits: Edits,
+    plan: &Plan,
     sink: &dyn Sink,
 ) -> Result<Option<Rendered>, Vec<Diagnostic>> {
     let Some(previous_theme) = &previous.theme else {
         return Ok(None);
     };
-    let theme = theme::load(site_root, Some(previous_theme))?;
-    if theme.fingerprint != previous_theme.fingerprint {
+    if theme.fingerprint != previous_theme.fingerprint || *plan == Plan::Everything {
         return Ok(None);
     }
     let inputs = Inputs::new(playbook, options);
@@ -203,12 +191,13 @@ pub fn rerender(
     if !same_pages {
         return Ok(None);
     }
-    let wanted: Vec<bool> = match edits {
-        Edits::Bodies(changed) => jobs
+    let wanted: Vec<bool> = match plan {
+        Plan::Everything => return Ok(None),
+        Plan::Bodies(changed) => jobs
             .iter()
             .map(|job| context.body_of(job).is_some_and(|f| changed.contains(f)))
             .collect(),
-        Edits::PlainPages(changed) => jobs
+        Plan::PlainPages(changed) => jobs
             .par_iter()
             .zip(&previous.pages)
             .map(|(job, before)| {
@@ -221,6 +210,7 @@ pub fn rerender(
     };
     let deliver = Deliver::new(sink);
     let fresh = render_jobs(&context, &jobs, &|i| wanted[i], true, &deliver)?;
+    drop(context);
     let mut fresh = fresh
         .into_iter()
         .map(|r| (r.path.clone(), r))

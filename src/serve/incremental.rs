@@ -6,6 +6,7 @@
 
 use crate::load::{self, SourceFile, Sources};
 use crate::model::{Kind, Playbook};
+use crate::render::Plan;
 use std::collections::{HashMap, HashSet};
 
 /// What the last good build was made from.
@@ -16,14 +17,6 @@ pub struct Basis {
     tasks: HashMap<String, (usize, usize)>,
     /// Content files that are plain pages (not goals, steps, rosters...).
     plain: HashSet<String>,
-}
-
-pub enum Plan {
-    Everything,
-    /// Only the bodies of these content files changed.
-    Bodies(HashSet<String>),
-    /// Only these plain pages changed, front matter included.
-    PlainPages(HashSet<String>),
 }
 
 fn plain_pages(playbook: &Playbook) -> impl Iterator<Item = &str> {

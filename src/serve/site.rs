@@ -3,12 +3,13 @@
 //! that arrive during a rebuild wait for it, so a reload never lands on a
 //! missing or stale page.
 
-use super::incremental::{self, Plan};
+use super::incremental;
 use crate::diagnostic::{self, Diagnostic, Format};
 use crate::load::{self, Sources};
 use crate::model::ReadCache;
-use crate::pipeline::{self, BuildError, InMemory, Rerendered};
+use crate::pipeline::{self, BuildError, InMemory};
 use crate::render;
+use crate::render::Plan;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
@@ -131,7 +132,8 @@ impl LiveSite {
         let result = self.render(&mut memory, edited);
         let previous = self.current();
         let (snapshot, outcome) = match result {
-            Ok((site, partial)) => {
+            Ok(site) => {
+                let partial = site.partial;
                 let warnings = (!site.checked.diagnostics.is_empty()).then(|| {
                     diagnostic::render(&site.checked.diagnostics, Format::Human, &|p| {
                         site.checked.sources.text_of(p)
@@ -230,7 +232,7 @@ impl LiveSite {
         &self,
         memory: &mut Memory,
         edited: Option<&[PathBuf]>,
-    ) -> Result<(InMemory, bool), BuildError> {
+    ) -> Result<InMemory, BuildError> {
         let root = &self.root;
         let Memory {
             files,
@@ -252,22 +254,7 @@ impl LiveSite {
             Some(basis) if !checked.has_errors() => basis.plan(&checked.sources, &checked.playbook),
             _ => Plan::Everything,
         };
-        let edits = match &plan {
-            Plan::Bodies(changed) => Some(render::Edits::Bodies(changed)),
-            Plan::PlainPages(changed) => Some(render::Edits::PlainPages(changed)),
-            Plan::Everything => None,
-        };
-        let checked = match edits {
-            Some(edits) => {
-                match pipeline::rerender_checked(checked, root, &self.options, rendered, edits)? {
-                    Rerendered::Done(site) => return Ok((site, true)),
-                    Rerendered::Everything(checked) => checked,
-                }
-            }
-            None => checked,
-        };
-        let site = pipeline::render_checked(checked, root, &self.options, Some(rendered))?;
-        Ok((site, false))
+        pipeline::render_in_memory(checked, root, &self.options, Some(rendered), &plan)
     }
 
     /// Blocks while a rebuild runs (at most `limit`).
