@@ -1,11 +1,13 @@
+//! The command line: parses it and hands each command to
+//! `mentorbook::commands`.
+
 use clap::{Parser, Subcommand};
-use mentorbook::diagnostic::{self, Format, Severity};
-use mentorbook::pipeline::{self, BuildError, BuildOptions, Checked};
+use mentorbook::commands;
+use mentorbook::diagnostic::Format;
+use mentorbook::pipeline::BuildOptions;
 use mentorbook::render;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
 /// Build, preview and check mentoring-program playbooks.
 #[derive(Parser)]
@@ -131,9 +133,8 @@ fn parse_as_of(text: &str) -> Result<chrono::NaiveDate, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Check { dir, format } => check(&dir, format),
+    match Cli::parse().command {
+        Command::Check { dir, format } => commands::check::run(&dir, format),
         Command::Serve {
             dir,
             port,
@@ -141,55 +142,18 @@ fn main() -> ExitCode {
             open,
             as_of,
             drafts,
-        } => {
-            if !dir.join("content").is_dir() {
-                eprintln!(
-                    "error: {} has no content/ folder; run `mentorbook init {}` to start a playbook",
-                    dir.display(),
-                    dir.display()
-                );
-                return ExitCode::from(2);
-            }
-            let Some(as_of) = as_of.or_else(as_of_from_env) else {
-                eprintln!("error: SOURCE_DATE_EPOCH is not a number of seconds");
-                return ExitCode::from(2);
-            };
-            let options = mentorbook::serve::Options {
-                root: dir,
-                bind,
-                port,
-                open,
-                render: render::Options { as_of, drafts },
-            };
-            match mentorbook::serve::run(options) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::from(2)
-                }
-            }
-        }
-        Command::Diff { base, dir, as_of } => {
-            let Some(as_of) = as_of.or_else(as_of_from_env) else {
-                eprintln!("error: SOURCE_DATE_EPOCH is not a number of seconds");
-                return ExitCode::from(2);
-            };
-            match (
-                pipeline::load_and_check(&base),
-                pipeline::load_and_check(&dir),
-            ) {
-                (Ok(before), Ok(after)) => {
-                    let summary =
-                        mentorbook::diff::summarize(&before.playbook, &after.playbook, as_of);
-                    print!("{}", mentorbook::diff::to_markdown(&summary, as_of));
-                    ExitCode::SUCCESS
-                }
-                (Err(message), _) | (_, Err(message)) => {
-                    eprintln!("error: {message}");
-                    ExitCode::from(2)
-                }
-            }
-        }
+        } => commands::serve::run(commands::serve::Args {
+            dir,
+            bind,
+            port,
+            open,
+            as_of,
+            drafts,
+        }),
+        Command::Diff { base, dir, as_of } => match commands::as_of(as_of) {
+            Ok(as_of) => commands::diff::run(&base, &dir, as_of),
+            Err(code) => code,
+        },
         Command::Match {
             dir,
             cohort,
@@ -203,7 +167,7 @@ fn main() -> ExitCode {
                 cohort,
                 out,
                 explain,
-                start: start.unwrap_or_else(|| chrono::Utc::now().date_naive()),
+                start: start.unwrap_or_else(commands::today),
                 signups,
             };
             match mentorbook::matching::run(&options) {
@@ -228,123 +192,23 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Init { dir } => {
-            match mentorbook::init::init(&dir, chrono::Utc::now().date_naive()) {
-                Ok(files) => {
-                    println!(
-                        "Created a playbook in {} ({} files).",
-                        dir.display(),
-                        files.len()
-                    );
-                    println!(
-                        "Next: mentorbook check {0} && mentorbook build {0}",
-                        dir.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::from(2)
-                }
-            }
-        }
+        Command::Init { dir } => commands::init::run(&dir),
         Command::Build {
             dir,
             out,
             as_of,
             drafts,
             base_url,
-        } => {
-            let Some(as_of) = as_of.or_else(as_of_from_env) else {
-                eprintln!("error: SOURCE_DATE_EPOCH is not a number of seconds");
-                return ExitCode::from(2);
-            };
-            let options = BuildOptions {
-                out: out.unwrap_or_else(|| dir.join("public")),
-                render: render::Options { as_of, drafts },
-                base_url,
-            };
-            build(&dir, &options)
-        }
-    }
-}
-
-/// SOURCE_DATE_EPOCH (the reproducible-builds convention), else today.
-/// `None` when the variable is set but unusable.
-fn as_of_from_env() -> Option<chrono::NaiveDate> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(value) => value
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
-            .map(|t| t.date_naive()),
-        Err(_) => Some(chrono::Utc::now().date_naive()),
-    }
-}
-
-fn print_diagnostics(checked: &Checked, to_stderr: bool) {
-    if checked.diagnostics.is_empty() {
-        return;
-    }
-    let text = diagnostic::render(&checked.diagnostics, Format::Human, &|path| {
-        checked.sources.text_of(path)
-    });
-    if to_stderr {
-        let _ = std::io::stderr().lock().write_all(text.as_bytes());
-    } else {
-        let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    }
-}
-
-fn check(dir: &Path, format: Format) -> ExitCode {
-    let checked = match pipeline::load_and_check(dir) {
-        Ok(checked) => checked,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
-    };
-    let text = diagnostic::render(&checked.diagnostics, format, &|path| {
-        checked.sources.text_of(path)
-    });
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    if checked.has_errors() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-fn build(dir: &Path, options: &BuildOptions) -> ExitCode {
-    let started = Instant::now();
-    match pipeline::build(dir, options) {
-        Ok(built) => {
-            print_diagnostics(&built.checked, true);
-            let pages = built.checked.playbook.pages.len();
-            let pairs = built.checked.playbook.pairs.len();
-            println!(
-                "Built {} ({pages} pages, {pairs} pairs, {} files, as of {}) in {} ms",
-                options.out.display(),
-                built.files,
-                options.render.as_of,
-                started.elapsed().as_millis()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(BuildError::Io(message)) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
-        Err(BuildError::Invalid(checked)) => {
-            print_diagnostics(&checked, true);
-            let errors = diagnostic::count(&checked.diagnostics, Severity::Error);
-            eprintln!(
-                "error: the build stopped on {errors} error{}; {} was left as it was",
-                if errors == 1 { "" } else { "s" },
-                options.out.display()
-            );
-            ExitCode::from(1)
-        }
+        } => match commands::as_of(as_of) {
+            Ok(as_of) => commands::build::run(
+                &dir,
+                &BuildOptions {
+                    out: out.unwrap_or_else(|| dir.join("public")),
+                    render: render::Options { as_of, drafts },
+                    base_url,
+                },
+            ),
+            Err(code) => code,
+        },
     }
 }

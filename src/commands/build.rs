@@ -1,0 +1,51 @@
+//! `mentorbook build`: check, render and swap the site into its output
+//! folder; a failed build says why and leaves the previous output as it was.
+
+use super::usage_error;
+use crate::diagnostic::{self, Format, Severity};
+use crate::pipeline::{self, BuildError, BuildOptions, Checked};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+pub fn run(dir: &Path, options: &BuildOptions) -> ExitCode {
+    let started = Instant::now();
+    match pipeline::build(dir, options) {
+        Ok(built) => {
+            print_diagnostics(&built.checked);
+            let pages = built.checked.playbook.pages.len();
+            let pairs = built.checked.playbook.pairs.len();
+            println!(
+                "Built {} ({pages} pages, {pairs} pairs, {} files, as of {}) in {} ms",
+                options.out.display(),
+                built.files,
+                options.render.as_of,
+                started.elapsed().as_millis()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(BuildError::Io(message)) => usage_error(message),
+        Err(BuildError::Invalid(checked)) => {
+            print_diagnostics(&checked);
+            let errors = diagnostic::count(&checked.diagnostics, Severity::Error);
+            eprintln!(
+                "error: the build stopped on {errors} error{}; {} was left as it was",
+                if errors == 1 { "" } else { "s" },
+                options.out.display()
+            );
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Warnings (and errors) on stderr, so stdout holds only the summary.
+fn print_diagnostics(checked: &Checked) {
+    if checked.diagnostics.is_empty() {
+        return;
+    }
+    let text = diagnostic::render(&checked.diagnostics, Format::Human, &|path| {
+        checked.sources.text_of(path)
+    });
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}

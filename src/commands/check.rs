@@ -1,0 +1,25 @@
+//! `mentorbook check`: every problem of the site at once, in the format a
+//! person or a CI system reads.
+
+use super::usage_error;
+use crate::diagnostic::{self, Format};
+use crate::pipeline;
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn run(dir: &Path, format: Format) -> ExitCode {
+    let checked = match pipeline::load_and_check(dir) {
+        Ok(checked) => checked,
+        Err(message) => return usage_error(message),
+    };
+    let text = diagnostic::render(&checked.diagnostics, format, &|path| {
+        checked.sources.text_of(path)
+    });
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    if checked.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
