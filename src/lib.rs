@@ -20,5 +20,6 @@ pub mod pipeline;
 pub mod progress;
 pub mod render;
 pub mod serve;
+pub mod urls;
 pub mod write;
 pub mod yaml;
