@@ -7,7 +7,7 @@ use super::{Options, OutputFile, chart, search};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{Kind, Page, Pair, PairOverride, Playbook};
 use crate::progress::{self, GuideProgress, PairProgress, PairStatus};
-use crate::urls::{LinkTarget, classify_link};
+use crate::urls::{self, LinkTarget, classify_link};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use tera::Tera;
@@ -288,7 +288,7 @@ impl<'a> Context<'a> {
                     owner_href: self
                         .playbook
                         .person(&step.owner)
-                        .map(|p| format!("{root}people/#{}", person_anchor(&p.id))),
+                        .map(|p| format!("{root}{}", urls::person_url(&p.id))),
                     guide: guide_index.map(|i| Link {
                         title: self.playbook.pages[i].title.clone(),
                         href: format!("{root}{}", self.playbook.pages[i].url),
@@ -563,13 +563,13 @@ impl<'a> Context<'a> {
         }
         HomeView {
             figures,
-            progress_href: format!("{root}progress/"),
+            progress_href: format!("{root}{}", urls::progress_url()),
         }
     }
 
     fn pair_page(&self, index: usize) -> Rendering {
         let pair = &self.playbook.pairs[index];
-        let url = format!("pairs/{}/", pair.id.value);
+        let url = urls::pair_url(&pair.id.value);
         let root = root_of(&url);
         let progress = &self.pair_progress[index];
         let mentor = person_view(self.playbook, pair.mentor.as_ref(), &root);
@@ -603,7 +603,7 @@ impl<'a> Context<'a> {
                 let other = &self.playbook.pairs[p];
                 Link {
                     title: self.pair_title(other),
-                    href: format!("{root}pairs/{}/", other.id.value),
+                    href: format!("{root}{}", urls::pair_url(&other.id.value)),
                 }
             };
             if let Some(at) = at {
@@ -698,7 +698,7 @@ impl<'a> Context<'a> {
     }
 
     fn progress_page(&self) -> Rendering {
-        let url = "progress/";
+        let url = urls::progress_url();
         let root = root_of(url);
         let mut view = self.blank(url, "Progress".into(), "progress");
         view.description = format!(
@@ -728,7 +728,7 @@ impl<'a> Context<'a> {
     }
 
     fn people_page(&self) -> Rendering {
-        let url = "people/";
+        let url = urls::people_url();
         let root = root_of(url);
         let mut view = self.blank(url, "People".into(), "people");
         view.sidebar = self.nav.sidebar_html(0, url, &root);
@@ -742,7 +742,7 @@ impl<'a> Context<'a> {
                 if let Some(crate::model::PersonRef::Id(id)) = person {
                     pairs_of.entry(id.value.as_str()).or_default().push(Link {
                         title: pair.id.value.clone(),
-                        href: format!("{root}pairs/{}/", pair.id.value),
+                        href: format!("{root}{}", urls::pair_url(&pair.id.value)),
                     });
                 }
             }
