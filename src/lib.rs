@@ -22,5 +22,6 @@ pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod source;
+pub mod urls;
 pub mod write;
 pub mod yaml;

@@ -9,6 +9,7 @@ use super::ics::{self, Event};
 use super::views::number;
 use crate::model::{Kind, Pair, PersonRef, Playbook, SessionStatus};
 use crate::progress::{self, PairProgress};
+use crate::urls::{pair_calendar_path, pair_url};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -226,7 +227,7 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
             name(input.playbook, pair.mentee.as_ref())
         );
         files.push(OutputFile {
-            path: format!("pairs/{}/sessions.ics", pair.id.value),
+            path: pair_calendar_path(&pair.id.value),
             bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
         });
         all_events.extend(events);
@@ -277,7 +278,7 @@ fn pair_events(input: &Input, pair: &Pair) -> Vec<Event> {
                 } else {
                     session.notes.clone()
                 },
-                url: (!base.is_empty()).then(|| format!("{base}/pairs/{}/", pair.id.value)),
+                url: (!base.is_empty()).then(|| format!("{base}/{}", pair_url(&pair.id.value))),
                 cancelled: session.status == SessionStatus::Cancelled,
             }
         })

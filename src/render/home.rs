@@ -3,6 +3,7 @@
 
 use super::context::Context;
 use crate::progress::{self, PairStatus};
+use crate::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -79,7 +80,7 @@ impl Context<'_> {
         }
         HomeView {
             figures,
-            progress_href: format!("{root}progress/"),
+            progress_href: format!("{root}{}", urls::progress_url()),
         }
     }
 }

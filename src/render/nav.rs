@@ -5,6 +5,7 @@
 use super::markdown::escape;
 use super::views::{Link, NavItem};
 use crate::model::{Kind, Page, Playbook};
+use crate::urls::{people_url, progress_url};
 use std::collections::HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -104,9 +105,9 @@ impl<'a> Nav<'a> {
         };
         let mut items = vec![item("Home".to_string(), &self.section_url(0), Vec::new())];
         items.extend(self.section_items(0, &chain, current_url, root));
-        items.push(item("Progress".to_string(), "progress/", Vec::new()));
+        items.push(item("Progress".to_string(), progress_url(), Vec::new()));
         if self.has_people {
-            items.push(item("People".to_string(), "people/", Vec::new()));
+            items.push(item("People".to_string(), people_url(), Vec::new()));
         }
         items
     }

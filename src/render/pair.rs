@@ -9,6 +9,7 @@ use super::views::{
 };
 use crate::model::{Kind, Pair, Playbook};
 use crate::progress;
+use crate::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -66,7 +67,7 @@ pub fn session_rows(playbook: &Playbook, pair: &Pair, root: &str) -> Vec<Session
 impl Context<'_> {
     pub(super) fn pair_page(&self, index: usize) -> Rendering {
         let pair = &self.playbook.pairs[index];
-        let url = format!("pairs/{}/", pair.id.value);
+        let url = urls::pair_url(&pair.id.value);
         let root = root_of(&url);
         let progress = &self.pair_progress[index];
         let mentor = person_view(self.playbook, pair.mentor.as_ref(), &root);
@@ -100,7 +101,7 @@ impl Context<'_> {
                 let other = &self.playbook.pairs[p];
                 Link {
                     title: self.pair_title(other),
-                    href: format!("{root}pairs/{}/", other.id.value),
+                    href: format!("{root}{}", urls::pair_url(&other.id.value)),
                 }
             };
             if let Some(at) = at {

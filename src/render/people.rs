@@ -2,8 +2,9 @@
 
 use super::context::{Context, Rendering};
 use super::nav::root_of;
-use super::views::{KindView, Link, person_anchor};
+use super::views::{KindView, Link};
 use crate::model::PairOverride;
+use crate::urls::{self, person_anchor};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -29,7 +30,7 @@ pub struct PeopleView {
 
 impl Context<'_> {
     pub(super) fn people_page(&self) -> Rendering {
-        let url = "people/";
+        let url = urls::people_url();
         let root = root_of(url);
         let mut view = self.blank(url, "People".into(), "people");
         view.sidebar = self.nav.sidebar_html(0, url, &root);
@@ -43,7 +44,7 @@ impl Context<'_> {
                 if let Some(crate::model::PersonRef::Id(id)) = person {
                     pairs_of.entry(id.value.as_str()).or_default().push(Link {
                         title: pair.id.value.clone(),
-                        href: format!("{root}pairs/{}/", pair.id.value),
+                        href: format!("{root}{}", urls::pair_url(&pair.id.value)),
                     });
                 }
             }

@@ -6,6 +6,7 @@ use super::goals::GoalRow;
 use super::guide::GuideSummary;
 use super::nav::root_of;
 use super::views::{KindView, PairRow, StatusCount, pair_row, status_counts};
+use crate::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -19,7 +20,7 @@ pub struct DashboardView {
 
 impl Context<'_> {
     pub(super) fn progress_page(&self) -> Rendering {
-        let url = "progress/";
+        let url = urls::progress_url();
         let root = root_of(url);
         let mut view = self.blank(url, "Progress".into(), "progress");
         view.description = format!(

@@ -2,8 +2,9 @@
 
 use super::context::Context;
 use super::guide::StepRow;
-use super::views::{Link, person_anchor};
+use super::views::Link;
 use crate::model::{Kind, Page, Step};
+use crate::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -23,7 +24,7 @@ impl Context<'_> {
             owner_href: self
                 .playbook
                 .person(&step.owner)
-                .map(|p| format!("{root}people/#{}", person_anchor(&p.id))),
+                .map(|p| format!("{root}{}", urls::person_url(&p.id))),
             guide: guide_index.map(|i| Link {
                 title: self.playbook.pages[i].title.clone(),
                 href: format!("{root}{}", self.playbook.pages[i].url),

@@ -154,7 +154,7 @@ pub fn person_view(playbook: &Playbook, person: Option<&PersonRef>, root: &str) 
                 name: p.name.clone(),
                 role: p.role.clone(),
                 team: p.team.clone(),
-                href: Some(format!("{root}people/#{}", person_anchor(&p.id))),
+                href: Some(format!("{root}{}", crate::urls::person_url(&p.id))),
             },
             None => PersonView {
                 name: id.value.clone(),
@@ -178,10 +178,6 @@ pub fn person_view(playbook: &Playbook, person: Option<&PersonRef>, root: &str) 
     }
 }
 
-pub fn person_anchor(id: &str) -> String {
-    format!("person-{}", crate::markdown::slugify(id))
-}
-
 pub fn cohort_of(playbook: &Playbook, pair: &Pair) -> String {
     match &playbook.pages[pair.roster].kind {
         Kind::Roster(r) => r.cohort.clone(),
@@ -194,7 +190,7 @@ pub fn pair_row(playbook: &Playbook, pair: &Pair, progress: &PairProgress, root:
     let (next, next_label) = opt_date(progress.next);
     PairRow {
         id: pair.id.value.clone(),
-        href: format!("{root}pairs/{}/", pair.id.value),
+        href: format!("{root}{}", crate::urls::pair_url(&pair.id.value)),
         mentor: person_view(playbook, pair.mentor.as_ref(), root).name,
         mentee: person_view(playbook, pair.mentee.as_ref(), root).name,
         cohort: cohort_of(playbook, pair),

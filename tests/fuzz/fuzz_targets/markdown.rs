@@ -4,8 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mentorbook::check::{LinkTarget, classify_link};
 use mentorbook::config::RawHtml;
+use mentorbook::urls::{LinkTarget, classify_link};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(body) = std::str::from_utf8(data) else { return };

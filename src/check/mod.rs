@@ -1,0 +1,30 @@
+//! Stage 3: rules over the whole playbook. Field-level problems were found
+//! while reading; here go the ones that need more than one file, one file
+//! per family of rules. How addresses are spelt and how a link resolves to a
+//! page is `crate::urls`'s, shared with render.
+
+mod dates;
+mod ids;
+mod links;
+mod pairs;
+mod people;
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::{Page, Playbook};
+
+/// Every cross-file problem, family by family. The pipeline sorts them by
+/// severity and place with a stable sort, so this order decides ties.
+pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    ids::duplicate_ids(playbook, &mut out);
+    ids::duplicate_urls(playbook, &mut out);
+    people::people(playbook, &mut out);
+    pairs::pairs(playbook, &mut out);
+    dates::sessions_and_dates(playbook, &mut out);
+    links::links(playbook, &mut out);
+    out
+}
+
+fn page_span(page: &Page) -> Span {
+    Span::file(&page.file)
+}

@@ -1,0 +1,107 @@
+//! Pairs: both people are named and declared, nobody mentors themselves or
+//! someone in their reporting line (walked in `people`), and nobody is in
+//! too many active pairs.
+
+use super::people::{reporting_line, reporting_map, unknown_person};
+use crate::diagnostic::Diagnostic;
+use crate::fields::Spanned;
+use crate::model::{Pair, PairOverride, PersonRef, Playbook};
+use std::collections::{HashMap, HashSet};
+
+pub(super) fn pairs(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
+    let ids: HashSet<&str> = playbook.people.iter().map(|p| p.id.as_str()).collect();
+    let known: Vec<&str> = ids.iter().copied().collect();
+    let boss_of = reporting_map(playbook);
+    let mut active_pairs: HashMap<&str, Vec<&Pair>> = HashMap::new();
+    for pair in &playbook.pairs {
+        let resolved = declared_people(pair, &ids, &known, out);
+        if let [mentor, mentee] = resolved.as_slice() {
+            if mentor.value == mentee.value {
+                out.push(
+                    Diagnostic::error(
+                        "same-person",
+                        mentee.span.clone(),
+                        format!("`{}` cannot mentor themselves", mentor.value),
+                    )
+                    .with_hint("choose a different mentee"),
+                );
+            } else if let Some(severity) = playbook.config.rules.reporting_line.severity() {
+                reporting_line(&boss_of, pair, mentor, mentee, severity, out);
+            }
+        }
+        if pair.status.is_none_or(|s| s == PairOverride::Paused) {
+            for id in &resolved {
+                active_pairs
+                    .entry(id.value.as_str())
+                    .or_default()
+                    .push(pair);
+            }
+        }
+    }
+    too_many_pairs(playbook, &active_pairs, out);
+}
+
+/// The pair's mentor and mentee ids (in that order) that name declared
+/// people; reports the missing and unknown ones. Inline people need no
+/// declaration and are left out.
+fn declared_people<'p>(
+    pair: &'p Pair,
+    ids: &HashSet<&str>,
+    known: &[&str],
+    out: &mut Vec<Diagnostic>,
+) -> Vec<&'p Spanned<String>> {
+    let mut resolved = Vec::new();
+    for (role, person) in [("mentor", &pair.mentor), ("mentee", &pair.mentee)] {
+        match person {
+            None => out.push(
+                Diagnostic::error(
+                    "missing-field",
+                    pair.id.span.clone(),
+                    format!("pair `{}` has no {role}", pair.id.value),
+                )
+                .with_hint(format!("add `{role}: <person id>`")),
+            ),
+            Some(PersonRef::Id(id)) if !ids.contains(id.value.as_str()) => {
+                out.push(unknown_person(&id.value, &id.span, known));
+            }
+            Some(PersonRef::Id(id)) => resolved.push(id),
+            Some(PersonRef::Inline(_)) => {}
+        }
+    }
+    resolved
+}
+
+fn too_many_pairs(
+    playbook: &Playbook,
+    active_pairs: &HashMap<&str, Vec<&Pair>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let max = playbook.config.rules.max_pairs_per_person as usize;
+    let Some(severity) = playbook.config.rules.max_pairs.severity() else {
+        return;
+    };
+    let mut crowded: Vec<(&str, &Vec<&Pair>)> = active_pairs
+        .iter()
+        .map(|(k, v)| (*k, v))
+        .filter(|(_, v)| v.len() > max)
+        .collect();
+    crowded.sort_by_key(|(person, _)| *person);
+    for (person, pairs) in crowded {
+        let ids: Vec<&str> = pairs.iter().map(|p| p.id.value.as_str()).collect();
+        out.push(
+            Diagnostic::error(
+                "too-many-pairs",
+                pairs[max].id.span.clone(),
+                format!(
+                    "`{person}` is in {} active pairs ({}); the limit is {max}",
+                    pairs.len(),
+                    ids.join(", ")
+                ),
+            )
+            .with_hint(
+                "pair them fewer times, or raise `rules.max_pairs_per_person` in playbook.yaml",
+            )
+            .with_severity(severity),
+        );
+    }
+}
