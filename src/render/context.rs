@@ -7,22 +7,12 @@ use super::nav::{Nav, root_of};
 use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Diagnostic, Span};
-use crate::model::{Kind, Page, Pair, Playbook};
+use crate::model::{Page, Pair, Playbook};
 use crate::progress::PairProgress;
 use crate::urls::{LinkTarget, classify_link};
+use serde::Serialize;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use tera::Tera;
-
-pub enum Job {
-    Content(usize),
-    Pair(usize),
-    /// A listing for a section without a published `_index.md`.
-    Section(usize),
-    Progress,
-    People,
-    NotFound,
-}
 
 pub struct Context<'a> {
     pub(super) playbook: &'a Playbook,
@@ -77,91 +67,12 @@ impl<'a> Context<'a> {
         }
     }
 
-    pub fn jobs(&self) -> Vec<Job> {
-        let mut jobs: Vec<Job> = (0..self.playbook.pages.len())
-            .filter(|&i| self.published[i] && !matches!(self.playbook.pages[i].kind, Kind::Pair(_)))
-            .map(Job::Content)
-            .collect();
-        jobs.extend(
-            (0..self.playbook.pairs.len())
-                .filter(|&i| self.pair_published[i])
-                .map(Job::Pair),
-        );
-        jobs.extend(
-            (0..self.playbook.sections.len())
-                .filter(|&s| {
-                    let section = &self.playbook.sections[s];
-                    (s == 0 || self.nav.section_visible(s))
-                        && !section.index.is_some_and(|i| self.published[i])
-                })
-                .map(Job::Section),
-        );
-        jobs.push(Job::Progress);
-        if !self.playbook.people.is_empty() {
-            jobs.push(Job::People);
-        }
-        jobs.push(Job::NotFound);
-        jobs
-    }
-
-    /// The content file whose Markdown body `job`'s page shows: an edit to
-    /// that body alone changes this page (and the search index) only.
-    pub fn body_of(&self, job: &Job) -> Option<&'a str> {
-        let page = match *job {
-            Job::Content(page) => Some(page),
-            Job::Pair(pair) => self.playbook.pairs[pair].page,
-            _ => None,
-        };
-        page.map(|p| self.playbook.pages[p].file.as_str())
-    }
-
-    /// A hash of everything `job`'s page shows, for pages that show
-    /// nothing of other pages but navigation (plain, non-index pages);
-    /// `None` for the others, which must be rendered again after any edit
-    /// to front matter. A plain page whose fingerprint is unchanged renders
-    /// to the same bytes.
-    pub fn fingerprint(&self, job: &Job) -> Option<u64> {
-        let Job::Content(index) = *job else {
-            return None;
-        };
-        let page = &self.playbook.pages[index];
-        if !matches!(page.kind, Kind::Page) || page.is_index || page.url.is_empty() {
-            return None;
-        }
-        let root = root_of(&page.url);
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (
-            &page.file,
-            &page.url,
-            &page.title,
-            &page.description,
-            &*page.body,
-            page.section,
-        )
-            .hash(&mut hasher);
-        self.updated.get(&page.file).hash(&mut hasher);
-        self.nav
-            .sidebar_fingerprint(page.section, &root)
-            .hash(&mut hasher);
-        self.nav
-            .breadcrumbs(page.section, true, &root)
-            .hash(&mut hasher);
-        self.nav.prev_next(index, &root).hash(&mut hasher);
-        Some(hasher.finish())
-    }
-
-    pub fn render(&self, job: &Job) -> Rendering {
-        match *job {
-            Job::Content(page) => self.content_page(page),
-            Job::Pair(pair) => self.pair_page(pair),
-            Job::Section(section) => self.section_page(section),
-            Job::Progress => self.progress_page(),
-            Job::People => self.people_page(),
-            Job::NotFound => self.not_found_page(),
-        }
-    }
-
-    pub(super) fn blank(&self, url: &str, title: String, kind: &'static str) -> PageView<'_> {
+    pub(super) fn blank<K: Serialize>(
+        &self,
+        url: &str,
+        title: String,
+        kind: &'static str,
+    ) -> PageView<'_, K> {
         PageView {
             site: &self.site,
             root: root_of(url),
@@ -185,7 +96,7 @@ impl<'a> Context<'a> {
     }
 
     /// Edit link and last change of the page's source file.
-    pub(super) fn source_facts(&self, view: &mut PageView, file: &str) {
+    pub(super) fn source_facts<K: Serialize>(&self, view: &mut PageView<K>, file: &str) {
         let edit = &self.playbook.config.edit_url;
         if !edit.is_empty() {
             view.edit_url = Some(format!("{edit}{file}"));
@@ -206,7 +117,7 @@ impl<'a> Context<'a> {
         &self,
         template: &str,
         url: &str,
-        view: &PageView,
+        view: &PageView<impl Serialize>,
         source: &str,
     ) -> Result<OutputFile, Diagnostic> {
         let context = tera::Context::from_serialize(view)

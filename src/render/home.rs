@@ -2,22 +2,9 @@
 //! home page): pairs, sessions held, share on track, launch steps, goals.
 
 use super::context::Context;
+use super::views::{Figure, HomeView};
 use crate::progress::{self, PairStatus};
 use crate::urls;
-use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Figure {
-    pub label: String,
-    pub value: String,
-    pub note: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct HomeView {
-    pub figures: Vec<Figure>,
-    pub progress_href: String,
-}
 
 impl Context<'_> {
     pub(super) fn home(&self, root: &str) -> HomeView {

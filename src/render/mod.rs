@@ -3,13 +3,13 @@
 //! Pure: the theme and the git history arrive already read, and files go
 //! to a `Sink`; writing them to disk is `crate::write`'s job.
 
-mod chart;
 mod context;
 pub mod exports;
 mod goals;
 mod guide;
 mod home;
 mod ics;
+mod jobs;
 pub mod markdown;
 mod nav;
 mod not_found;
@@ -324,7 +324,7 @@ impl<'a> Deliver<'a> {
 /// order.
 fn render_jobs(
     context: &context::Context,
-    jobs: &[context::Job],
+    jobs: &[jobs::Job],
     wanted: &(dyn Fn(usize) -> bool + Sync),
     fingerprints: bool,
     deliver: &Deliver,

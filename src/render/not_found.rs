@@ -2,10 +2,11 @@
 
 use super::OutputFile;
 use super::context::{Context, Rendering};
+use super::views::NoKind;
 
 impl Context<'_> {
     pub(super) fn not_found_page(&self) -> Rendering {
-        let mut view = self.blank("", "Page not found".into(), "notfound");
+        let mut view = self.blank::<NoKind>("", "Page not found".into(), "notfound");
         // Served at any depth, so links must not be relative to it: they
         // start from base_url's path (or the server's root).
         let base = self.playbook.config.base_url.trim_end_matches('/');

@@ -3,10 +3,26 @@
 //! navigation around it, and the view of the page's kind.
 
 use super::context::{Context, Rendering};
+use super::goals::GoalsView;
+use super::guide::GuideView;
 use super::nav::root_of;
+use super::roster::RosterView;
 use super::search;
-use super::views::KindView;
+use super::session::SessionView;
+use super::step::StepView;
 use crate::model::{Kind, Page};
+use serde::Serialize;
+
+/// What only a content page of one kind shows, under the kind's name.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum ContentKind {
+    Goals(GoalsView),
+    Guide(GuideView),
+    Step(StepView),
+    Session(SessionView),
+    Roster(RosterView),
+}
 
 impl Context<'_> {
     pub(super) fn content_page(&self, index: usize) -> Rendering {
@@ -49,13 +65,13 @@ impl Context<'_> {
     }
 
     /// What only a page of this kind shows; `None` for plain pages.
-    fn kind_view(&self, page: &Page, root: &str) -> Option<KindView> {
+    fn kind_view(&self, page: &Page, root: &str) -> Option<ContentKind> {
         Some(match &page.kind {
-            Kind::Goals(goals) => KindView::Goals(self.goals_view(goals)),
-            Kind::Guide => KindView::Guide(self.guide(page.section, root)),
-            Kind::Step(step) => KindView::Step(self.step_view(page, step, root)),
-            Kind::Session(template) => KindView::Session(self.session_view(page, template)),
-            Kind::Roster(roster) => KindView::Roster(self.roster_view(roster, root)),
+            Kind::Goals(goals) => ContentKind::Goals(self.goals_view(goals)),
+            Kind::Guide => ContentKind::Guide(self.guide(page.section, root)),
+            Kind::Step(step) => ContentKind::Step(self.step_view(page, step, root)),
+            Kind::Session(template) => ContentKind::Session(self.session_view(page, template)),
+            Kind::Roster(roster) => ContentKind::Roster(self.roster_view(roster, root)),
             Kind::Page | Kind::Pair(_) => return None,
         })
     }

@@ -4,9 +4,7 @@
 use super::context::{Context, Rendering};
 use super::nav::root_of;
 use super::search;
-use super::views::{
-    KindView, Link, PairRow, PersonView, cohort_of, date_label, pair_row, person_view,
-};
+use super::views::{Link, PairRow, PersonView, cohort_of, date_label, pair_row, person_view};
 use crate::model::{Kind, Pair, Playbook};
 use crate::progress;
 use crate::urls;
@@ -64,6 +62,12 @@ pub fn session_rows(playbook: &Playbook, pair: &Pair, root: &str) -> Vec<Session
         .collect()
 }
 
+/// A pair page's own part of the context, under `pair`.
+#[derive(Debug, Serialize)]
+struct PairPage {
+    pair: PairView,
+}
+
 impl Context<'_> {
     pub(super) fn pair_page(&self, index: usize) -> Rendering {
         let pair = &self.playbook.pairs[index];
@@ -77,7 +81,7 @@ impl Context<'_> {
             .filter(|&p| self.published[p])
             .map(|p| &self.playbook.pages[p]);
         let title = self.pair_title(pair);
-        let mut view = self.blank(&url, title.clone(), "pair");
+        let mut view = self.blank::<PairPage>(&url, title.clone(), "pair");
         let roster_page = &self.playbook.pages[pair.roster];
         let mut text = String::new();
         if let Some(page) = own_page.filter(|_| !pair.confidential) {
@@ -121,34 +125,36 @@ impl Context<'_> {
                 .unwrap_or_default(),
             pair.end.map(date_label).unwrap_or_default(),
         );
-        view.of_kind = Some(KindView::Pair(Box::new(PairView {
-            id: pair.id.value.clone(),
-            roster: Link {
-                title: roster_page.title.clone(),
-                href: format!("{root}{}", roster_page.url),
+        view.of_kind = Some(PairPage {
+            pair: PairView {
+                id: pair.id.value.clone(),
+                roster: Link {
+                    title: roster_page.title.clone(),
+                    href: format!("{root}{}", roster_page.url),
+                },
+                cohort: cohort_of(self.playbook, pair),
+                confidential: pair.confidential,
+                topics: if pair.confidential {
+                    Vec::new()
+                } else {
+                    pair.topics.clone()
+                },
+                goals: if pair.confidential {
+                    Vec::new()
+                } else {
+                    pair.goals.clone()
+                },
+                sessions: session_rows(self.playbook, pair, &root),
+                row: pair_row(self.playbook, pair, progress, &root),
+                start,
+                end,
+                cadence: pair.cadence.label(),
+                bar_max,
+                percent: progress::percent(progress.held as usize, bar_max as usize),
+                mentor: mentor.clone(),
+                mentee: mentee.clone(),
             },
-            cohort: cohort_of(self.playbook, pair),
-            confidential: pair.confidential,
-            topics: if pair.confidential {
-                Vec::new()
-            } else {
-                pair.topics.clone()
-            },
-            goals: if pair.confidential {
-                Vec::new()
-            } else {
-                pair.goals.clone()
-            },
-            sessions: session_rows(self.playbook, pair, &root),
-            row: pair_row(self.playbook, pair, progress, &root),
-            start,
-            end,
-            cadence: pair.cadence.label(),
-            bar_max,
-            percent: progress::percent(progress.held as usize, bar_max as usize),
-            mentor: mentor.clone(),
-            mentee: mentee.clone(),
-        })));
+        });
         let source = own_page.map_or(roster_page.file.as_str(), |p| p.file.as_str());
         self.source_facts(&mut view, source);
         let file = self.finish("pair.html", &url, &view, source)?;

@@ -2,7 +2,7 @@
 
 use super::context::{Context, Rendering};
 use super::nav::root_of;
-use super::views::{KindView, Link};
+use super::views::Link;
 use crate::model::PairOverride;
 use crate::urls::{self, person_anchor};
 use serde::Serialize;
@@ -28,11 +28,17 @@ pub struct PeopleView {
     pub show_emails: bool,
 }
 
+/// The people page's own part of the context, under `people`.
+#[derive(Debug, Serialize)]
+struct PeoplePage {
+    people: PeopleView,
+}
+
 impl Context<'_> {
     pub(super) fn people_page(&self) -> Rendering {
         let url = urls::people_url();
         let root = root_of(url);
-        let mut view = self.blank(url, "People".into(), "people");
+        let mut view = self.blank::<PeoplePage>(url, "People".into(), "people");
         view.sidebar = self.nav.sidebar_html(0, url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
         let mut pairs_of: HashMap<&str, Vec<Link>> = HashMap::new();
@@ -73,7 +79,9 @@ impl Context<'_> {
             })
             .collect();
         let show_emails = rows.iter().any(|r| r.email.is_some());
-        view.of_kind = Some(KindView::People(PeopleView { rows, show_emails }));
+        view.of_kind = Some(PeoplePage {
+            people: PeopleView { rows, show_emails },
+        });
         Ok((self.finish("people.html", url, &view, "data")?, None))
     }
 }

@@ -5,7 +5,7 @@ use super::context::{Context, Rendering};
 use super::goals::GoalRow;
 use super::guide::GuideSummary;
 use super::nav::root_of;
-use super::views::{KindView, PairRow, StatusCount, pair_row, status_counts};
+use super::views::{PairRow, StatusCount, pair_row, status_counts};
 use crate::urls;
 use serde::Serialize;
 
@@ -18,11 +18,17 @@ pub struct DashboardView {
     pub goals: Vec<GoalRow>,
 }
 
+/// The dashboard's own part of the context, under `progress`.
+#[derive(Debug, Serialize)]
+struct DashboardPage {
+    progress: DashboardView,
+}
+
 impl Context<'_> {
     pub(super) fn progress_page(&self) -> Rendering {
         let url = urls::progress_url();
         let root = root_of(url);
-        let mut view = self.blank(url, "Progress".into(), "progress");
+        let mut view = self.blank::<DashboardPage>(url, "Progress".into(), "progress");
         view.description = format!(
             "Every pair, launch step and goal as of {}.",
             self.site.as_of_label
@@ -37,15 +43,17 @@ impl Context<'_> {
         rows.sort_by(|a, b| {
             (a.status_rank, &a.last_met, &a.id).cmp(&(b.status_rank, &b.last_met, &b.id))
         });
-        view.of_kind = Some(KindView::Progress(DashboardView {
-            counts: status_counts(
-                self.published_pairs()
-                    .map(|(i, _)| &self.pair_progress[i].status),
-            ),
-            rows,
-            guides: self.guides(&root),
-            goals: self.all_goal_rows(),
-        }));
+        view.of_kind = Some(DashboardPage {
+            progress: DashboardView {
+                counts: status_counts(
+                    self.published_pairs()
+                        .map(|(i, _)| &self.pair_progress[i].status),
+                ),
+                rows,
+                guides: self.guides(&root),
+                goals: self.all_goal_rows(),
+            },
+        });
         Ok((self.finish("progress.html", url, &view, "content")?, None))
     }
 }

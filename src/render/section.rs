@@ -4,14 +4,7 @@
 
 use super::context::{Context, Rendering};
 use super::nav::{nav_title, root_of};
-use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct PageSummary {
-    pub title: String,
-    pub href: String,
-    pub description: String,
-}
+use super::views::{NoKind, PageSummary};
 
 impl Context<'_> {
     pub(super) fn section_page(&self, section: usize) -> Rendering {
@@ -22,7 +15,7 @@ impl Context<'_> {
         } else {
             self.playbook.sections[section].title.clone()
         };
-        let mut view = self.blank(&url, title, "section");
+        let mut view = self.blank::<NoKind>(&url, title, "section");
         view.sidebar = self.nav.sidebar_html(section, &url, &root);
         if section != 0 {
             view.breadcrumbs = self.nav.breadcrumbs(section, false, &root);

@@ -37,7 +37,7 @@ pub struct NavItem {
 
 /// Everything a page template sees.
 #[derive(Debug, Serialize)]
-pub struct PageView<'a> {
+pub struct PageView<'a, K: Serialize> {
     pub site: &'a SiteInfo,
     /// The relative path to the site root (`""`, `"../"`, ...): prefix it to
     /// every site-relative link (`{{ root }}static/style.css`).
@@ -65,30 +65,40 @@ pub struct PageView<'a> {
     pub prev: Option<Link>,
     pub next: Option<Link>,
     /// On the home page: its key figures.
-    pub home: Option<super::home::HomeView>,
+    pub home: Option<HomeView>,
     /// What only pages of one kind show, under the kind's name (`goals`,
     /// `guide`, `step`, `session`, `roster`, `pair`, `progress`, `people`):
-    /// one type per kind, so a page cannot carry two.
+    /// each page builder picks its own type, so a page cannot carry two.
     #[serde(flatten)]
-    pub of_kind: Option<KindView>,
+    pub of_kind: Option<K>,
     /// The pages of the section this page describes (for `_index.md` pages
     /// and sections without one).
-    pub section: Option<Vec<super::section::PageSummary>>,
+    pub section: Option<Vec<PageSummary>>,
 }
 
-/// The view of a page's kind, serialised under the kind's name.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum KindView {
-    Goals(super::goals::GoalsView),
-    Guide(super::guide::GuideView),
-    Step(super::step::StepView),
-    Session(super::session::SessionView),
-    Roster(super::roster::RosterView),
-    Pair(Box<super::pair::PairView>),
-    Progress(super::progress::DashboardView),
-    People(super::people::PeopleView),
+#[derive(Debug, Clone, Serialize)]
+pub struct PageSummary {
+    pub title: String,
+    pub href: String,
+    pub description: String,
 }
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    pub label: String,
+    pub value: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeView {
+    pub figures: Vec<Figure>,
+    pub progress_href: String,
+}
+
+/// The kind view of pages that have none (sections, the 404 page).
+#[derive(Debug, Serialize)]
+pub struct NoKind {}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StatusCount {

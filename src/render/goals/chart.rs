@@ -3,10 +3,10 @@
 //! external file; text equivalents sit in the SVG's description and in the
 //! goals table beside it.
 
-use super::goals::GoalRow;
-use super::markdown::escape;
-use super::views::number;
+use super::GoalRow;
 use crate::model::Goal;
+use crate::render::markdown::escape;
+use crate::render::views::number;
 use std::fmt::Write as _;
 
 const WIDTH: f64 = 640.0;

@@ -1,7 +1,7 @@
 //! `goals.html`: the goals table and chart; goal rows are also shown on
 //! the dashboard and exported.
 
-use super::chart;
+mod chart;
 use super::context::Context;
 use super::views::number;
 use crate::model::{Goal, Kind};
