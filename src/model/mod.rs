@@ -1,7 +1,6 @@
 //! Stage 2: the typed playbook. Plain structs, cross-references kept as ids
 //! with their places so `check` can report them; `read` builds them.
 
-mod csv_data;
 mod read;
 
 pub use read::{ReadCache, read, read_cached};
