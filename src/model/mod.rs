@@ -1,9 +1,10 @@
 //! Stage 2: the typed playbook. Plain structs, cross-references kept as ids
 //! with their places so `check` can report them; `read` builds them.
 
-mod csv_data;
+mod public;
 mod read;
 
+pub use public::{PublicPair, PublicSession};
 pub use read::{ReadCache, read, read_cached};
 
 use crate::config::Config;
@@ -292,6 +293,17 @@ pub struct Pair {
     pub status: Option<PairOverride>,
     pub confidential: bool,
     pub sessions: Vec<Session>,
+}
+
+impl Pair {
+    /// Whether the pair still holds its mentor and mentee: until its
+    /// `status` says `completed` or `withdrawn`. A `paused` pair is active,
+    /// as it resumes. Dates and sessions do not matter here (how a pair is
+    /// going is `progress`'s); this is what `rules.max_pairs_per_person`
+    /// counts and what `match` counts against a mentor's capacity.
+    pub fn is_active(&self) -> bool {
+        self.status.is_none_or(|s| s == PairOverride::Paused)
+    }
 }
 
 impl Playbook {

@@ -3,12 +3,13 @@
 //! crate and checked like their YAML forms, with problems at the CSV's
 //! line and column.
 
-use super::read::{PairDraft, parse_cadence};
-use super::{PairOverride, Person, PersonRef};
+use super::cadence::cadence_cell;
+use super::pair::{PAIR_STATUS_WORDS, PairDraft};
 use crate::csv_rows::Row;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::fields::{Spanned, did_you_mean, parse_date};
+use crate::fields::{OneOf, Spanned, did_you_mean, parse_date};
 use crate::load::SourceFile;
+use crate::model::{PairOverride, Person, PersonRef};
 
 const PEOPLE_COLUMNS: &[&str] = &["id", "name", "role", "team", "email", "reports_to"];
 const PAIR_COLUMNS: &[&str] = &[
@@ -23,6 +24,26 @@ const PAIR_COLUMNS: &[&str] = &[
     "status",
     "confidential",
 ];
+
+const STATUS: OneOf<PairOverride> = OneOf {
+    field: "`status`",
+    values: PAIR_STATUS_WORDS,
+    hint: "`status` only overrides: use `paused`, `completed` or `withdrawn`, or leave it empty",
+};
+
+/// Matched lowercased, as spreadsheets write `TRUE` and `Yes`.
+const CONFIDENTIAL: OneOf<bool> = OneOf {
+    field: "`confidential`",
+    values: &[
+        ("true", true),
+        ("yes", true),
+        ("1", true),
+        ("false", false),
+        ("no", false),
+        ("0", false),
+    ],
+    hint: "use `true` or `false`",
+};
 
 pub(super) fn read(
     file: &SourceFile,
@@ -208,51 +229,17 @@ fn pair(
             }
         }
     };
-    let bad =
-        |cell: Spanned<String>, column: &str, hint: &str, diagnostics: &mut Vec<Diagnostic>| {
-            diagnostics.push(
-                Diagnostic::error(
-                    "bad-value",
-                    cell.span,
-                    format!("`{column}` cannot be `{}`", cell.value),
-                )
-                .with_hint(hint.to_string()),
-            );
-        };
     let cadence = table
         .cell(row, "cadence")
-        .and_then(|c| match parse_cadence(&c.value) {
-            Some(cadence) => Some(cadence),
-            None => {
-                bad(
-                    c,
-                    "cadence",
-                    "use `weekly`, `biweekly`, `monthly` or a number of days such as `10`",
-                    diagnostics,
-                );
-                None
-            }
-        });
-    let status = table.cell(row, "status").and_then(|c| match c.value.as_str() {
-        "paused" => Some(PairOverride::Paused),
-        "completed" => Some(PairOverride::Completed),
-        "withdrawn" => Some(PairOverride::Withdrawn),
-        _ => {
-            bad(c, "status", "`status` only overrides: use `paused`, `completed` or `withdrawn`, or leave it empty", diagnostics);
-            None
-        }
-    });
-    let confidential =
-        table
-            .cell(row, "confidential")
-            .and_then(|c| match c.value.to_lowercase().as_str() {
-                "true" | "yes" | "1" => Some(true),
-                "false" | "no" | "0" => Some(false),
-                _ => {
-                    bad(c, "confidential", "use `true` or `false`", diagnostics);
-                    None
-                }
-            });
+        .and_then(|c| cadence_cell(c, diagnostics));
+    let status = table
+        .cell(row, "status")
+        .and_then(|c| STATUS.pick(c, diagnostics))
+        .map(|s| s.value);
+    let confidential = table
+        .cell(row, "confidential")
+        .and_then(|c| CONFIDENTIAL.pick_as(&c.value.to_lowercase(), c.clone(), diagnostics))
+        .map(|c| c.value);
     let draft = PairDraft {
         span: Some(id.span.clone()),
         mentor: table.cell(row, "mentor").map(PersonRef::Id),

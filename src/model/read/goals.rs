@@ -1,0 +1,56 @@
+//! `kind: goals` pages: the program's goals, each with its target and the
+//! results measured so far.
+
+use crate::fields::{Ctx, Fields};
+use crate::model::{Goal, GoalResult};
+use crate::yaml::Node;
+
+pub(super) fn read_goals(f: &mut Fields, ctx: &mut Ctx) -> Vec<Goal> {
+    let mut goals = Vec::new();
+    for item in f.list("goals", ctx) {
+        let Some(mut g) = Fields::new(item, "goal", ctx) else {
+            continue;
+        };
+        let id = g.required_string("id", ctx);
+        let title = g.required_string("title", ctx);
+        let mut goal = Goal {
+            id: id.map(|i| i.value).unwrap_or_default(),
+            title: title.map(|t| t.value).unwrap_or_default(),
+            metric: g.string("metric", ctx).map(|v| v.value).unwrap_or_default(),
+            unit: g.string("unit", ctx).map(|v| v.value).unwrap_or_default(),
+            description: g
+                .string("description", ctx)
+                .map(|v| v.value)
+                .unwrap_or_default(),
+            baseline: g.number("baseline", ctx).map(|v| v.value),
+            target: g.required_number("target", ctx).map(|v| v.value),
+            results: Vec::new(),
+            span: ctx.span(item.pos),
+        };
+        goal.results = read_results(g.list("results", ctx), ctx);
+        g.finish(ctx, &|_| None);
+        goals.push(goal);
+    }
+    goals
+}
+
+/// A goal's results, oldest first.
+fn read_results(items: &[Node], ctx: &mut Ctx) -> Vec<GoalResult> {
+    let mut results = Vec::new();
+    for result in items {
+        let Some(mut r) = Fields::new(result, "result", ctx) else {
+            continue;
+        };
+        let date = r.required_date("date", ctx);
+        let value = r.required_number("value", ctx);
+        if let (Some(date), Some(value)) = (date, value) {
+            results.push(GoalResult {
+                date: date.value,
+                value: value.value,
+            });
+        }
+        r.finish(ctx, &|_| None);
+    }
+    results.sort_by_key(|r| r.date);
+    results
+}

@@ -1,0 +1,231 @@
+//! Pairs from their three places into `Playbook::pairs`: rows of
+//! `data/pairs.csv` join the roster they name, each pair file is merged into
+//! the roster entry with its id, and unset fields fall back to the roster's.
+
+use super::pair::PairDraft;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::fields::{Spanned, did_you_mean};
+use crate::model::{Kind, Pair, Playbook};
+use std::collections::HashMap;
+
+/// Pairs from `data/pairs.csv` join the roster their `roster` column names.
+pub(super) fn attach_csv_pairs(
+    playbook: &Playbook,
+    csv_pairs: Vec<(Spanned<String>, PairDraft)>,
+    roster_drafts: &mut Vec<(usize, Vec<PairDraft>)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let rosters: Vec<(usize, &str)> = playbook
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| matches!(p.kind, Kind::Roster(_)))
+        .map(|(i, p)| (i, p.id.as_str()))
+        .collect();
+    for (roster, draft) in csv_pairs {
+        let Some(&(page, _)) = rosters.iter().find(|(_, id)| *id == roster.value) else {
+            let ids: Vec<&str> = rosters.iter().map(|(_, id)| *id).collect();
+            let hint = did_you_mean(&roster.value, &ids).map_or_else(
+                || {
+                    format!(
+                        "the `roster` column names a roster page by its id; rosters: {}",
+                        ids.join(", ")
+                    )
+                },
+                |near| format!("did you mean `{near}`?"),
+            );
+            diagnostics.push(
+                Diagnostic::error(
+                    "unknown-roster",
+                    roster.span,
+                    format!("no roster has the id `{}`", roster.value),
+                )
+                .with_hint(hint),
+            );
+            continue;
+        };
+        match roster_drafts.iter_mut().find(|(p, _)| *p == page) {
+            Some((_, drafts)) => drafts.push(draft),
+            None => roster_drafts.push((page, vec![draft])),
+        }
+    }
+}
+
+/// A roster entry: its roster page, its draft, and the pair file (page and
+/// draft) merged into it.
+type Entry = (usize, PairDraft, Option<(usize, PairDraft)>);
+
+/// Every roster entry becomes a pair, in roster order, with its pair file
+/// merged in; each roster lists its pairs' indices.
+pub(super) fn merge_pairs(
+    playbook: &mut Playbook,
+    roster_drafts: Vec<(usize, Vec<PairDraft>)>,
+    pair_files: Vec<(usize, PairDraft)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let entries = match_pair_files(playbook, roster_drafts, pair_files, diagnostics);
+    for (roster_page, roster_draft, file) in entries {
+        let Some(pair) = pair_of(playbook, roster_page, roster_draft, file, diagnostics) else {
+            continue;
+        };
+        let index = playbook.pairs.len();
+        playbook.pairs.push(pair);
+        if let Kind::Roster(roster) = &mut playbook.pages[roster_page].kind {
+            roster.pairs.push(index);
+        }
+    }
+}
+
+/// The roster entries, each with the pair file of its id; a pair file
+/// that matches no entry, or an entry that already has one, is reported.
+fn match_pair_files(
+    playbook: &Playbook,
+    roster_drafts: Vec<(usize, Vec<PairDraft>)>,
+    pair_files: Vec<(usize, PairDraft)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Entry> {
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut entries: Vec<Entry> = Vec::new();
+    for (page, drafts) in roster_drafts {
+        for draft in drafts {
+            let Some(id) = &draft.id else { continue };
+            by_id.entry(id.value.clone()).or_insert(entries.len());
+            entries.push((page, draft, None));
+        }
+    }
+    for (page, file_draft) in pair_files {
+        let id = file_draft
+            .id
+            .as_ref()
+            .map_or_else(String::new, |i| i.value.clone());
+        let file = &playbook.pages[page].file;
+        match by_id.get(&id) {
+            Some(&i) if entries[i].2.is_none() => entries[i].2 = Some((page, file_draft)),
+            Some(_) => diagnostics.push(
+                Diagnostic::error(
+                    "duplicate-id",
+                    file_draft.span.unwrap_or_else(|| Span::file(file)),
+                    format!("pair `{id}` already has a pair file"),
+                )
+                .with_hint("merge the two pair files into one"),
+            ),
+            None => diagnostics.push(unknown_pair(&id, &file_draft, file, &by_id)),
+        }
+    }
+    entries
+}
+
+fn unknown_pair(
+    id: &str,
+    file_draft: &PairDraft,
+    file: &str,
+    by_id: &HashMap<String, usize>,
+) -> Diagnostic {
+    let known: Vec<&str> = by_id.keys().map(String::as_str).collect();
+    let hint = did_you_mean(id, &known).map_or_else(
+        || "a pair file adds to a pair listed in a roster: add the pair to a roster's `pairs:` or set `id:` to its id".to_string(),
+        |near| format!("did you mean `{near}`?"),
+    );
+    Diagnostic::error(
+        "unknown-pair",
+        file_draft
+            .id
+            .as_ref()
+            .map_or_else(|| Span::file(file), |i| i.span.clone()),
+        format!("no roster lists a pair `{id}`"),
+    )
+    .with_hint(hint)
+}
+
+/// One roster entry as a pair: its pair file's fields win, the roster's
+/// dates and cadence fill what neither sets.
+fn pair_of(
+    playbook: &Playbook,
+    roster_page: usize,
+    roster_draft: PairDraft,
+    file: Option<(usize, PairDraft)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Pair> {
+    let Kind::Roster(roster) = &playbook.pages[roster_page].kind else {
+        return None;
+    };
+    let (page, draft) = match file {
+        Some((page, file_draft)) => (
+            Some(page),
+            merge(
+                roster_draft,
+                file_draft,
+                &playbook.pages[page].file,
+                diagnostics,
+            ),
+        ),
+        None => (None, roster_draft),
+    };
+    let id = draft.id?;
+    Some(Pair {
+        id,
+        roster: roster_page,
+        page,
+        mentor: draft.mentor,
+        mentee: draft.mentee,
+        topics: draft.topics.unwrap_or_default(),
+        goals: draft.goals.unwrap_or_default(),
+        start: draft.start.or_else(|| roster.start.clone()),
+        end: draft.end.or_else(|| roster.end.clone()).map(|e| e.value),
+        cadence: draft.cadence.unwrap_or(roster.cadence),
+        status: draft.status,
+        confidential: draft.confidential.unwrap_or(false),
+        sessions: draft.sessions.unwrap_or_default(),
+    })
+}
+
+/// The pair file's fields win; a field set in both places is worth a
+/// warning, since one of the two values is silently ignored otherwise.
+fn merge(
+    roster: PairDraft,
+    file: PairDraft,
+    file_path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> PairDraft {
+    let span = file.span.clone().unwrap_or_else(|| Span::file(file_path));
+    let mut both = Vec::new();
+    macro_rules! pick {
+        ($field:ident) => {{
+            if roster.$field.is_some() && file.$field.is_some() {
+                both.push(stringify!($field));
+            }
+            file.$field.or(roster.$field)
+        }};
+    }
+    let merged = PairDraft {
+        id: roster.id.clone(),
+        span: roster.span.clone(),
+        mentor: pick!(mentor),
+        mentee: pick!(mentee),
+        topics: pick!(topics),
+        goals: pick!(goals),
+        start: pick!(start),
+        end: pick!(end),
+        cadence: pick!(cadence),
+        status: pick!(status),
+        confidential: pick!(confidential),
+        sessions: pick!(sessions),
+    };
+    if !both.is_empty() {
+        let roster_place = roster
+            .span
+            .map_or_else(String::new, |s| format!(" ({}:{})", s.file, s.line));
+        diagnostics.push(
+            Diagnostic::warning(
+                "pair-overridden",
+                span,
+                format!(
+                    "`{}` set both here and in the roster{roster_place}; this file's value is used",
+                    both.join("`, `")
+                ),
+            )
+            .with_hint("keep each field in one place"),
+        );
+    }
+    merged
+}

@@ -1,0 +1,137 @@
+//! Sources -> Playbook: every file is read on its own (in parallel, or
+//! taken from `serve`'s cache), then the reads are assembled: people
+//! gathered, pair files merged into their roster entries, the section tree
+//! built. One submodule per kind of page or data file.
+
+mod cadence;
+mod csv;
+mod goals;
+mod merge;
+mod page;
+mod pair;
+mod people;
+mod roster;
+mod sections;
+mod session;
+mod step;
+
+use super::{Person, Playbook};
+use crate::config;
+use crate::diagnostic::Diagnostic;
+use crate::fields::Spanned;
+use crate::load::{SourceFile, Sources};
+use page::FileRead;
+use pair::PairDraft;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub fn read(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
+    let reads: Vec<FileRead> = sources.content.par_iter().map(page::read_file).collect();
+    let data: Vec<DataRead> = sources.data.iter().map(read_data).collect();
+    assemble(sources, reads, data)
+}
+
+/// Files as last read, so that `serve` re-parses only the files that
+/// changed (YAML parsing is most of the model stage on a large program).
+#[derive(Default)]
+pub struct ReadCache {
+    content: HashMap<String, (Arc<str>, FileRead)>,
+    data: HashMap<String, (Arc<str>, DataRead)>,
+}
+
+/// `read`, re-reading only the files whose text differs from the cache's.
+pub fn read_cached(sources: &Sources, cache: &mut ReadCache) -> (Playbook, Vec<Diagnostic>) {
+    let reads = reuse(&mut cache.content, &sources.content, page::read_file);
+    let data = reuse(&mut cache.data, &sources.data, read_data);
+    assemble(sources, reads, data)
+}
+
+/// Each file's read from the cache when its text is unchanged, else
+/// `read` afresh (and cached); files that are gone leave the cache.
+fn reuse<T: Clone + Send + Sync>(
+    cache: &mut HashMap<String, (Arc<str>, T)>,
+    files: &[SourceFile],
+    read: impl Fn(&SourceFile) -> T + Sync,
+) -> Vec<T> {
+    let reads: Vec<(T, bool)> = files
+        .par_iter()
+        .map(|file| match cache.get(&file.path) {
+            Some((text, known)) if *text == file.text => (known.clone(), false),
+            _ => (read(file), true),
+        })
+        .collect();
+    let present: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    cache.retain(|path, _| present.contains(path.as_str()));
+    files
+        .iter()
+        .zip(reads)
+        .map(|(file, (read, fresh))| {
+            if fresh {
+                cache.insert(file.path.clone(), (file.text.clone(), read.clone()));
+            }
+            read
+        })
+        .collect()
+}
+
+/// What one file under `data/` holds.
+#[derive(Clone, Default)]
+struct DataRead {
+    people: Vec<Person>,
+    /// Pairs of `data/pairs.csv`, each with the roster id it names.
+    pairs: Vec<(Spanned<String>, PairDraft)>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn read_data(file: &SourceFile) -> DataRead {
+    let mut read = DataRead::default();
+    if file.path.ends_with(".csv") {
+        csv::read(
+            file,
+            &mut read.people,
+            &mut read.pairs,
+            &mut read.diagnostics,
+        );
+    } else {
+        people::read_data_file(file, &mut read.people, &mut read.diagnostics);
+    }
+    read
+}
+
+fn assemble(
+    sources: &Sources,
+    reads: Vec<FileRead>,
+    data: Vec<DataRead>,
+) -> (Playbook, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let config = config::read(sources.config.as_ref(), &mut diagnostics);
+
+    let mut playbook = Playbook {
+        config,
+        ..Playbook::default()
+    };
+    let mut csv_pairs = Vec::new();
+    for read in data {
+        playbook.people.extend(read.people);
+        csv_pairs.extend(read.pairs);
+        diagnostics.extend(read.diagnostics);
+    }
+    let mut roster_drafts: Vec<(usize, Vec<PairDraft>)> = Vec::new();
+    let mut pair_files: Vec<(usize, PairDraft)> = Vec::new();
+    for (index, read) in reads.into_iter().enumerate() {
+        diagnostics.extend(read.diagnostics);
+        playbook.people.extend(read.people);
+        if !read.roster_pairs.is_empty() {
+            roster_drafts.push((index, read.roster_pairs));
+        }
+        if let Some(draft) = read.pair_file {
+            pair_files.push((index, draft));
+        }
+        playbook.pages.push(read.page);
+    }
+    merge::attach_csv_pairs(&playbook, csv_pairs, &mut roster_drafts, &mut diagnostics);
+    merge::merge_pairs(&mut playbook, roster_drafts, pair_files, &mut diagnostics);
+    sections::build_sections(&mut playbook);
+    (playbook, diagnostics)
+}

@@ -1,0 +1,173 @@
+//! A pair's fields as written in a roster entry or a pair file: people by
+//! id or inline, topics, goals, dates, cadence, status and sessions.
+
+use super::cadence::read_cadence;
+use crate::diagnostic::Span;
+use crate::fields::{Ctx, Fields, OneOf, Spanned};
+use crate::markdown;
+use crate::model::{Cadence, PairGoal, PairOverride, Person, PersonRef, Session, SessionStatus};
+use crate::yaml::{Node, Value};
+use chrono::NaiveDate;
+
+/// A pair as written in one place (a roster entry, a pair file or a row of
+/// `data/pairs.csv`): unset fields stay `None` so that a roster entry and
+/// its pair file can be merged field by field.
+#[derive(Debug, Clone, Default)]
+pub(super) struct PairDraft {
+    pub(super) id: Option<Spanned<String>>,
+    pub(super) span: Option<Span>,
+    pub(super) mentor: Option<PersonRef>,
+    pub(super) mentee: Option<PersonRef>,
+    pub(super) topics: Option<Vec<String>>,
+    pub(super) goals: Option<Vec<PairGoal>>,
+    pub(super) start: Option<Spanned<NaiveDate>>,
+    pub(super) end: Option<Spanned<NaiveDate>>,
+    pub(super) cadence: Option<Cadence>,
+    pub(super) status: Option<PairOverride>,
+    pub(super) confidential: Option<bool>,
+    pub(super) sessions: Option<Vec<Session>>,
+}
+
+/// The words of a pair's `status`: only overrides, as the other statuses
+/// are computed from the sessions.
+pub(super) const PAIR_STATUS_WORDS: &[(&str, PairOverride)] = &[
+    ("paused", PairOverride::Paused),
+    ("completed", PairOverride::Completed),
+    ("withdrawn", PairOverride::Withdrawn),
+];
+
+const PAIR_STATUS: OneOf<PairOverride> = OneOf {
+    field: "a pair's `status`",
+    values: PAIR_STATUS_WORDS,
+    hint: "`status` only overrides: use `paused`, `completed` or `withdrawn`; other statuses are computed from the sessions",
+};
+
+const SESSION_STATUS: OneOf<SessionStatus> = OneOf {
+    field: "a session's `status`",
+    values: &[
+        ("held", SessionStatus::Held),
+        ("planned", SessionStatus::Planned),
+        ("cancelled", SessionStatus::Cancelled),
+        ("canceled", SessionStatus::Cancelled),
+        ("missed", SessionStatus::Missed),
+    ],
+    hint: "use `held` (the default), `planned`, `cancelled` or `missed`",
+};
+
+/// The fields of one pair; the caller sets `span` and checks for unknown
+/// fields. A roster entry must have an `id`; a pair file may take its own.
+pub(super) fn read_pair_fields(p: &mut Fields, ctx: &mut Ctx, id_required: bool) -> PairDraft {
+    let id = if id_required {
+        p.required_string("id", ctx)
+    } else {
+        p.string("id", ctx)
+    };
+    let status = p.one_of("status", &PAIR_STATUS, ctx).map(|s| s.value);
+    let goals = p
+        .node("goals")
+        .map(|_| read_pair_goals(p.list("goals", ctx), ctx));
+    let sessions = p
+        .node("sessions")
+        .map(|_| read_sessions(p.list("sessions", ctx), ctx));
+    PairDraft {
+        id,
+        span: None,
+        mentor: read_person_ref(p, "mentor", ctx),
+        mentee: read_person_ref(p, "mentee", ctx),
+        topics: p.node("topics").map(|_| {
+            p.strings("topics", ctx)
+                .into_iter()
+                .map(|s| s.value)
+                .collect()
+        }),
+        goals,
+        start: p.date("start", ctx),
+        end: p.date("end", ctx),
+        cadence: read_cadence(p, ctx),
+        status,
+        confidential: p.bool("confidential", ctx),
+        sessions,
+    }
+}
+
+/// A pair's goals: a title alone, or `title` and `done`.
+fn read_pair_goals(items: &[Node], ctx: &mut Ctx) -> Vec<PairGoal> {
+    let mut goals = Vec::new();
+    for item in items {
+        if let Value::Str(title) = &item.value {
+            goals.push(PairGoal {
+                title: title.clone(),
+                done: false,
+            });
+            continue;
+        }
+        let Some(mut g) = Fields::new(item, "pair goal", ctx) else {
+            continue;
+        };
+        let title = g.required_string("title", ctx);
+        let done = g.bool("done", ctx).unwrap_or(false);
+        g.finish(ctx, &|_| None);
+        if let Some(title) = title {
+            goals.push(PairGoal {
+                title: title.value,
+                done,
+            });
+        }
+    }
+    goals
+}
+
+/// A pair's sessions, by date.
+fn read_sessions(items: &[Node], ctx: &mut Ctx) -> Vec<Session> {
+    let mut sessions = Vec::new();
+    for item in items {
+        let Some(mut s) = Fields::new(item, "session", ctx) else {
+            continue;
+        };
+        let date = s.required_date("date", ctx);
+        let template = s.string("template", ctx);
+        let status = s
+            .one_of("status", &SESSION_STATUS, ctx)
+            .map_or(SessionStatus::Held, |v| v.value);
+        let notes = s.string("notes", ctx).map(|v| v.value).unwrap_or_default();
+        s.finish(ctx, &|_| None);
+        if let Some(date) = date {
+            sessions.push(Session {
+                date,
+                template,
+                status,
+                notes,
+            });
+        }
+    }
+    sessions.sort_by_key(|s| s.date.value);
+    sessions
+}
+
+fn read_person_ref(f: &mut Fields, key: &'static str, ctx: &mut Ctx) -> Option<PersonRef> {
+    let node = f.node(key)?;
+    match &node.value {
+        Value::Map(_) => {
+            let mut person = read_inline_person(node, key, ctx)?;
+            person.id = format!("{}:{}", key, markdown::slugify(&person.name));
+            Some(PersonRef::Inline(person))
+        }
+        _ => f.string(key, ctx).map(PersonRef::Id),
+    }
+}
+
+fn read_inline_person(node: &Node, what: &str, ctx: &mut Ctx) -> Option<Person> {
+    let mut f = Fields::new(node, format!("`{what}`"), ctx)?;
+    let name = f.required_string("name", ctx);
+    let person = Person {
+        id: String::new(),
+        name: name.map(|n| n.value).unwrap_or_default(),
+        role: f.string("role", ctx).map(|v| v.value).unwrap_or_default(),
+        team: f.string("team", ctx).map(|v| v.value).unwrap_or_default(),
+        email: f.string("email", ctx).map(|v| v.value).unwrap_or_default(),
+        reports_to: None,
+        span: ctx.span(node.pos),
+    };
+    f.finish(ctx, &|_| None);
+    Some(person)
+}

@@ -1,0 +1,86 @@
+//! Declared people: the entries of a roster's `people:` and the YAML data
+//! files under `data/` (`data/people.yaml`).
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::fields::{Ctx, Fields};
+use crate::load::SourceFile;
+use crate::model::Person;
+use crate::yaml::{Node, Value};
+
+/// One declared person; `None` when it has no id (reported).
+pub(super) fn read_person(node: &Node, ctx: &mut Ctx) -> Option<Person> {
+    let mut f = Fields::new(node, "person", ctx)?;
+    let id = f.required_string("id", ctx);
+    let name = f.required_string("name", ctx);
+    let person = Person {
+        id: id.as_ref().map(|i| i.value.clone()).unwrap_or_default(),
+        name: name.map(|n| n.value).unwrap_or_default(),
+        role: f.string("role", ctx).map(|v| v.value).unwrap_or_default(),
+        team: f.string("team", ctx).map(|v| v.value).unwrap_or_default(),
+        email: f.string("email", ctx).map(|v| v.value).unwrap_or_default(),
+        reports_to: f.string("reports_to", ctx),
+        span: id.map_or_else(|| ctx.span(node.pos), |i| i.span),
+    };
+    f.finish(ctx, &|_| None);
+    (!person.id.is_empty()).then_some(person)
+}
+
+/// `data/people.yaml` (or any YAML file in `data/` holding a list of
+/// people, or a mapping with a `people:` list).
+pub(super) fn read_data_file(
+    file: &SourceFile,
+    people: &mut Vec<Person>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let node = match crate::yaml::parse(&file.text, 1) {
+        Ok(node) => node,
+        Err(err) => {
+            diagnostics.push(
+                Diagnostic::error(
+                    "yaml-syntax",
+                    Span::new(&file.path, err.pos.line, err.pos.col),
+                    format!("not valid YAML: {}", err.message),
+                )
+                .with_hint("check the indentation and quote values that contain `: `"),
+            );
+            return;
+        }
+    };
+    let mut ctx = Ctx {
+        file: &file.path,
+        diagnostics,
+    };
+    for item in people_of(&node, &mut ctx) {
+        people.extend(read_person(item, &mut ctx));
+    }
+}
+
+/// The entries of a data file: the file's list, or its `people:` list.
+fn people_of<'n>(node: &'n Node, ctx: &mut Ctx) -> &'n [Node] {
+    match &node.value {
+        Value::Seq(items) => items,
+        Value::Map(_) => {
+            let Some(mut f) = Fields::new(node, "data file", ctx) else {
+                return &[];
+            };
+            let items = f.list("people", ctx);
+            f.finish(ctx, &|_| None);
+            items
+        }
+        Value::Null => &[],
+        other => {
+            ctx.push(
+                Diagnostic::error(
+                    "wrong-type",
+                    Span::new(ctx.file, node.pos.line, node.pos.col),
+                    format!(
+                        "a data file must hold a list of people, found {}",
+                        other.type_name()
+                    ),
+                )
+                .with_hint("write one `- id: ...` entry per person"),
+            );
+            &[]
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! `kind: session` pages: a session template with its agenda, what to
+//! prepare and the prompts to talk through.
+
+use crate::diagnostic::Diagnostic;
+use crate::fields::{Ctx, Fields};
+use crate::model::{AgendaItem, Page, SessionTemplate};
+use crate::yaml::Node;
+
+pub(super) fn read_session(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> SessionTemplate {
+    let order = f.int("order", ctx).map(|v| v.value);
+    let week = f.int("week", ctx).map(|v| v.value);
+    if !f.has("weight")
+        && let Some(w) = order.or(week)
+    {
+        page.weight = w;
+    }
+    let agenda = read_agenda(f.list("agenda", ctx), ctx);
+    SessionTemplate {
+        duration: f.count("duration", ctx),
+        order,
+        week,
+        agenda,
+        prepare: f
+            .strings("prepare", ctx)
+            .into_iter()
+            .map(|s| s.value)
+            .collect(),
+        prompts: f
+            .strings("prompts", ctx)
+            .into_iter()
+            .map(|s| s.value)
+            .collect(),
+    }
+}
+
+fn read_agenda(items: &[Node], ctx: &mut Ctx) -> Vec<AgendaItem> {
+    let mut agenda = Vec::new();
+    for item in items {
+        let Some(mut a) = Fields::new(item, "agenda item", ctx) else {
+            continue;
+        };
+        let minutes = a.count("minutes", ctx);
+        let text = a.required_string("item", ctx);
+        if !a.has("minutes") {
+            let span = ctx.span(a.pos());
+            ctx.push(
+                Diagnostic::error(
+                    "missing-field",
+                    span,
+                    "agenda item is missing the required field `minutes`",
+                )
+                .with_hint("add `minutes: 10`"),
+            );
+        }
+        a.finish(ctx, &|_| None);
+        if let (Some(minutes), Some(text)) = (minutes, text) {
+            agenda.push(AgendaItem {
+                minutes: minutes.value,
+                item: text.value,
+            });
+        }
+    }
+    agenda
+}
