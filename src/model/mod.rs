@@ -267,7 +267,8 @@ pub struct Session {
     pub date: Spanned<NaiveDate>,
     pub template: Option<Spanned<String>>,
     pub status: SessionStatus,
-    pub notes: String,
+    /// What the pair talked about: published only through `Pair::public`.
+    pub(in crate::model) notes: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -285,8 +286,10 @@ pub struct Pair {
     pub page: Option<usize>,
     pub mentor: Option<PersonRef>,
     pub mentee: Option<PersonRef>,
-    pub topics: Vec<String>,
-    pub goals: Vec<PairGoal>,
+    /// What the pair works on: published only through `Pair::public`,
+    /// which leaves them out of confidential pairs.
+    pub(in crate::model) topics: Vec<String>,
+    pub(in crate::model) goals: Vec<PairGoal>,
     pub start: Option<Spanned<NaiveDate>>,
     pub end: Option<NaiveDate>,
     pub cadence: Cadence,

@@ -7,7 +7,7 @@ use super::nav::{Nav, root_of};
 use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Diagnostic, Span};
-use crate::model::{Page, Pair, Playbook};
+use crate::model::{Page, Pair, Playbook, PublicPair};
 use crate::progress::PairProgress;
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
@@ -19,6 +19,8 @@ pub struct Context<'a> {
     pub(super) tera: &'a Tera,
     pub(super) options: &'a Options,
     pub(super) published: &'a [bool],
+    /// Every pair as it may be published: builders read pairs only here.
+    pub(super) pairs: &'a [PublicPair<'a>],
     pub(super) pair_published: &'a [bool],
     pub(super) pair_progress: &'a [PairProgress],
     pub(super) nav: Nav<'a>,
@@ -27,24 +29,74 @@ pub struct Context<'a> {
     pub(super) updated: &'a HashMap<String, chrono::NaiveDate>,
 }
 
+/// What every page needs besides the playbook: which pages are published
+/// and each pair's progress.
+pub(super) struct Inputs<'a> {
+    pub(super) playbook: &'a Playbook,
+    pub(super) options: &'a Options,
+    pub(super) published: Vec<bool>,
+    /// Every pair as it may be published (`Pair::public`): no page or
+    /// export reads a pair any other way.
+    pub(super) pairs: Vec<PublicPair<'a>>,
+    pub(super) pair_published: Vec<bool>,
+    pub(super) pair_progress: Vec<PairProgress>,
+}
+
+impl<'a> Inputs<'a> {
+    pub(super) fn new(playbook: &'a Playbook, options: &'a Options) -> Inputs<'a> {
+        let published: Vec<bool> = playbook
+            .pages
+            .iter()
+            .map(|p| options.drafts || !p.draft)
+            .collect();
+        let pair_published = playbook.pairs.iter().map(|p| published[p.roster]).collect();
+        let pair_progress = playbook
+            .pairs
+            .iter()
+            .map(|pair| crate::progress::of_pair(pair, options.as_of, playbook.config.progress))
+            .collect();
+        Inputs {
+            playbook,
+            options,
+            pairs: playbook.pairs.iter().map(Pair::public).collect(),
+            published,
+            pair_published,
+            pair_progress,
+        }
+    }
+
+    pub(super) fn context<'b>(
+        &'b self,
+        tera: &'b tera::Tera,
+        updated: &'b HashMap<String, chrono::NaiveDate>,
+    ) -> Context<'b> {
+        Context::new(self, tera, updated)
+    }
+}
+
 pub(super) type Rendering = Result<(OutputFile, Option<search::Entry>), Diagnostic>;
 
 impl<'a> Context<'a> {
     pub fn new(
-        playbook: &'a Playbook,
+        inputs: &'a Inputs<'a>,
         tera: &'a Tera,
-        options: &'a Options,
-        published: &'a [bool],
-        pair_published: &'a [bool],
-        pair_progress: &'a [PairProgress],
         updated: &'a HashMap<String, chrono::NaiveDate>,
     ) -> Self {
+        let Inputs {
+            playbook,
+            options,
+            ref published,
+            ref pairs,
+            ref pair_published,
+            ref pair_progress,
+        } = *inputs;
         let config = &playbook.config;
         Context {
             playbook,
             tera,
             options,
             published,
+            pairs,
             pair_published,
             pair_progress,
             nav: Nav::new(playbook, published, !playbook.people.is_empty()),
@@ -150,9 +202,8 @@ impl<'a> Context<'a> {
         self.playbook.sections[section].title.clone()
     }
 
-    pub(super) fn published_pairs(&self) -> impl Iterator<Item = (usize, &Pair)> {
-        self.playbook
-            .pairs
+    pub(super) fn published_pairs(&self) -> impl Iterator<Item = (usize, &PublicPair<'_>)> {
+        self.pairs
             .iter()
             .enumerate()
             .filter(|(i, _)| self.pair_published[*i])

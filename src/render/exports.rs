@@ -1,13 +1,14 @@
 //! Files for HR's spreadsheets and pairs' calendars: `progress.csv`,
 //! `progress.json`, `goals.csv`, `calendar.ics` for the whole program and
-//! `pairs/<id>/sessions.ics` per pair. Confidential pairs' topics and notes
-//! and anything `private` never reach them.
+//! `pairs/<id>/sessions.ics` per pair. Pairs arrive as `PublicPair`s, so
+//! confidential pairs' topics and notes and anything `private` never reach
+//! them.
 
 use super::OutputFile;
 use super::goals::goal_row;
 use super::ics::{self, Event};
 use super::views::number;
-use crate::model::{Kind, Pair, PersonRef, Playbook, SessionStatus};
+use crate::model::{Kind, PersonRef, Playbook, PublicPair, SessionStatus};
 use crate::progress::{self, PairProgress};
 use crate::urls::{pair_calendar_path, pair_url};
 use chrono::NaiveDate;
@@ -16,6 +17,7 @@ use serde::Serialize;
 pub struct Input<'a> {
     pub playbook: &'a Playbook,
     pub published: &'a [bool],
+    pub pairs: &'a [PublicPair<'a>],
     pub pair_published: &'a [bool],
     pub pair_progress: &'a [PairProgress],
     pub as_of: NaiveDate,
@@ -72,7 +74,7 @@ fn opt(date: Option<NaiveDate>) -> String {
 
 pub fn pair_records(input: &Input) -> Vec<PairRecord> {
     let playbook = input.playbook;
-    playbook
+    input
         .pairs
         .iter()
         .enumerate()
@@ -86,10 +88,10 @@ pub fn pair_records(input: &Input) -> Vec<PairRecord> {
                     Kind::Roster(r) => r.cohort.clone(),
                     _ => String::new(),
                 },
-                pair: pair.id.value.clone(),
-                mentor: name(playbook, pair.mentor.as_ref()),
-                mentee: name(playbook, pair.mentee.as_ref()),
-                start: opt(pair.start.as_ref().map(|s| s.value)),
+                pair: pair.id.to_string(),
+                mentor: name(playbook, pair.mentor),
+                mentee: name(playbook, pair.mentee),
+                start: opt(pair.start),
                 end: opt(pair.end),
                 cadence: pair.cadence.label(),
                 sessions_held: p.held,
@@ -99,11 +101,7 @@ pub fn pair_records(input: &Input) -> Vec<PairRecord> {
                 next_session: opt(p.next),
                 status: p.status.label(),
                 confidential: pair.confidential,
-                topics: if pair.confidential {
-                    String::new()
-                } else {
-                    pair.topics.join("; ")
-                },
+                topics: pair.topics.join("; "),
             }
         })
         .collect()
@@ -216,18 +214,18 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
         },
     ];
     let mut all_events = Vec::new();
-    for (i, pair) in input.playbook.pairs.iter().enumerate() {
+    for (i, pair) in input.pairs.iter().enumerate() {
         if !input.pair_published[i] {
             continue;
         }
         let events = pair_events(input, pair);
         let title = format!(
             "Mentoring: {} and {}",
-            name(input.playbook, pair.mentor.as_ref()),
-            name(input.playbook, pair.mentee.as_ref())
+            name(input.playbook, pair.mentor),
+            name(input.playbook, pair.mentee)
         );
         files.push(OutputFile {
-            path: pair_calendar_path(&pair.id.value),
+            path: pair_calendar_path(pair.id),
             bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
         });
         all_events.extend(events);
@@ -239,7 +237,7 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
     files
 }
 
-fn pair_events(input: &Input, pair: &Pair) -> Vec<Event> {
+fn pair_events(input: &Input, pair: &PublicPair) -> Vec<Event> {
     let playbook = input.playbook;
     let base = playbook.config.base_url.trim_end_matches('/');
     let host = base
@@ -250,35 +248,31 @@ fn pair_events(input: &Input, pair: &Pair) -> Vec<Event> {
         .unwrap_or("mentorbook");
     let who = format!(
         "{} and {}",
-        name(playbook, pair.mentor.as_ref()),
-        name(playbook, pair.mentee.as_ref())
+        name(playbook, pair.mentor),
+        name(playbook, pair.mentee)
     );
     let mut per_day: std::collections::HashMap<NaiveDate, usize> = std::collections::HashMap::new();
     pair.sessions
         .iter()
         .filter(|s| s.status != SessionStatus::Missed)
         .map(|session| {
-            let date = session.date.value;
+            let date = session.date;
             let n = per_day.entry(date).or_default();
             *n += 1;
-            let template = session.template.as_ref().map(|t| {
+            let template = session.template.map(|t| {
                 playbook
-                    .session_template(&t.value)
-                    .map_or_else(|| t.value.clone(), |p| p.title.clone())
+                    .session_template(t)
+                    .map_or_else(|| t.to_string(), |p| p.title.clone())
             });
             Event {
-                uid: format!("{}-{}-{}@{host}", pair.id.value, date.format("%Y%m%d"), n),
+                uid: format!("{}-{}-{}@{host}", pair.id, date.format("%Y%m%d"), n),
                 date,
                 summary: match template {
                     Some(t) => format!("Mentoring: {t} ({who})"),
                     None => format!("Mentoring session ({who})"),
                 },
-                description: if pair.confidential {
-                    String::new()
-                } else {
-                    session.notes.clone()
-                },
-                url: (!base.is_empty()).then(|| format!("{base}/{}", pair_url(&pair.id.value))),
+                description: session.notes.to_string(),
+                url: (!base.is_empty()).then(|| format!("{base}/{}", pair_url(pair.id))),
                 cancelled: session.status == SessionStatus::Cancelled,
             }
         })

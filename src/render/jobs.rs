@@ -23,7 +23,7 @@ impl<'a> Context<'a> {
             .map(Job::Content)
             .collect();
         jobs.extend(
-            (0..self.playbook.pairs.len())
+            (0..self.pairs.len())
                 .filter(|&i| self.pair_published[i])
                 .map(Job::Pair),
         );
@@ -49,7 +49,7 @@ impl<'a> Context<'a> {
     pub fn body_of(&self, job: &Job) -> Option<&'a str> {
         let page = match *job {
             Job::Content(page) => Some(page),
-            Job::Pair(pair) => self.playbook.pairs[pair].page,
+            Job::Pair(pair) => self.pairs[pair].file,
             _ => None,
         };
         page.map(|p| self.playbook.pages[p].file.as_str())

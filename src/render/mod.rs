@@ -27,7 +27,6 @@ pub mod views;
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::Playbook;
-use crate::progress::PairProgress;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -124,7 +123,7 @@ pub fn render(
     sink: &dyn Sink,
     fingerprints: bool,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let inputs = Inputs::new(playbook, options);
+    let inputs = context::Inputs::new(playbook, options);
     let context = inputs.context(&theme.tera, &updated);
     let jobs = context.jobs();
     let deliver = Deliver::new(sink);
@@ -134,6 +133,7 @@ pub fn render(
     extra.extend(exports::files(&exports::Input {
         playbook,
         published: &inputs.published,
+        pairs: &inputs.pairs,
         pair_published: &inputs.pair_published,
         pair_progress: &inputs.pair_progress,
         as_of: options.as_of,
@@ -180,7 +180,7 @@ pub fn rerender(
     if theme.fingerprint != previous_theme.fingerprint || *plan == Plan::Everything {
         return Ok(None);
     }
-    let inputs = Inputs::new(playbook, options);
+    let inputs = context::Inputs::new(playbook, options);
     let context = inputs.context(&theme.tera, &previous.updated);
     let jobs = context.jobs();
     let same_pages = jobs.len() == previous.pages.len()
@@ -236,55 +236,6 @@ pub fn search_files(rendered: &Rendered) -> Vec<OutputFile> {
         .filter_map(|p| p.entry.as_ref())
         .collect();
     search::files(&entries)
-}
-
-/// What every page needs besides the playbook: which pages are published
-/// and each pair's progress.
-struct Inputs<'a> {
-    playbook: &'a Playbook,
-    options: &'a Options,
-    published: Vec<bool>,
-    pair_published: Vec<bool>,
-    pair_progress: Vec<PairProgress>,
-}
-
-impl<'a> Inputs<'a> {
-    fn new(playbook: &'a Playbook, options: &'a Options) -> Inputs<'a> {
-        let published: Vec<bool> = playbook
-            .pages
-            .iter()
-            .map(|p| options.drafts || !p.draft)
-            .collect();
-        let pair_published = playbook.pairs.iter().map(|p| published[p.roster]).collect();
-        let pair_progress = playbook
-            .pairs
-            .iter()
-            .map(|pair| crate::progress::of_pair(pair, options.as_of, playbook.config.progress))
-            .collect();
-        Inputs {
-            playbook,
-            options,
-            published,
-            pair_published,
-            pair_progress,
-        }
-    }
-
-    fn context<'b>(
-        &'b self,
-        tera: &'b tera::Tera,
-        updated: &'b HashMap<String, NaiveDate>,
-    ) -> context::Context<'b> {
-        context::Context::new(
-            self.playbook,
-            tera,
-            self.options,
-            &self.published,
-            &self.pair_published,
-            &self.pair_progress,
-            updated,
-        )
-    }
 }
 
 /// Hands files to the sink, refusing a second file at the same path.

@@ -5,7 +5,7 @@ use super::context::{Context, Rendering};
 use super::nav::root_of;
 use super::search;
 use super::views::{Link, PairRow, PersonView, cohort_of, date_label, pair_row, person_view};
-use crate::model::{Kind, Pair, Playbook};
+use crate::model::{Kind, Page, Playbook, PublicPair};
 use crate::progress;
 use crate::urls;
 use serde::Serialize;
@@ -40,24 +40,20 @@ pub struct PairView {
     pub percent: u32,
 }
 
-pub fn session_rows(playbook: &Playbook, pair: &Pair, root: &str) -> Vec<SessionRow> {
+pub fn session_rows(playbook: &Playbook, pair: &PublicPair, root: &str) -> Vec<SessionRow> {
     pair.sessions
         .iter()
         .map(|s| SessionRow {
-            date: s.date.value.to_string(),
-            date_label: date_label(s.date.value),
-            template: s.template.as_ref().and_then(|t| {
-                playbook.session_template(&t.value).map(|page| Link {
+            date: s.date.to_string(),
+            date_label: date_label(s.date),
+            template: s.template.and_then(|t| {
+                playbook.session_template(t).map(|page| Link {
                     title: page.title.clone(),
                     href: format!("{root}{}", page.url),
                 })
             }),
             status: s.status.label(),
-            notes: if pair.confidential {
-                String::new()
-            } else {
-                s.notes.clone()
-            },
+            notes: s.notes.to_string(),
         })
         .collect()
 }
@@ -70,21 +66,15 @@ struct PairPage {
 
 impl Context<'_> {
     pub(super) fn pair_page(&self, index: usize) -> Rendering {
-        let pair = &self.playbook.pairs[index];
-        let url = urls::pair_url(&pair.id.value);
+        let pair = &self.pairs[index];
+        let url = urls::pair_url(pair.id);
         let root = root_of(&url);
-        let progress = &self.pair_progress[index];
-        let mentor = person_view(self.playbook, pair.mentor.as_ref(), &root);
-        let mentee = person_view(self.playbook, pair.mentee.as_ref(), &root);
-        let own_page = pair
-            .page
-            .filter(|&p| self.published[p])
-            .map(|p| &self.playbook.pages[p]);
         let title = self.pair_title(pair);
         let mut view = self.blank::<PairPage>(&url, title.clone(), "pair");
         let roster_page = &self.playbook.pages[pair.roster];
         let mut text = String::new();
-        if let Some(page) = own_page.filter(|_| !pair.confidential) {
+        if let Some(page) = pair.page.filter(|&p| self.published[p]) {
+            let page = &self.playbook.pages[page];
             let rendered = self.markdown(page, &root);
             view.content = rendered.html;
             view.toc = rendered.toc;
@@ -99,66 +89,16 @@ impl Context<'_> {
             title: roster_page.title.clone(),
             href: format!("{root}{}", roster_page.url),
         });
-        if let Kind::Roster(roster) = &roster_page.kind {
-            let at = roster.pairs.iter().position(|&p| p == index);
-            let link = |p: usize| {
-                let other = &self.playbook.pairs[p];
-                Link {
-                    title: self.pair_title(other),
-                    href: format!("{root}{}", urls::pair_url(&other.id.value)),
-                }
-            };
-            if let Some(at) = at {
-                view.prev = at.checked_sub(1).map(|i| link(roster.pairs[i]));
-                view.next = roster.pairs.get(at + 1).map(|&p| link(p));
-            }
-        }
-        let bar_max = progress
-            .planned
-            .unwrap_or(progress.expected)
-            .max(progress.held)
-            .max(1);
-        let (start, end) = (
-            pair.start
-                .as_ref()
-                .map(|s| date_label(s.value))
-                .unwrap_or_default(),
-            pair.end.map(date_label).unwrap_or_default(),
-        );
+        (view.prev, view.next) = self.roster_neighbours(index, &root);
         view.of_kind = Some(PairPage {
-            pair: PairView {
-                id: pair.id.value.clone(),
-                roster: Link {
-                    title: roster_page.title.clone(),
-                    href: format!("{root}{}", roster_page.url),
-                },
-                cohort: cohort_of(self.playbook, pair),
-                confidential: pair.confidential,
-                topics: if pair.confidential {
-                    Vec::new()
-                } else {
-                    pair.topics.clone()
-                },
-                goals: if pair.confidential {
-                    Vec::new()
-                } else {
-                    pair.goals.clone()
-                },
-                sessions: session_rows(self.playbook, pair, &root),
-                row: pair_row(self.playbook, pair, progress, &root),
-                start,
-                end,
-                cadence: pair.cadence.label(),
-                bar_max,
-                percent: progress::percent(progress.held as usize, bar_max as usize),
-                mentor: mentor.clone(),
-                mentee: mentee.clone(),
-            },
+            pair: self.pair_view(index, &root),
         });
-        let source = own_page.map_or(roster_page.file.as_str(), |p| p.file.as_str());
+        let source = self
+            .published_file(pair)
+            .map_or(&roster_page.file, |p| &p.file);
         self.source_facts(&mut view, source);
         let file = self.finish("pair.html", &url, &view, source)?;
-        if !pair.confidential {
+        if !pair.topics.is_empty() {
             text.push(' ');
             text.push_str(&pair.topics.join(" "));
         }
@@ -166,17 +106,76 @@ impl Context<'_> {
         Ok((file, Some(entry)))
     }
 
-    /// A pair page's title: its own file's title, else both names.
-    pub(super) fn pair_title(&self, pair: &Pair) -> String {
-        pair.page
+    fn pair_view(&self, index: usize, root: &str) -> PairView {
+        let pair = &self.pairs[index];
+        let progress = &self.pair_progress[index];
+        let roster_page = &self.playbook.pages[pair.roster];
+        let bar_max = progress
+            .planned
+            .unwrap_or(progress.expected)
+            .max(progress.held)
+            .max(1);
+        PairView {
+            id: pair.id.to_string(),
+            roster: Link {
+                title: roster_page.title.clone(),
+                href: format!("{root}{}", roster_page.url),
+            },
+            cohort: cohort_of(self.playbook, pair),
+            confidential: pair.confidential,
+            topics: pair.topics.to_vec(),
+            goals: pair.goals.to_vec(),
+            sessions: session_rows(self.playbook, pair, root),
+            row: pair_row(self.playbook, pair, progress, root),
+            start: pair.start.map(date_label).unwrap_or_default(),
+            end: pair.end.map(date_label).unwrap_or_default(),
+            cadence: pair.cadence.label(),
+            bar_max,
+            percent: progress::percent(progress.held as usize, bar_max as usize),
+            mentor: person_view(self.playbook, pair.mentor, root),
+            mentee: person_view(self.playbook, pair.mentee, root),
+        }
+    }
+
+    /// The pairs before and after this one in its roster.
+    fn roster_neighbours(&self, index: usize, root: &str) -> (Option<Link>, Option<Link>) {
+        let Kind::Roster(roster) = &self.playbook.pages[self.pairs[index].roster].kind else {
+            return (None, None);
+        };
+        let Some(at) = roster.pairs.iter().position(|&p| p == index) else {
+            return (None, None);
+        };
+        let link = |p: usize| {
+            let other = &self.pairs[p];
+            Link {
+                title: self.pair_title(other),
+                href: format!("{root}{}", urls::pair_url(other.id)),
+            }
+        };
+        (
+            at.checked_sub(1).map(|i| link(roster.pairs[i])),
+            roster.pairs.get(at + 1).map(|&p| link(p)),
+        )
+    }
+
+    /// The pair's own file when published: its title and place (edit
+    /// link, last change) are shown even for a confidential pair.
+    fn published_file(&self, pair: &PublicPair) -> Option<&Page> {
+        pair.file
             .filter(|&p| self.published[p])
-            .map(|p| self.playbook.pages[p].title.clone())
+            .map(|p| &self.playbook.pages[p])
+    }
+
+    /// A pair page's title: its own file's title, else both names.
+    pub(super) fn pair_title(&self, pair: &PublicPair) -> String {
+        self.published_file(pair)
+            .map(|p| p.title.clone())
             .filter(|t| !t.is_empty())
             .unwrap_or_else(|| {
                 format!(
                     "{} and {}",
-                    person_view(self.playbook, pair.mentor.as_ref(), "").name,
-                    person_view(self.playbook, pair.mentee.as_ref(), "").name
+                    person_view(self.playbook, pair.mentor, "").name,
+                    person_view(self.playbook, pair.mentee, "").name
                 )
             })
     }

@@ -46,11 +46,11 @@ impl Context<'_> {
             if pair.status == Some(PairOverride::Withdrawn) {
                 continue;
             }
-            for person in [&pair.mentor, &pair.mentee] {
+            for person in [pair.mentor, pair.mentee] {
                 if let Some(crate::model::PersonRef::Id(id)) = person {
                     pairs_of.entry(id.value.as_str()).or_default().push(Link {
-                        title: pair.id.value.clone(),
-                        href: format!("{root}{}", urls::pair_url(&pair.id.value)),
+                        title: pair.id.to_string(),
+                        href: format!("{root}{}", urls::pair_url(pair.id)),
                     });
                 }
             }

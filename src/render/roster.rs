@@ -20,14 +20,7 @@ impl Context<'_> {
         let mut rows: Vec<PairRow> = roster
             .pairs
             .iter()
-            .map(|&p| {
-                pair_row(
-                    self.playbook,
-                    &self.playbook.pairs[p],
-                    &self.pair_progress[p],
-                    root,
-                )
-            })
+            .map(|&p| pair_row(self.playbook, &self.pairs[p], &self.pair_progress[p], root))
             .collect();
         rows.sort_by_key(|r| r.status_rank);
         RosterView {

@@ -25,15 +25,13 @@ pub fn counts_sessions_as_use(status: SessionStatus) -> bool {
 impl Context<'_> {
     pub(super) fn session_view(&self, page: &Page, template: &SessionTemplate) -> SessionView {
         let used_by = self
-            .playbook
             .pairs
             .iter()
             .zip(self.pair_published)
             .filter(|(pair, published)| {
                 **published
                     && pair.sessions.iter().any(|s| {
-                        counts_sessions_as_use(s.status)
-                            && s.template.as_ref().is_some_and(|t| t.value == page.id)
+                        counts_sessions_as_use(s.status) && s.template == Some(page.id.as_str())
                     })
             })
             .count();

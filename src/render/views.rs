@@ -4,7 +4,7 @@
 //! field is documented for theme authors in the README's theming section.
 
 use super::markdown::TocEntry;
-use crate::model::{Kind, Pair, PersonRef, Playbook};
+use crate::model::{Kind, PersonRef, Playbook, PublicPair};
 use crate::progress::{PairProgress, PairStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -188,21 +188,26 @@ pub fn person_view(playbook: &Playbook, person: Option<&PersonRef>, root: &str) 
     }
 }
 
-pub fn cohort_of(playbook: &Playbook, pair: &Pair) -> String {
+pub fn cohort_of(playbook: &Playbook, pair: &PublicPair) -> String {
     match &playbook.pages[pair.roster].kind {
         Kind::Roster(r) => r.cohort.clone(),
         _ => String::new(),
     }
 }
 
-pub fn pair_row(playbook: &Playbook, pair: &Pair, progress: &PairProgress, root: &str) -> PairRow {
+pub fn pair_row(
+    playbook: &Playbook,
+    pair: &PublicPair,
+    progress: &PairProgress,
+    root: &str,
+) -> PairRow {
     let (last_met, last_met_label) = opt_date(progress.last_met);
     let (next, next_label) = opt_date(progress.next);
     PairRow {
-        id: pair.id.value.clone(),
-        href: format!("{root}{}", crate::urls::pair_url(&pair.id.value)),
-        mentor: person_view(playbook, pair.mentor.as_ref(), root).name,
-        mentee: person_view(playbook, pair.mentee.as_ref(), root).name,
+        id: pair.id.to_string(),
+        href: format!("{root}{}", crate::urls::pair_url(pair.id)),
+        mentor: person_view(playbook, pair.mentor, root).name,
+        mentee: person_view(playbook, pair.mentee, root).name,
         cohort: cohort_of(playbook, pair),
         status: progress.status.label(),
         status_slug: progress.status.slug(),
