@@ -2,6 +2,7 @@
 //! with their places so `check` can report them; `read` builds them.
 
 mod csv_data;
+pub mod org;
 mod read;
 
 pub use read::{ReadCache, read, read_cached};
