@@ -5,6 +5,7 @@
 //! (rules) -> `progress` (as of a date) -> render -> write.
 
 pub mod check;
+pub mod commands;
 pub mod config;
 pub mod csv_rows;
 pub mod diagnostic;
