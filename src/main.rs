@@ -162,7 +162,8 @@ fn main() -> ExitCode {
             start,
             signups,
         } => {
-            let options = mentorbook::matching::Options {
+            use mentorbook::commands::match_pairs::{self, Outcome};
+            let options = match_pairs::Options {
                 dir,
                 cohort,
                 out,
@@ -170,12 +171,12 @@ fn main() -> ExitCode {
                 start: start.unwrap_or_else(commands::today),
                 signups,
             };
-            match mentorbook::matching::run(&options) {
-                Ok(mentorbook::matching::Outcome::Explained(text)) => {
+            match match_pairs::run(&options) {
+                Ok(Outcome::Explained(text)) => {
                     print!("{text}");
                     ExitCode::SUCCESS
                 }
-                Ok(mentorbook::matching::Outcome::Written(path, pairs, unmatched)) => {
+                Ok(Outcome::Written(path, pairs, unmatched)) => {
                     println!(
                         "Wrote {} ({pairs} pairs proposed, {unmatched} unmatched). Review it, then run `mentorbook check`.",
                         path.display()

@@ -1,8 +1,9 @@
 //! `mentorbook match`: hard rules, capacities, the optimal (not greedy)
 //! assignment, determinism, and a draft that `check` accepts.
 
+use mentorbook::config::{Exclude, MatchingRules as Rules};
 use mentorbook::load::SourceFile;
-use mentorbook::matching::{self, Exclude, Input, Proposal, Rules};
+use mentorbook::matching::{self, Input, Proposal};
 use mentorbook::model::Playbook;
 use std::path::Path;
 use std::process::Command;

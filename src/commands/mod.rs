@@ -7,6 +7,7 @@ pub mod build;
 pub mod check;
 pub mod diff;
 pub mod init;
+pub mod match_pairs;
 pub mod serve;
 
 use chrono::NaiveDate;

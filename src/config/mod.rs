@@ -1,10 +1,14 @@
 //! `playbook.yaml`: every key is optional and has a documented default
 //! (see the README's configuration reference).
 
+pub mod matching;
+
+pub use matching::{Exclude, MatchingRules, Weights};
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::fields::{Ctx, Fields};
 use crate::load::SourceFile;
-use crate::yaml;
+use crate::yaml::{self, Node};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -24,6 +28,13 @@ pub struct Config {
     pub edit_url: String,
     /// Show each page's last change, from git.
     pub last_updated: bool,
+    /// `matching:`, for `mentorbook match` only: no page shows it.
+    #[serde(skip)]
+    pub matching: MatchingRules,
+    /// The problems found in `matching:`, also among the site's
+    /// diagnostics: `match` stops on these alone.
+    #[serde(skip)]
+    pub matching_problems: Vec<Diagnostic>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -78,6 +89,14 @@ pub struct Rules {
     pub max_pairs: RuleLevel,
 }
 
+impl Rules {
+    /// The most active pairs one person may be in, `None` when the
+    /// `max_pairs` rule is off.
+    pub fn pair_limit(&self) -> Option<u32> {
+        self.max_pairs.severity().map(|_| self.max_pairs_per_person)
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -96,6 +115,8 @@ impl Default for Config {
             show_emails: false,
             edit_url: String::new(),
             last_updated: true,
+            matching: MatchingRules::default(),
+            matching_problems: Vec::new(),
         }
     }
 }
@@ -135,50 +156,14 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
     if let Some(v) = f.bool("last_updated", &mut ctx) {
         config.last_updated = v;
     }
-
-    if let Some(node) = f.node("markdown")
-        && let Some(mut m) = Fields::new(node, "`markdown`", &mut ctx)
-    {
-        if let Some(v) = m.string("raw_html", &mut ctx) {
-            match v.value.as_str() {
-                "sanitize" => config.raw_html = RawHtml::Sanitize,
-                "allow" => config.raw_html = RawHtml::Allow,
-                other => ctx.push(
-                    Diagnostic::error(
-                        "bad-value",
-                        v.span,
-                        format!("`raw_html` cannot be `{other}`"),
-                    )
-                    .with_hint("use `sanitize` (the default) or `allow`"),
-                ),
-            }
-        }
-        m.finish(&mut ctx, &|_| None);
+    if let Some(node) = f.node("markdown") {
+        read_markdown(node, &mut config, &mut ctx);
     }
-    if let Some(node) = f.node("progress")
-        && let Some(mut p) = Fields::new(node, "`progress`", &mut ctx)
-    {
-        if let Some(v) = p.count("stalled_after_periods", &mut ctx) {
-            config.progress.stalled_after_periods = v.value.max(1);
-        }
-        if let Some(v) = p.count("at_risk_behind", &mut ctx) {
-            config.progress.at_risk_behind = v.value.max(1);
-        }
-        p.finish(&mut ctx, &|_| None);
+    if let Some(node) = f.node("progress") {
+        read_progress(node, &mut config.progress, &mut ctx);
     }
-    if let Some(node) = f.node("rules")
-        && let Some(mut r) = Fields::new(node, "`rules`", &mut ctx)
-    {
-        if let Some(level) = rule_level(&mut r, "reporting_line", &mut ctx) {
-            config.rules.reporting_line = level;
-        }
-        if let Some(level) = rule_level(&mut r, "max_pairs", &mut ctx) {
-            config.rules.max_pairs = level;
-        }
-        if let Some(v) = r.count("max_pairs_per_person", &mut ctx) {
-            config.rules.max_pairs_per_person = v.value;
-        }
-        r.finish(&mut ctx, &|_| None);
+    if let Some(node) = f.node("rules") {
+        read_rules(node, &mut config.rules, &mut ctx);
     }
     if let Some(node) = f.node("people")
         && let Some(mut p) = Fields::new(node, "`people`", &mut ctx)
@@ -188,14 +173,74 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
         }
         p.finish(&mut ctx, &|_| None);
     }
-    let has_matching = f.node("matching").is_some();
+    let matching = f.node("matching");
     f.finish(&mut ctx, &|_| None);
-    if has_matching {
-        // `mentorbook match` reads these; check them here too, so a typo
-        // fails the pull request that makes it, not the next matching run.
-        crate::matching::read_rules(Some(file), diagnostics);
+    if let Some(node) = matching {
+        // Kept apart as well as reported with the rest: `mentorbook match`
+        // stops on these, while other playbook.yaml problems are `check`'s.
+        let mut problems = Vec::new();
+        config.matching = matching::read(
+            node,
+            &mut Ctx {
+                file: &file.path,
+                diagnostics: &mut problems,
+            },
+        );
+        ctx.diagnostics.extend(problems.iter().cloned());
+        config.matching_problems = problems;
     }
+    config.matching.max_pairs_per_person = config.rules.pair_limit();
     config
+}
+
+fn read_markdown(node: &Node, config: &mut Config, ctx: &mut Ctx) {
+    let Some(mut m) = Fields::new(node, "`markdown`", ctx) else {
+        return;
+    };
+    if let Some(v) = m.string("raw_html", ctx) {
+        match v.value.as_str() {
+            "sanitize" => config.raw_html = RawHtml::Sanitize,
+            "allow" => config.raw_html = RawHtml::Allow,
+            other => ctx.push(
+                Diagnostic::error(
+                    "bad-value",
+                    v.span,
+                    format!("`raw_html` cannot be `{other}`"),
+                )
+                .with_hint("use `sanitize` (the default) or `allow`"),
+            ),
+        }
+    }
+    m.finish(ctx, &|_| None);
+}
+
+fn read_progress(node: &Node, progress: &mut Thresholds, ctx: &mut Ctx) {
+    let Some(mut p) = Fields::new(node, "`progress`", ctx) else {
+        return;
+    };
+    if let Some(v) = p.count("stalled_after_periods", ctx) {
+        progress.stalled_after_periods = v.value.max(1);
+    }
+    if let Some(v) = p.count("at_risk_behind", ctx) {
+        progress.at_risk_behind = v.value.max(1);
+    }
+    p.finish(ctx, &|_| None);
+}
+
+fn read_rules(node: &Node, rules: &mut Rules, ctx: &mut Ctx) {
+    let Some(mut r) = Fields::new(node, "`rules`", ctx) else {
+        return;
+    };
+    if let Some(level) = rule_level(&mut r, "reporting_line", ctx) {
+        rules.reporting_line = level;
+    }
+    if let Some(level) = rule_level(&mut r, "max_pairs", ctx) {
+        rules.max_pairs = level;
+    }
+    if let Some(v) = r.count("max_pairs_per_person", ctx) {
+        rules.max_pairs_per_person = v.value;
+    }
+    r.finish(ctx, &|_| None);
 }
 
 fn rule_level(f: &mut Fields, key: &'static str, ctx: &mut Ctx) -> Option<RuleLevel> {
@@ -211,5 +256,47 @@ fn rule_level(f: &mut Fields, key: &'static str, ctx: &mut Ctx) -> Option<RuleLe
             );
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(text: &str) -> (Config, Vec<Diagnostic>) {
+        let file = SourceFile {
+            path: "playbook.yaml".into(),
+            text: text.into(),
+        };
+        let mut diagnostics = Vec::new();
+        (read(Some(&file), &mut diagnostics), diagnostics)
+    }
+
+    #[test]
+    fn the_default_pair_limit_is_the_default_rules() {
+        let config = Config::default();
+        assert_eq!(
+            config.matching.max_pairs_per_person,
+            config.rules.pair_limit()
+        );
+    }
+
+    #[test]
+    fn matching_takes_its_pair_limit_from_rules() {
+        let (config, diagnostics) = read_text("rules:\n  max_pairs_per_person: 3\n");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(config.matching.max_pairs_per_person, Some(3));
+        let (config, _) = read_text("rules:\n  max_pairs: off\n");
+        assert_eq!(config.matching.max_pairs_per_person, None);
+    }
+
+    #[test]
+    fn matching_problems_are_kept_apart_and_reported() {
+        let (config, diagnostics) =
+            read_text("markdown: {raw_html: maybe}\nmatching:\n  min_score: high\n");
+        let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["bad-value", "wrong-type"]);
+        assert_eq!(config.matching_problems, diagnostics[1..]);
+        assert_eq!(config.matching, MatchingRules::default());
     }
 }

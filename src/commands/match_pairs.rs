@@ -1,0 +1,116 @@
+//! `mentorbook match`: loads and checks the site, reads the sign-up list,
+//! reports its problems (and those of `matching:`), then explains one
+//! person's candidates or writes the proposal as a roster draft, never
+//! over an existing file. The matching itself is `crate::matching`.
+
+use crate::diagnostic::{self, Diagnostic, Format, Severity};
+use crate::load::SourceFile;
+use crate::matching::{self, Input};
+use crate::pipeline::{self, Checked};
+use std::path::PathBuf;
+
+/// Options of `mentorbook match`.
+pub struct Options {
+    pub dir: PathBuf,
+    pub cohort: String,
+    pub out: Option<PathBuf>,
+    pub explain: Option<String>,
+    pub start: chrono::NaiveDate,
+    pub signups: Option<PathBuf>,
+}
+
+/// What the command did, for main to print.
+pub enum Outcome {
+    /// `--explain`'s text.
+    Explained(String),
+    /// The draft's path, pairs and unmatched count.
+    Written(PathBuf, usize, usize),
+}
+
+/// Runs the command. `Err((code, message))`: 1 for a problem in the
+/// input (diagnostics in the message), 2 for a usage error.
+pub fn run(options: &Options) -> Result<Outcome, (u8, String)> {
+    let checked = pipeline::load_and_check(&options.dir).map_err(|m| (2, m))?;
+    let config = &checked.playbook.config;
+    let file = read_signups_file(options)?;
+    let people = matching::declared_people(&checked.playbook);
+    let mut diagnostics = config.matching_problems.clone();
+    let signups = matching::read_signups(&file, &people, &mut diagnostics);
+    report(diagnostics, &file, &checked)?;
+    let input = Input::new(&signups, &checked.playbook, config.matching);
+    if let Some(id) = &options.explain {
+        return matching::explain(&input, id)
+            .map(Outcome::Explained)
+            .map_err(|m| (2, m));
+    }
+    let out = options.out.clone().unwrap_or_else(|| {
+        options
+            .dir
+            .join("content/cohorts")
+            .join(matching::draft_file_name(&options.cohort))
+    });
+    if out.exists() {
+        return Err((
+            2,
+            format!(
+                "{} already exists; remove it or choose another file with --out",
+                out.display()
+            ),
+        ));
+    }
+    let proposal = matching::propose(&input);
+    let taken = matching::taken_pair_ids(&checked.playbook);
+    let text = matching::draft(&input, &proposal, &options.cohort, options.start, &taken);
+    if let Some(parent) = out.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| (2, format!("cannot create {}: {e}", parent.display())))?;
+    }
+    std::fs::write(&out, text).map_err(|e| (2, format!("cannot write {}: {e}", out.display())))?;
+    Ok(Outcome::Written(
+        out,
+        proposal.pairs.len(),
+        proposal.unmatched.len(),
+    ))
+}
+
+/// The sign-up list as text (BOM and line endings as for every file of
+/// the site), named relative to the site folder.
+fn read_signups_file(options: &Options) -> Result<SourceFile, (u8, String)> {
+    let path = options
+        .signups
+        .clone()
+        .unwrap_or_else(|| options.dir.join(matching::SIGNUPS_FILE));
+    let bytes =
+        std::fs::read(&path).map_err(|e| (2, format!("cannot read {}: {e}", path.display())))?;
+    let text =
+        crate::load::decode(bytes).map_err(|_| (2, format!("{} is not UTF-8", path.display())))?;
+    Ok(SourceFile {
+        path: crate::load::relative(&options.dir, &path),
+        text: text.into(),
+    })
+}
+
+/// Errors stop the command (exit code 1, the text in the message);
+/// warnings alone are printed and it goes on.
+fn report(
+    mut diagnostics: Vec<Diagnostic>,
+    file: &SourceFile,
+    checked: &Checked,
+) -> Result<(), (u8, String)> {
+    if diagnostics.is_empty() {
+        return Ok(());
+    }
+    diagnostic::sort(&mut diagnostics);
+    let text = diagnostic::render(&diagnostics, Format::Human, &|path| {
+        if path == file.path {
+            Some(&*file.text)
+        } else {
+            checked.sources.text_of(path)
+        }
+    });
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Err((1, text));
+    }
+    eprint!("{text}");
+    Ok(())
+}

@@ -1,0 +1,105 @@
+//! The `matching:` section of playbook.yaml: which pairs `mentorbook match`
+//! never proposes (`exclude`), how it scores the others (`weights`) and the
+//! lowest score it proposes. Read in the same pass as every other key, so
+//! `check` reports a typo here in the pull request that makes it.
+
+use crate::fields::{Ctx, Fields};
+use crate::yaml::Node;
+
+/// Which combinations are never proposed (`matching.exclude`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exclude {
+    pub reporting_line: bool,
+    pub skip_level: bool,
+    pub same_manager: bool,
+    pub same_team: bool,
+    pub avoid: bool,
+}
+
+/// `matching.weights`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Weights {
+    pub skill_gap: i64,
+    pub shared_interests: i64,
+    pub work_style: i64,
+}
+
+/// The `matching:` section of playbook.yaml.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MatchingRules {
+    pub exclude: Exclude,
+    pub weights: Weights,
+    pub min_score: i64,
+    /// From `rules.max_pairs_per_person` (see `Rules::pair_limit`): nobody
+    /// is proposed into more active pairs than `check` allows. `None` when
+    /// that rule is off.
+    pub max_pairs_per_person: Option<u32>,
+}
+
+impl Default for MatchingRules {
+    fn default() -> Self {
+        MatchingRules {
+            exclude: Exclude {
+                reporting_line: true,
+                skip_level: true,
+                same_manager: true,
+                same_team: false,
+                avoid: true,
+            },
+            weights: Weights {
+                skill_gap: 3,
+                shared_interests: 1,
+                work_style: 1,
+            },
+            min_score: 0,
+            max_pairs_per_person: Some(2),
+        }
+    }
+}
+
+/// Reads the value of `matching:` (never null: an empty `matching:` keeps
+/// the defaults). `max_pairs_per_person` is left for the caller, which
+/// knows `rules:`.
+pub(super) fn read(node: &Node, ctx: &mut Ctx) -> MatchingRules {
+    let mut rules = MatchingRules::default();
+    let Some(mut m) = Fields::new(node, "`matching`", ctx) else {
+        return rules;
+    };
+    if let Some(node) = m.node("exclude")
+        && let Some(mut e) = Fields::new(node, "`matching.exclude`", ctx)
+    {
+        let x = &mut rules.exclude;
+        for (key, target) in [
+            ("reporting_line", &mut x.reporting_line),
+            ("skip_level", &mut x.skip_level),
+            ("same_manager", &mut x.same_manager),
+            ("same_team", &mut x.same_team),
+            ("avoid", &mut x.avoid),
+        ] {
+            if let Some(v) = e.bool(key, ctx) {
+                *target = v;
+            }
+        }
+        e.finish(ctx, &|_| None);
+    }
+    if let Some(node) = m.node("weights")
+        && let Some(mut w) = Fields::new(node, "`matching.weights`", ctx)
+    {
+        let x = &mut rules.weights;
+        for (key, target) in [
+            ("skill_gap", &mut x.skill_gap),
+            ("shared_interests", &mut x.shared_interests),
+            ("work_style", &mut x.work_style),
+        ] {
+            if let Some(v) = w.count(key, ctx) {
+                *target = i64::from(v.value);
+            }
+        }
+        w.finish(ctx, &|_| None);
+    }
+    if let Some(v) = m.int("min_score", ctx) {
+        rules.min_score = v.value;
+    }
+    m.finish(ctx, &|_| None);
+    rules
+}

@@ -1,0 +1,97 @@
+//! Everything the matcher knows besides the sign-ups: the declared people,
+//! the pairs already running in rosters (they use up places), and the
+//! rules; with the free places each sign-up has left.
+
+use super::{Signup, is_draft};
+use crate::config::MatchingRules;
+use crate::model::{PairOverride, Person, PersonRef, Playbook};
+use std::collections::{HashMap, HashSet};
+
+/// Everything the matcher knows, for `propose` and `explain`.
+pub struct Input<'a> {
+    pub signups: &'a [Signup],
+    /// Declared people, except those declared only in earlier drafts.
+    pub people: Vec<Person>,
+    /// Active pairs per person already in rosters.
+    pub active: HashMap<String, u32>,
+    /// People already a mentee in an active pair.
+    pub paired_mentees: HashSet<String>,
+    pub rules: MatchingRules,
+}
+
+impl<'a> Input<'a> {
+    pub fn new(signups: &'a [Signup], playbook: &'a Playbook, rules: MatchingRules) -> Input<'a> {
+        let (active, paired_mentees) = existing(playbook);
+        Input {
+            signups,
+            people: declared_people(playbook),
+            active,
+            paired_mentees,
+            rules,
+        }
+    }
+
+    /// Free mentor slots: capacity, capped by the active-pair limit, less
+    /// the pairs they are already in.
+    pub(super) fn slots(&self, s: &Signup) -> u32 {
+        let used = self.active.get(&s.id).copied().unwrap_or(0);
+        let cap = match self.rules.max_pairs_per_person {
+            Some(max) => s.capacity.min(max),
+            None => s.capacity,
+        };
+        cap.saturating_sub(used)
+    }
+
+    /// Why a mentee cannot be proposed a pair at all, if they cannot.
+    pub(super) fn mentee_blocked(&self, s: &Signup) -> Option<String> {
+        if self.paired_mentees.contains(&s.id) {
+            return Some("already a mentee in an active pair".into());
+        }
+        let used = self.active.get(&s.id).copied().unwrap_or(0);
+        match self.rules.max_pairs_per_person {
+            Some(max) if used >= max => Some(format!(
+                "already in {used} active pairs (the limit is {max})"
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// Active pairs (not completed or withdrawn) per person, and the people
+/// who are already a mentee in one. Rosters in `*-draft.md` files (earlier
+/// proposals) do not count.
+fn existing(playbook: &Playbook) -> (HashMap<String, u32>, HashSet<String>) {
+    let mut active: HashMap<String, u32> = HashMap::new();
+    let mut mentees = HashSet::new();
+    for pair in &playbook.pairs {
+        if !pair.status.is_none_or(|s| s == PairOverride::Paused) {
+            continue;
+        }
+        if playbook
+            .pages
+            .get(pair.roster)
+            .is_some_and(|page| is_draft(&page.file))
+        {
+            continue;
+        }
+        for (is_mentee, person) in [(false, &pair.mentor), (true, &pair.mentee)] {
+            if let Some(PersonRef::Id(id)) = person {
+                *active.entry(id.value.clone()).or_default() += 1;
+                if is_mentee {
+                    mentees.insert(id.value.clone());
+                }
+            }
+        }
+    }
+    (active, mentees)
+}
+
+/// The declared people, except those declared only in a draft roster.
+pub fn declared_people(playbook: &Playbook) -> Vec<Person> {
+    playbook
+        .people
+        .iter()
+        .filter(|p| !is_draft(&p.span.file))
+        .cloned()
+        .collect()
+}

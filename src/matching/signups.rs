@@ -1,0 +1,343 @@
+//! The sign-up list (`data/signups.csv`, a sign-up form's export): its
+//! columns, and its rows read into `Signup`s completed from the declared
+//! people, every problem reported at its cell.
+
+use super::norm;
+use crate::csv_rows::Row;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::fields::{Spanned, did_you_mean};
+use crate::load::SourceFile;
+use crate::model::Person;
+use std::collections::{HashMap, HashSet};
+
+/// The columns of `data/signups.csv`; `id` is required, `name` too unless
+/// the id is a declared person.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "name",
+    "role",
+    "team",
+    "reports_to",
+    "side",
+    "can_teach",
+    "wants_to_learn",
+    "interests",
+    "work_style",
+    "capacity",
+    "avoid",
+];
+
+/// The default place of the sign-up list, relative to the site folder.
+pub const SIGNUPS_FILE: &str = "data/signups.csv";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Mentor,
+    Mentee,
+    Either,
+}
+
+/// One row of the sign-up list, completed from the declared people.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signup {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub team: String,
+    pub reports_to: Option<String>,
+    pub side: Side,
+    pub can_teach: Vec<String>,
+    pub wants_to_learn: Vec<String>,
+    pub interests: Vec<String>,
+    pub work_style: String,
+    pub capacity: u32,
+    pub avoid: Vec<String>,
+    /// Whether the id is a declared person (else the draft declares them).
+    pub declared: bool,
+}
+
+impl Signup {
+    /// `either` counts as a mentor when they can teach something, else as
+    /// a mentee.
+    pub fn acts_as_mentor(&self) -> bool {
+        match self.side {
+            Side::Mentor => true,
+            Side::Mentee => false,
+            Side::Either => !self.can_teach.is_empty(),
+        }
+    }
+}
+
+/// A `;`-separated cell: items trimmed, empty and repeated ones (ignoring
+/// case) left out.
+fn list(text: &str) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    for item in text.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+        if !items.iter().any(|i| norm(i) == norm(item)) {
+            items.push(item.to_string());
+        }
+    }
+    items
+}
+
+/// Reads the sign-up list. Rows with errors are left out (and reported).
+pub fn read_signups(
+    file: &SourceFile,
+    people: &[Person],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Signup> {
+    let path = file.path.as_str();
+    let rows = match crate::csv_rows::read(file) {
+        Ok(rows) => rows,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            return Vec::new();
+        }
+    };
+    let Some(header) = read_header(&rows, path, diagnostics) else {
+        return Vec::new();
+    };
+    let declared: HashMap<&str, &Person> = people.iter().map(|p| (p.id.as_str(), p)).collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut signups = Vec::new();
+    for row in rows.iter().skip(1) {
+        if row.cells.iter().all(|c| c.is_empty()) {
+            continue;
+        }
+        let cells = Cells {
+            row,
+            header: &header,
+            path,
+        };
+        if let Some(signup) = read_row(&cells, &declared, &mut seen, diagnostics) {
+            signups.push(signup);
+        }
+    }
+    let known: HashSet<&str> = declared
+        .keys()
+        .copied()
+        .chain(signups.iter().map(|s| s.id.as_str()))
+        .collect();
+    check_references(&rows, &header, &known, path, diagnostics);
+    signups.sort_by(|a, b| a.id.cmp(&b.id));
+    signups
+}
+
+/// The header's column names (lower case), `None` when it names an
+/// unknown column or lacks `id`: then no row can be read reliably.
+fn read_header(rows: &[Row], path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<String>> {
+    let Some(head) = rows.first() else {
+        diagnostics.push(
+            Diagnostic::error(
+                "missing-field",
+                Span::file(path),
+                "the sign-up list is empty",
+            )
+            .with_hint(format!("start with a header line: {}", COLUMNS.join(","))),
+        );
+        return None;
+    };
+    let header: Vec<String> = head.cells.iter().map(|c| c.to_lowercase()).collect();
+    let mut ok = true;
+    for (i, column) in header.iter().enumerate() {
+        if !COLUMNS.contains(&column.as_str()) {
+            ok = false;
+            let hint = did_you_mean(column, COLUMNS).map_or_else(
+                || format!("known columns: {}", COLUMNS.join(", ")),
+                |near| format!("did you mean `{near}`?"),
+            );
+            diagnostics.push(
+                Diagnostic::error(
+                    "unknown-field",
+                    Span::new(path, head.line, head.cols[i]),
+                    format!("unknown column `{column}`"),
+                )
+                .with_hint(hint),
+            );
+        }
+    }
+    if !header.iter().any(|h| h == "id") {
+        ok = false;
+        diagnostics.push(
+            Diagnostic::error(
+                "missing-field",
+                Span::new(path, head.line, 1),
+                "the header has no `id` column",
+            )
+            .with_hint(format!("columns: {}", COLUMNS.join(","))),
+        );
+    }
+    ok.then_some(header)
+}
+
+/// One row's cells by column name.
+struct Cells<'a> {
+    row: &'a Row,
+    header: &'a [String],
+    path: &'a str,
+}
+
+impl Cells<'_> {
+    /// The cell of `column` with its place; an empty cell is unset.
+    fn get(&self, column: &str) -> Option<Spanned<String>> {
+        let i = self.header.iter().position(|h| h == column)?;
+        let value = self.row.cells.get(i).filter(|v| !v.is_empty())?;
+        let col = self.row.cols.get(i).copied().unwrap_or(1);
+        Some(Spanned::new(
+            value.clone(),
+            Span::new(self.path, self.row.line, col),
+        ))
+    }
+
+    fn text(&self, column: &str) -> String {
+        self.get(column).map(|v| v.value).unwrap_or_default()
+    }
+}
+
+/// One sign-up, or `None` (reported) when its row cannot be used.
+/// `seen` holds the ids read so far, with their lines.
+fn read_row(
+    cells: &Cells,
+    declared: &HashMap<&str, &Person>,
+    seen: &mut HashMap<String, usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Signup> {
+    let Some(id) = cells.get("id") else {
+        diagnostics.push(
+            Diagnostic::error(
+                "missing-field",
+                Span::new(cells.path, cells.row.line, 1),
+                "this row has no `id`",
+            )
+            .with_hint("fill in the `id` column"),
+        );
+        return None;
+    };
+    if let Some(first) = seen.insert(id.value.clone(), cells.row.line) {
+        diagnostics.push(
+            Diagnostic::error(
+                "duplicate-id",
+                id.span.clone(),
+                format!("`{}` signed up twice (first on line {first})", id.value),
+            )
+            .with_hint("keep one row per person"),
+        );
+        return None;
+    }
+    let person = declared.get(id.value.as_str()).copied();
+    let or_person = |value: String, from: &dyn Fn(&Person) -> String| {
+        if value.is_empty() {
+            person.map(from).unwrap_or_default()
+        } else {
+            value
+        }
+    };
+    let name = or_person(cells.text("name"), &|p| p.name.clone());
+    if name.is_empty() {
+        diagnostics.push(
+            Diagnostic::error(
+                "missing-field",
+                id.span.clone(),
+                format!("`{}` has no `name` and is not a declared person", id.value),
+            )
+            .with_hint("fill in the `name` column"),
+        );
+        return None;
+    }
+    let side = read_side(cells, diagnostics)?;
+    let capacity = read_capacity(cells, diagnostics)?;
+    let reports_to = cells
+        .get("reports_to")
+        .map(|v| v.value)
+        .or_else(|| person.and_then(|p| p.reports_to.as_ref().map(|r| r.value.clone())));
+    Some(Signup {
+        role: or_person(cells.text("role"), &|p| p.role.clone()),
+        team: or_person(cells.text("team"), &|p| p.team.clone()),
+        name,
+        reports_to,
+        side,
+        can_teach: list(&cells.text("can_teach")),
+        wants_to_learn: list(&cells.text("wants_to_learn")),
+        interests: list(&cells.text("interests")),
+        work_style: cells.text("work_style"),
+        capacity,
+        avoid: list(&cells.text("avoid")),
+        declared: person.is_some(),
+        id: id.value,
+    })
+}
+
+fn read_side(cells: &Cells, diagnostics: &mut Vec<Diagnostic>) -> Option<Side> {
+    let Some(v) = cells.get("side") else {
+        return Some(Side::Either);
+    };
+    match norm(&v.value).as_str() {
+        "mentor" => Some(Side::Mentor),
+        "mentee" => Some(Side::Mentee),
+        "either" => Some(Side::Either),
+        other => {
+            diagnostics.push(
+                Diagnostic::error("bad-value", v.span, format!("`side` cannot be `{other}`"))
+                    .with_hint("use `mentor`, `mentee` or `either`"),
+            );
+            None
+        }
+    }
+}
+
+fn read_capacity(cells: &Cells, diagnostics: &mut Vec<Diagnostic>) -> Option<u32> {
+    let Some(v) = cells.get("capacity") else {
+        return Some(1);
+    };
+    match v.value.parse::<u32>() {
+        Ok(n) => Some(n),
+        Err(_) => {
+            diagnostics.push(
+                Diagnostic::error(
+                    "wrong-type",
+                    v.span,
+                    format!("`capacity` must be a whole number, found `{}`", v.value),
+                )
+                .with_hint("how many mentees this mentor can take, e.g. 1"),
+            );
+            None
+        }
+    }
+}
+
+/// `avoid` and `reports_to` must name someone known: a declared person or
+/// a sign-up read without error.
+fn check_references(
+    rows: &[Row],
+    header: &[String],
+    known: &HashSet<&str>,
+    path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut known_list: Vec<&str> = known.iter().copied().collect();
+    known_list.sort_unstable();
+    for row in rows.iter().skip(1) {
+        for column in ["avoid", "reports_to"] {
+            let Some(i) = header.iter().position(|h| h == column) else {
+                continue;
+            };
+            let Some(value) = row.cells.get(i) else {
+                continue;
+            };
+            for item in list(value) {
+                if !known.contains(item.as_str()) {
+                    let col = row.cols.get(i).copied().unwrap_or(1);
+                    let mut d = Diagnostic::error(
+                        "unknown-person",
+                        Span::new(path, row.line, col),
+                        format!("`{column}`: nobody has the id `{item}`"),
+                    );
+                    if let Some(near) = did_you_mean(&item, &known_list) {
+                        d = d.with_hint(format!("did you mean `{near}`?"));
+                    }
+                    diagnostics.push(d);
+                }
+            }
+        }
+    }
+}
