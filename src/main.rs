@@ -162,8 +162,7 @@ fn main() -> ExitCode {
             start,
             signups,
         } => {
-            use mentorbook::commands::match_pairs::{self, Outcome};
-            let options = match_pairs::Options {
+            let options = commands::match_pairs::Options {
                 dir,
                 cohort,
                 out,
@@ -171,27 +170,7 @@ fn main() -> ExitCode {
                 start: start.unwrap_or_else(commands::today),
                 signups,
             };
-            match match_pairs::run(&options) {
-                Ok(Outcome::Explained(text)) => {
-                    print!("{text}");
-                    ExitCode::SUCCESS
-                }
-                Ok(Outcome::Written(path, pairs, unmatched)) => {
-                    println!(
-                        "Wrote {} ({pairs} pairs proposed, {unmatched} unmatched). Review it, then run `mentorbook check`.",
-                        path.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err((code, message)) => {
-                    if code == 1 {
-                        eprint!("{message}");
-                    } else {
-                        eprintln!("error: {message}");
-                    }
-                    ExitCode::from(code)
-                }
-            }
+            commands::match_pairs::run(&options)
         }
         Command::Init { dir } => commands::init::run(&dir),
         Command::Build {

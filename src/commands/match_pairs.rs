@@ -8,6 +8,7 @@ use crate::load::SourceFile;
 use crate::matching::{self, Input};
 use crate::pipeline::{self, Checked};
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 /// Options of `mentorbook match`.
 pub struct Options {
@@ -19,17 +20,43 @@ pub struct Options {
     pub signups: Option<PathBuf>,
 }
 
-/// What the command did, for main to print.
-pub enum Outcome {
+/// What the command did.
+enum Outcome {
     /// `--explain`'s text.
     Explained(String),
     /// The draft's path, pairs and unmatched count.
     Written(PathBuf, usize, usize),
 }
 
-/// Runs the command. `Err((code, message))`: 1 for a problem in the
-/// input (diagnostics in the message), 2 for a usage error.
-pub fn run(options: &Options) -> Result<Outcome, (u8, String)> {
+/// Runs the command and says what happened: exit code 1 for problems in
+/// the sign-up list or `matching:`, 2 for a usage error.
+pub fn run(options: &Options) -> ExitCode {
+    match propose_or_explain(options) {
+        Ok(Outcome::Explained(text)) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Ok(Outcome::Written(path, pairs, unmatched)) => {
+            println!(
+                "Wrote {} ({pairs} pairs proposed, {unmatched} unmatched). Review it, then run `mentorbook check`.",
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err((1, diagnostics)) => {
+            eprint!("{diagnostics}");
+            ExitCode::from(1)
+        }
+        Err((code, message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// `Err((code, message))`: 1 for a problem in the input (diagnostics in
+/// the message), 2 for a usage error.
+fn propose_or_explain(options: &Options) -> Result<Outcome, (u8, String)> {
     let checked = pipeline::load_and_check(&options.dir).map_err(|m| (2, m))?;
     let config = &checked.playbook.config;
     let file = read_signups_file(options)?;
