@@ -2,16 +2,16 @@
 //! someone in their reporting line (walked in `people`), and nobody is in
 //! too many active pairs.
 
-use super::people::{reporting_line, reporting_map, unknown_person};
+use super::people::{reporting_line, unknown_person};
 use crate::diagnostic::Diagnostic;
 use crate::fields::Spanned;
-use crate::model::{Pair, PairOverride, PersonRef, Playbook};
+use crate::model::{Pair, PersonRef, Playbook};
 use std::collections::{HashMap, HashSet};
 
 pub(super) fn pairs(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     let ids: HashSet<&str> = playbook.people.iter().map(|p| p.id.as_str()).collect();
     let known: Vec<&str> = ids.iter().copied().collect();
-    let boss_of = reporting_map(playbook);
+    let org = playbook.org_chart();
     let mut active_pairs: HashMap<&str, Vec<&Pair>> = HashMap::new();
     for pair in &playbook.pairs {
         let resolved = declared_people(pair, &ids, &known, out);
@@ -26,10 +26,10 @@ pub(super) fn pairs(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                     .with_hint("choose a different mentee"),
                 );
             } else if let Some(severity) = playbook.config.rules.reporting_line.severity() {
-                reporting_line(&boss_of, pair, mentor, mentee, severity, out);
+                reporting_line(&org, pair, mentor, mentee, severity, out);
             }
         }
-        if pair.status.is_none_or(|s| s == PairOverride::Paused) {
+        if pair.is_active() {
             for id in &resolved {
                 active_pairs
                     .entry(id.value.as_str())

@@ -1,12 +1,12 @@
 //! People and reporting lines: every `reports_to` names a declared person,
-//! the chain of managers ends somewhere, and (for the pairs' rules) who is
-//! above whom. Every walk up a reporting line is here, so one org chart can
-//! replace them all.
+//! the chain of managers ends somewhere, and no pair's mentor and mentee are
+//! in one reporting line. Who is above whom is the model's `OrgChart`.
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::fields::{Spanned, did_you_mean};
+use crate::model::org::OrgChart;
 use crate::model::{Pair, Playbook};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 pub(super) fn people(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     let ids: HashSet<&str> = playbook.people.iter().map(|p| p.id.as_str()).collect();
@@ -19,12 +19,12 @@ pub(super) fn people(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
         }
     }
     // A loop in reports_to would make every reporting-line question endless.
-    let boss_of: HashMap<&str, &str> = reporting_map(playbook);
+    let org = playbook.org_chart();
     let mut reported: HashSet<&str> = HashSet::new();
     for person in &playbook.people {
         let mut seen = vec![person.id.as_str()];
         let mut current = person.id.as_str();
-        while let Some(&boss) = boss_of.get(current) {
+        while let Some(boss) = org.manager_of(current) {
             if boss == person.id {
                 if seen.iter().all(|id| !reported.contains(id)) {
                     reported.extend(seen.iter().copied());
@@ -52,19 +52,6 @@ pub(super) fn people(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Each person's manager, by id.
-pub(super) fn reporting_map(playbook: &Playbook) -> HashMap<&str, &str> {
-    playbook
-        .people
-        .iter()
-        .filter_map(|p| {
-            p.reports_to
-                .as_ref()
-                .map(|r| (p.id.as_str(), r.value.as_str()))
-        })
-        .collect()
-}
-
 pub(super) fn unknown_person(id: &str, span: &Span, known: &[&str]) -> Diagnostic {
     let hint = did_you_mean(id, known).map_or_else(
         || {
@@ -81,32 +68,19 @@ pub(super) fn unknown_person(id: &str, span: &Span, known: &[&str]) -> Diagnosti
     .with_hint(hint)
 }
 
-/// `a` is above `b` in the reporting line (b reports to a, directly or not).
-fn manages(boss_of: &HashMap<&str, &str>, a: &str, b: &str) -> Option<usize> {
-    let mut current = b;
-    for depth in 1..=boss_of.len() {
-        let boss = boss_of.get(current)?;
-        if *boss == a {
-            return Some(depth);
-        }
-        current = boss;
-    }
-    None
-}
-
 /// Reports a pair whose mentor and mentee are in each other's reporting line.
 pub(super) fn reporting_line(
-    boss_of: &HashMap<&str, &str>,
+    org: &OrgChart,
     pair: &Pair,
     mentor: &Spanned<String>,
     mentee: &Spanned<String>,
     severity: Severity,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (boss, report, depth) = if let Some(depth) = manages(boss_of, &mentor.value, &mentee.value)
+    let (boss, report, depth) = if let Some(depth) = org.levels_above(&mentor.value, &mentee.value)
     {
         (&mentor.value, &mentee.value, depth)
-    } else if let Some(depth) = manages(boss_of, &mentee.value, &mentor.value) {
+    } else if let Some(depth) = org.levels_above(&mentee.value, &mentor.value) {
         (&mentee.value, &mentor.value, depth)
     } else {
         return;

@@ -4,7 +4,7 @@
 
 use super::{Signup, is_draft};
 use crate::config::MatchingRules;
-use crate::model::{PairOverride, Person, PersonRef, Playbook};
+use crate::model::{Person, PersonRef, Playbook};
 use std::collections::{HashMap, HashSet};
 
 /// Everything the matcher knows, for `propose` and `explain`.
@@ -64,7 +64,7 @@ fn existing(playbook: &Playbook) -> (HashMap<String, u32>, HashSet<String>) {
     let mut active: HashMap<String, u32> = HashMap::new();
     let mut mentees = HashSet::new();
     for pair in &playbook.pairs {
-        if !pair.status.is_none_or(|s| s == PairOverride::Paused) {
+        if !pair.is_active() {
             continue;
         }
         if playbook

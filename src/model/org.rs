@@ -58,6 +58,17 @@ impl OrgChart {
     }
 }
 
+impl super::Playbook {
+    /// The declared people's reporting lines.
+    pub fn org_chart(&self) -> OrgChart {
+        OrgChart::new(self.people.iter().filter_map(|p| {
+            p.reports_to
+                .as_ref()
+                .map(|boss| (p.id.as_str(), boss.value.as_str()))
+        }))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

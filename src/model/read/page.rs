@@ -255,7 +255,7 @@ fn read_pair_file(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> PairDraft {
         .id
         .as_ref()
         .map_or_else(String::new, |i| i.value.clone());
-    page.url = format!("pairs/{id}/");
+    page.url = crate::urls::pair_url(&id);
     page.id = id;
     draft
 }
