@@ -6,7 +6,7 @@ pub mod matching;
 pub use matching::{Exclude, MatchingRules, Weights};
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::fields::{Ctx, Fields};
+use crate::fields::{Ctx, Fields, OneOf};
 use crate::load::SourceFile;
 use crate::yaml::{self, Node};
 use serde::Serialize;
@@ -197,19 +197,8 @@ fn read_markdown(node: &Node, config: &mut Config, ctx: &mut Ctx) {
     let Some(mut m) = Fields::new(node, "`markdown`", ctx) else {
         return;
     };
-    if let Some(v) = m.string("raw_html", ctx) {
-        match v.value.as_str() {
-            "sanitize" => config.raw_html = RawHtml::Sanitize,
-            "allow" => config.raw_html = RawHtml::Allow,
-            other => ctx.push(
-                Diagnostic::error(
-                    "bad-value",
-                    v.span,
-                    format!("`raw_html` cannot be `{other}`"),
-                )
-                .with_hint("use `sanitize` (the default) or `allow`"),
-            ),
-        }
+    if let Some(v) = m.one_of("raw_html", &RAW_HTML, ctx) {
+        config.raw_html = v.value;
     }
     m.finish(ctx, &|_| None);
 }
@@ -231,11 +220,11 @@ fn read_rules(node: &Node, rules: &mut Rules, ctx: &mut Ctx) {
     let Some(mut r) = Fields::new(node, "`rules`", ctx) else {
         return;
     };
-    if let Some(level) = rule_level(&mut r, "reporting_line", ctx) {
-        rules.reporting_line = level;
+    if let Some(level) = r.one_of("reporting_line", &REPORTING_LINE, ctx) {
+        rules.reporting_line = level.value;
     }
-    if let Some(level) = rule_level(&mut r, "max_pairs", ctx) {
-        rules.max_pairs = level;
+    if let Some(level) = r.one_of("max_pairs", &MAX_PAIRS, ctx) {
+        rules.max_pairs = level.value;
     }
     if let Some(v) = r.count("max_pairs_per_person", ctx) {
         rules.max_pairs_per_person = v.value;
@@ -243,21 +232,29 @@ fn read_rules(node: &Node, rules: &mut Rules, ctx: &mut Ctx) {
     r.finish(ctx, &|_| None);
 }
 
-fn rule_level(f: &mut Fields, key: &'static str, ctx: &mut Ctx) -> Option<RuleLevel> {
-    let v = f.string(key, ctx)?;
-    match v.value.as_str() {
-        "error" => Some(RuleLevel::Error),
-        "warning" => Some(RuleLevel::Warning),
-        "off" | "false" => Some(RuleLevel::Off),
-        other => {
-            ctx.push(
-                Diagnostic::error("bad-value", v.span, format!("`{key}` cannot be `{other}`"))
-                    .with_hint("use `error`, `warning` or `off`"),
-            );
-            None
-        }
-    }
-}
+const RAW_HTML: OneOf<RawHtml> = OneOf {
+    field: "`raw_html`",
+    values: &[("sanitize", RawHtml::Sanitize), ("allow", RawHtml::Allow)],
+    hint: "use `sanitize` (the default) or `allow`",
+};
+
+const LEVELS: &[(&str, RuleLevel)] = &[
+    ("error", RuleLevel::Error),
+    ("warning", RuleLevel::Warning),
+    ("off", RuleLevel::Off),
+    ("false", RuleLevel::Off),
+];
+const LEVEL_HINT: &str = "use `error`, `warning` or `off`";
+const REPORTING_LINE: OneOf<RuleLevel> = OneOf {
+    field: "`reporting_line`",
+    values: LEVELS,
+    hint: LEVEL_HINT,
+};
+const MAX_PAIRS: OneOf<RuleLevel> = OneOf {
+    field: "`max_pairs`",
+    values: LEVELS,
+    hint: LEVEL_HINT,
+};
 
 #[cfg(test)]
 mod tests {

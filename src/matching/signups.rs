@@ -5,7 +5,7 @@
 use super::norm;
 use crate::csv_rows::Row;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::fields::{Spanned, did_you_mean};
+use crate::fields::{OneOf, Spanned, did_you_mean};
 use crate::load::SourceFile;
 use crate::model::Person;
 use std::collections::{HashMap, HashSet};
@@ -271,19 +271,19 @@ fn read_side(cells: &Cells, diagnostics: &mut Vec<Diagnostic>) -> Option<Side> {
     let Some(v) = cells.get("side") else {
         return Some(Side::Either);
     };
-    match norm(&v.value).as_str() {
-        "mentor" => Some(Side::Mentor),
-        "mentee" => Some(Side::Mentee),
-        "either" => Some(Side::Either),
-        other => {
-            diagnostics.push(
-                Diagnostic::error("bad-value", v.span, format!("`side` cannot be `{other}`"))
-                    .with_hint("use `mentor`, `mentee` or `either`"),
-            );
-            None
-        }
-    }
+    SIDE.pick(Spanned::new(norm(&v.value), v.span), diagnostics)
+        .map(|side| side.value)
 }
+
+const SIDE: OneOf<Side> = OneOf {
+    field: "`side`",
+    values: &[
+        ("mentor", Side::Mentor),
+        ("mentee", Side::Mentee),
+        ("either", Side::Either),
+    ],
+    hint: "use `mentor`, `mentee` or `either`",
+};
 
 fn read_capacity(cells: &Cells, diagnostics: &mut Vec<Diagnostic>) -> Option<u32> {
     let Some(v) = cells.get("capacity") else {
