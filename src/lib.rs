@@ -1,20 +1,23 @@
 //! mentorbook: a static site generator for mentoring-program playbooks.
 //!
-//! The pipeline, one module per stage:
-//! `load` (files, front matter) -> `model` (typed playbook) -> `check`
-//! (rules) -> `progress` (as of a date) -> render -> write.
+//! A pipeline of stages, each a module that depends only on those before
+//! it: `source` (files, front matter, YAML and CSV with positions, git
+//! dates, theme files) -> `config` (playbook.yaml) -> `model` (the typed
+//! playbook; `Pair::public` says what of a pair may be published) ->
+//! `check` (every rule, all problems at once) -> `progress` (pure functions
+//! of the model and a date) -> `render` (pure: files in memory) -> `write`
+//! (swapped onto disk). `pipeline` wires the stages; `commands` sit on top
+//! and are the only code that prints or picks an exit code. Beside them:
+//! `diagnostic` (problems at file:line:col), `yaml` (the one reader of
+//! YAML), `urls` (how every address is spelt), and the domains of the
+//! other commands: `matching`, `diff`, `init` and `serve`.
 
 pub mod check;
 pub mod commands;
 pub mod config;
-pub mod csv_rows;
 pub mod diagnostic;
 pub mod diff;
-pub mod fields;
-pub mod history;
 pub mod init;
-pub mod load;
-pub mod markdown;
 pub mod matching;
 pub mod model;
 pub mod pipeline;

@@ -129,7 +129,7 @@ enum Command {
 }
 
 fn parse_as_of(text: &str) -> Result<chrono::NaiveDate, String> {
-    mentorbook::fields::parse_date(text)
+    mentorbook::source::fields::parse_date(text)
 }
 
 fn main() -> ExitCode {

@@ -2,9 +2,9 @@
 
 use crate::check;
 use crate::diagnostic::{self, Diagnostic, Severity};
-use crate::load::{self, Sources};
 use crate::model::{self, Playbook};
 use crate::render::{self, MemorySink, OutputFile, Plan, Rendered, Theme};
+use crate::source::load::{self, Sources};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -142,7 +142,7 @@ fn history(
     as_of: chrono::NaiveDate,
 ) -> HashMap<String, chrono::NaiveDate> {
     if checked.playbook.config.last_updated {
-        crate::history::last_updated(root, as_of)
+        crate::source::history::last_updated(root, as_of)
     } else {
         HashMap::new()
     }

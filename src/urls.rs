@@ -32,7 +32,7 @@ pub fn people_url() -> &'static str {
 
 /// The id of a person's entry on the people page.
 pub fn person_anchor(id: &str) -> String {
-    format!("person-{}", crate::markdown::slugify(id))
+    format!("person-{}", crate::source::markdown::slugify(id))
 }
 
 /// A person's entry on the people page.

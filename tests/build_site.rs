@@ -247,7 +247,7 @@ fn the_default_playbook_builds_with_pages_that_match_the_model() {
     build(&repo(), &out, AS_OF);
     let checked = pipeline::load_and_check(&repo()).expect("load");
     let playbook = &checked.playbook;
-    let as_of = mentorbook::fields::parse_date(AS_OF).expect("date");
+    let as_of = mentorbook::source::fields::parse_date(AS_OF).expect("date");
     let mut by_status: HashMap<PairStatus, usize> = HashMap::new();
     for pair in &playbook.pairs {
         let p = progress::of_pair(pair, as_of, playbook.config.progress);

@@ -41,7 +41,7 @@ fn progress_csv_has_a_row_per_pair_matching_the_model() {
     let (header, rows) = read_csv(&out.join("progress.csv"));
     assert_eq!(header, PAIR_COLUMNS);
     let checked = load_and_check(&fixture()).expect("load");
-    let as_of = mentorbook::fields::parse_date(AS_OF).expect("date");
+    let as_of = mentorbook::source::fields::parse_date(AS_OF).expect("date");
     assert_eq!(rows.len(), checked.playbook.pairs.len());
     for (row, pair) in rows.iter().zip(&checked.playbook.pairs) {
         let p = progress::of_pair(pair, as_of, checked.playbook.config.progress);

@@ -2,9 +2,9 @@
 //! assignment, determinism, and a draft that `check` accepts.
 
 use mentorbook::config::{Exclude, MatchingRules as Rules};
-use mentorbook::load::SourceFile;
 use mentorbook::matching::{self, Input, Proposal};
 use mentorbook::model::Playbook;
+use mentorbook::source::load::SourceFile;
 use std::path::Path;
 use std::process::Command;
 

@@ -3,8 +3,8 @@
 //! template, and a template's agenda adds up to its duration.
 
 use crate::diagnostic::Diagnostic;
-use crate::fields::did_you_mean;
 use crate::model::{Kind, Pair, Playbook, Session, SessionStatus};
+use crate::source::fields::did_you_mean;
 
 pub(super) fn sessions_and_dates(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     let templates: Vec<&str> = playbook

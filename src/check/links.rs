@@ -3,9 +3,9 @@
 //! generates. Resolving a link is `crate::urls`'s, the same as render's.
 
 use crate::diagnostic::{Diagnostic, Span};
-use crate::fields::did_you_mean;
-use crate::markdown::Link;
 use crate::model::{Page, Playbook};
+use crate::source::fields::did_you_mean;
+use crate::source::markdown::Link;
 use crate::urls::{LinkTarget, classify_link, generated_anchors, relative_link};
 use std::collections::HashMap;
 

@@ -4,8 +4,8 @@
 
 use super::people::{reporting_line, unknown_person};
 use crate::diagnostic::Diagnostic;
-use crate::fields::Spanned;
 use crate::model::{Pair, PersonRef, Playbook};
+use crate::source::fields::Spanned;
 use std::collections::{HashMap, HashSet};
 
 pub(super) fn pairs(playbook: &Playbook, out: &mut Vec<Diagnostic>) {

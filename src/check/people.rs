@@ -3,9 +3,9 @@
 //! in one reporting line. Who is above whom is the model's `OrgChart`.
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
-use crate::fields::{Spanned, did_you_mean};
 use crate::model::org::OrgChart;
 use crate::model::{Pair, Playbook};
+use crate::source::fields::{Spanned, did_you_mean};
 use std::collections::HashSet;
 
 pub(super) fn people(playbook: &Playbook, out: &mut Vec<Diagnostic>) {

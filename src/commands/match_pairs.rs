@@ -4,9 +4,9 @@
 //! over an existing file. The matching itself is `crate::matching`.
 
 use crate::diagnostic::{self, Diagnostic, Format, Severity};
-use crate::load::SourceFile;
 use crate::matching::{self, Input};
 use crate::pipeline::{self, Checked};
+use crate::source::load::SourceFile;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -109,10 +109,10 @@ fn read_signups_file(options: &Options) -> Result<SourceFile, (u8, String)> {
         .unwrap_or_else(|| options.dir.join(matching::SIGNUPS_FILE));
     let bytes =
         std::fs::read(&path).map_err(|e| (2, format!("cannot read {}: {e}", path.display())))?;
-    let text =
-        crate::load::decode(bytes).map_err(|_| (2, format!("{} is not UTF-8", path.display())))?;
+    let text = crate::source::load::decode(bytes)
+        .map_err(|_| (2, format!("{} is not UTF-8", path.display())))?;
     Ok(SourceFile {
-        path: crate::load::relative(&options.dir, &path),
+        path: crate::source::load::relative(&options.dir, &path),
         text: text.into(),
     })
 }

@@ -3,7 +3,7 @@
 //! lowest score it proposes. Read in the same pass as every other key, so
 //! `check` reports a typo here in the pull request that makes it.
 
-use crate::fields::{Ctx, Fields};
+use crate::source::fields::{Ctx, Fields};
 use crate::yaml::Node;
 
 /// Which combinations are never proposed (`matching.exclude`).

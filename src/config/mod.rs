@@ -6,8 +6,8 @@ pub mod matching;
 pub use matching::{Exclude, MatchingRules, Weights};
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::fields::{Ctx, Fields, OneOf};
-use crate::load::SourceFile;
+use crate::source::fields::{Ctx, Fields, OneOf};
+use crate::source::load::SourceFile;
 use crate::yaml::{self, Node};
 use serde::Serialize;
 

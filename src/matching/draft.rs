@@ -32,7 +32,7 @@ pub fn slug(text: &str) -> String {
         .flat_map(char::to_lowercase)
         .any(char::is_alphanumeric)
     {
-        crate::markdown::slugify(text)
+        crate::source::markdown::slugify(text)
     } else {
         "cohort".into()
     }

@@ -5,7 +5,7 @@
 use super::eligibility::{exclusion, org_chart};
 use super::score::{score, why};
 use super::{Input, Signup, propose};
-use crate::fields::did_you_mean;
+use crate::source::fields::did_you_mean;
 use std::fmt::Write as _;
 
 /// `--explain ID`: the candidates for one person with their scores, and

@@ -28,7 +28,7 @@ pub use signups::{COLUMNS, SIGNUPS_FILE, Side, Signup, read_signups};
 
 use crate::config::MatchingRules;
 use crate::diagnostic::Diagnostic;
-use crate::load::SourceFile;
+use crate::source::load::SourceFile;
 
 /// The `matching:` rules of a playbook.yaml on its own, for tests and
 /// tools (every problem in the file is reported); the command takes them

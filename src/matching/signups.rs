@@ -3,11 +3,11 @@
 //! people, every problem reported at its cell.
 
 use super::norm;
-use crate::csv_rows::Row;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::fields::{OneOf, Spanned, did_you_mean};
-use crate::load::SourceFile;
 use crate::model::Person;
+use crate::source::csv_rows::Row;
+use crate::source::fields::{OneOf, Spanned, did_you_mean};
+use crate::source::load::SourceFile;
 use std::collections::{HashMap, HashSet};
 
 /// The columns of `data/signups.csv`; `id` is required, `name` too unless
@@ -87,7 +87,7 @@ pub fn read_signups(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Signup> {
     let path = file.path.as_str();
-    let rows = match crate::csv_rows::read(file) {
+    let rows = match crate::source::csv_rows::read(file) {
         Ok(rows) => rows,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);

@@ -10,8 +10,8 @@ pub use read::{ReadCache, read, read_cached};
 
 use crate::config::Config;
 use crate::diagnostic::Span;
-use crate::fields::Spanned;
-use crate::markdown::Scan;
+use crate::source::fields::Spanned;
+use crate::source::markdown::Scan;
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 

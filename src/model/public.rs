@@ -93,10 +93,10 @@ fn public_session(session: &Session, open: bool) -> PublicSession<'_> {
 mod tests {
     use super::*;
     use crate::diagnostic::Span;
-    use crate::fields::Spanned;
+    use crate::source::fields::Spanned;
 
     fn date(text: &str) -> NaiveDate {
-        crate::fields::parse_date(text).expect("test date")
+        crate::source::fields::parse_date(text).expect("test date")
     }
 
     fn pair(confidential: bool) -> Pair {

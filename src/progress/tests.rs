@@ -2,7 +2,7 @@ use super::*;
 use crate::model::{GoalResult, PairOverride};
 
 fn d(s: &str) -> NaiveDate {
-    crate::fields::parse_date(s).expect("test date")
+    crate::source::fields::parse_date(s).expect("test date")
 }
 
 fn schedule(start: &str, cadence: Cadence) -> Schedule {

@@ -1,9 +1,9 @@
-//! Markdown to HTML: heading ids (the same as `crate::markdown::scan`
+//! Markdown to HTML: heading ids (the same as `crate::source::markdown::scan`
 //! gives, so checked anchors exist), links to `.md` files rewritten to
 //! page URLs, dangerous link schemes neutralised, raw HTML sanitised.
 
 use crate::config::RawHtml;
-use crate::markdown::{HeadingIds, level_number, options};
+use crate::source::markdown::{HeadingIds, level_number, options};
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 use serde::Serialize;
 

@@ -4,9 +4,9 @@
 //! pages showing those bodies and the search index are rendered again.
 //! Anything else renders the whole site, which is always correct.
 
-use crate::load::{self, SourceFile, Sources};
 use crate::model::{Kind, Playbook};
 use crate::render::Plan;
+use crate::source::load::{self, SourceFile, Sources};
 use std::collections::{HashMap, HashSet};
 
 /// What the last good build was made from.

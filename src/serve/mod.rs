@@ -8,8 +8,8 @@ mod site;
 pub use http::{Resolved, content_type, resolve};
 pub use site::LiveSite;
 
-use crate::load::is_ignored;
 use crate::render;
+use crate::source::load::is_ignored;
 use notify::event::ModifyKind;
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
@@ -249,7 +249,7 @@ fn is_source(root: &Path, path: &Path) -> bool {
     if is_ignored(&name) {
         return false;
     }
-    first == crate::load::CONFIG_FILE || WATCHED.contains(&first.as_str())
+    first == crate::source::load::CONFIG_FILE || WATCHED.contains(&first.as_str())
 }
 
 fn open_browser(url: &str) {

@@ -5,11 +5,11 @@
 
 use super::incremental;
 use crate::diagnostic::{self, Diagnostic, Format};
-use crate::load::{self, Sources};
 use crate::model::ReadCache;
 use crate::pipeline::{self, BuildError, InMemory};
 use crate::render;
 use crate::render::Plan;
+use crate::source::load::{self, Sources};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, RwLock};

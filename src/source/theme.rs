@@ -92,11 +92,11 @@ fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Str
         {
             let Ok(entry) = entry else { continue };
             if !entry.file_type().is_file()
-                || crate::load::is_ignored(&entry.file_name().to_string_lossy())
+                || crate::source::load::is_ignored(&entry.file_name().to_string_lossy())
             {
                 continue;
             }
-            let rel = crate::load::relative(&dir, entry.path());
+            let rel = crate::source::load::relative(&dir, entry.path());
             let real = entry.path().canonicalize().ok();
             if !matches!((&real, &inside), (Some(real), Some(inside)) if real.starts_with(inside)) {
                 diagnostics.push(
@@ -137,7 +137,7 @@ fn site_files(
     let mut files = Vec::new();
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if crate::load::is_ignored(&name) || !entry.path().is_file() {
+        if crate::source::load::is_ignored(&name) || !entry.path().is_file() {
             continue;
         }
         let path = format!("{folder}/{name}");

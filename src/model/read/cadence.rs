@@ -2,8 +2,8 @@
 //! cell: a word or a number of days. Read here once for all three.
 
 use crate::diagnostic::Diagnostic;
-use crate::fields::{Ctx, Fields, Spanned, bad_value};
 use crate::model::Cadence;
+use crate::source::fields::{Ctx, Fields, Spanned, bad_value};
 use crate::yaml::Value;
 
 const HINT: &str = "use `weekly`, `biweekly`, `monthly` or a number of days such as `10`";

@@ -5,11 +5,11 @@
 
 use super::cadence::cadence_cell;
 use super::pair::{PAIR_STATUS_WORDS, PairDraft};
-use crate::csv_rows::Row;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::fields::{OneOf, Spanned, did_you_mean, parse_date};
-use crate::load::SourceFile;
 use crate::model::{PairOverride, Person, PersonRef};
+use crate::source::csv_rows::Row;
+use crate::source::fields::{OneOf, Spanned, did_you_mean, parse_date};
+use crate::source::load::SourceFile;
 
 const PEOPLE_COLUMNS: &[&str] = &["id", "name", "role", "team", "email", "reports_to"];
 const PAIR_COLUMNS: &[&str] = &[
@@ -97,7 +97,7 @@ impl<'a> Table<'a> {
         known: &[&str],
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Option<Table<'a>> {
-        let records = match crate::csv_rows::read(file) {
+        let records = match crate::source::csv_rows::read(file) {
             Ok(records) => records,
             Err(diagnostic) => {
                 diagnostics.push(diagnostic);

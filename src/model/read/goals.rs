@@ -1,8 +1,8 @@
 //! `kind: goals` pages: the program's goals, each with its target and the
 //! results measured so far.
 
-use crate::fields::{Ctx, Fields};
 use crate::model::{Goal, GoalResult};
+use crate::source::fields::{Ctx, Fields};
 use crate::yaml::Node;
 
 pub(super) fn read_goals(f: &mut Fields, ctx: &mut Ctx) -> Vec<Goal> {

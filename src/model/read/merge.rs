@@ -4,8 +4,8 @@
 
 use super::pair::PairDraft;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::fields::{Spanned, did_you_mean};
 use crate::model::{Kind, Pair, Playbook};
+use crate::source::fields::{Spanned, did_you_mean};
 use std::collections::HashMap;
 
 /// Pairs from `data/pairs.csv` join the roster their `roster` column names.

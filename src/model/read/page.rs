@@ -5,10 +5,10 @@
 use super::pair::{PairDraft, read_pair_fields};
 use super::{goals, roster, session, step};
 use crate::diagnostic::Diagnostic;
-use crate::fields::{Ctx, Fields, Spanned};
-use crate::load::{self, Document, SourceFile};
-use crate::markdown;
 use crate::model::{Kind, Page, Person};
+use crate::source::fields::{Ctx, Fields, Spanned};
+use crate::source::load::{self, Document, SourceFile};
+use crate::source::markdown;
 use crate::yaml::{Node, Value};
 
 const KIND_FIELDS: &[(&str, &[&str])] = &[
@@ -264,7 +264,7 @@ fn unknown_kind(other: &str, kind_name: &Spanned<String>, ctx: &mut Ctx) {
     let kinds = [
         "page", "goals", "guide", "step", "session", "roster", "pair",
     ];
-    let hint = crate::fields::did_you_mean(other, &kinds).map_or_else(
+    let hint = crate::source::fields::did_you_mean(other, &kinds).map_or_else(
         || format!("use one of: {}", kinds.join(", ")),
         |near| format!("did you mean `{near}`?"),
     );

@@ -3,9 +3,9 @@
 
 use super::cadence::read_cadence;
 use crate::diagnostic::Span;
-use crate::fields::{Ctx, Fields, OneOf, Spanned};
-use crate::markdown;
 use crate::model::{Cadence, PairGoal, PairOverride, Person, PersonRef, Session, SessionStatus};
+use crate::source::fields::{Ctx, Fields, OneOf, Spanned};
+use crate::source::markdown;
 use crate::yaml::{Node, Value};
 use chrono::NaiveDate;
 

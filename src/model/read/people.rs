@@ -2,9 +2,9 @@
 //! files under `data/` (`data/people.yaml`).
 
 use crate::diagnostic::{Diagnostic, Span};
-use crate::fields::{Ctx, Fields};
-use crate::load::SourceFile;
 use crate::model::Person;
+use crate::source::fields::{Ctx, Fields};
+use crate::source::load::SourceFile;
 use crate::yaml::{Node, Value};
 
 /// One declared person; `None` when it has no id (reported).

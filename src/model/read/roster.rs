@@ -4,8 +4,8 @@
 use super::cadence::read_cadence;
 use super::pair::{PairDraft, read_pair_fields};
 use super::people::read_person;
-use crate::fields::{Ctx, Fields};
 use crate::model::{Cadence, Page, Person, Roster};
+use crate::source::fields::{Ctx, Fields};
 
 pub(super) fn read_roster(
     f: &mut Fields,

@@ -2,8 +2,8 @@
 //! prepare and the prompts to talk through.
 
 use crate::diagnostic::Diagnostic;
-use crate::fields::{Ctx, Fields};
 use crate::model::{AgendaItem, Page, SessionTemplate};
+use crate::source::fields::{Ctx, Fields};
 use crate::yaml::Node;
 
 pub(super) fn read_session(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> SessionTemplate {

@@ -1,8 +1,8 @@
 //! `kind: step` pages: one step of a guide, with its owner, due date and
 //! status.
 
-use crate::fields::{Ctx, Fields, OneOf};
 use crate::model::{Page, Step, StepStatus};
+use crate::source::fields::{Ctx, Fields, OneOf};
 
 const STATUS: OneOf<StepStatus> = OneOf {
     field: "step `status`",

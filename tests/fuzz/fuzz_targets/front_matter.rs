@@ -4,11 +4,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mentorbook::load::{SourceFile, Sources};
+use mentorbook::source::load::{SourceFile, Sources};
 
 fuzz_target!(|data: &[u8]| {
     // As the loader reads a file: BOM dropped, line endings normalised.
-    let Ok(text) = mentorbook::load::decode(data.to_vec()) else { return };
+    let Ok(text) = mentorbook::source::load::decode(data.to_vec()) else { return };
     // A second file that the fuzzed one can refer to (people, templates).
     let roster = "---\ntitle: R\nkind: roster\nstart: 2026-01-05\npeople:\n  - {id: a, name: A}\n  - {id: b, name: B, reports_to: a}\npairs:\n  - {id: p, mentor: a, mentee: b}\n---\n";
     let sources = Sources {

@@ -9,7 +9,7 @@ use mentorbook::urls::{LinkTarget, classify_link};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(body) = std::str::from_utf8(data) else { return };
-    let scan = mentorbook::markdown::scan(body, 5);
+    let scan = mentorbook::source::markdown::scan(body, 5);
     let resolve = |dest: &str| match classify_link("content/launch/01-a.md", dest) {
         LinkTarget::Page { file, anchor } => Some(format!("../{file}/{}", anchor.unwrap_or(""))),
         _ => None,

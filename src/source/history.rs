@@ -81,7 +81,7 @@ pub fn parse_log(log: &str, prefix: &str) -> HashMap<String, NaiveDate> {
     let mut current: Option<NaiveDate> = None;
     for line in log.lines() {
         if let Some(date) = line.strip_prefix('\0') {
-            current = crate::fields::parse_date(date.trim()).ok();
+            current = crate::source::fields::parse_date(date.trim()).ok();
             continue;
         }
         let (Some(date), Some(path)) = (current, line.trim().strip_prefix(prefix)) else {

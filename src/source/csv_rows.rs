@@ -3,7 +3,7 @@
 //! the people and pairs files and by the sign-up list of `mentorbook match`.
 
 use crate::diagnostic::{Diagnostic, Span};
-use crate::load::SourceFile;
+use crate::source::load::SourceFile;
 
 pub struct Row {
     pub line: usize,
