@@ -10,7 +10,7 @@ cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo test --all-targets --locked
 # The bad-input corpus's one-second bound applies to an optimised build.
-cargo test --release --locked --test bad_input
+cargo test --release --locked --test it bad_input::
 
 # Browser tests: headless Chromium over the built default playbook
 # (accessibility, search, sorting, navigation, phone, print, keyboard, HTML

@@ -2,19 +2,13 @@
 //! serves is byte for byte the site a full build of the edited sources
 //! makes: every file, the search index included.
 
-mod common;
-use common::copy_dir;
-
+use crate::support::{Site, read, repo};
 use chrono::NaiveDate;
 use mentorbook::pipeline;
 use mentorbook::render::Options;
 use mentorbook::serve::LiveSite;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::Path;
 
 fn options() -> Options {
     Options {
@@ -53,31 +47,17 @@ fn assert_same_site(site: &LiveSite, root: &Path, after: &str) {
     );
 }
 
-fn edit(root: &Path, file: &str, change: impl Fn(&str) -> String) {
-    let path = root.join(file);
-    let text = std::fs::read_to_string(&path).expect("read");
-    let changed = change(&text);
-    assert_ne!(text, changed, "the edit to {file} changed nothing");
-    std::fs::write(&path, changed).expect("write");
-}
-
 #[test]
 fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let root = tmp.path().join("site");
-    for part in ["content", "data"] {
-        copy_dir(&repo().join(part), &root.join(part));
-    }
-    std::fs::copy(repo().join("playbook.yaml"), root.join("playbook.yaml")).expect("config");
+    let sources = Site::from_repo();
+    let root = sources.root();
     // A plain page in a section of its own, which an edit to another
     // section's plain page must leave alone.
-    std::fs::create_dir_all(root.join("content/notes")).expect("notes");
-    std::fs::write(
-        root.join("content/notes/room-booking.md"),
+    sources.write(
+        "content/notes/room-booking.md",
         "---\ntitle: Booking rooms\n---\nBook a quiet room two weeks ahead.\n",
-    )
-    .expect("notes page");
-    let site = LiveSite::new(&root, options());
+    );
+    let site = LiveSite::new(root, options());
 
     let first = site.rebuild();
     assert!(first.error.is_none() && !first.partial, "{:?}", first.error);
@@ -85,14 +65,14 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
 
     // Prose of a session template: that page alone, and the new word is
     // searchable.
-    edit(&root, "content/sessions/03-social-media.md", |t| {
+    sources.edit("content/sessions/03-social-media.md", |t| {
         format!("{t}\nBring a zebrafinch sketch.\n")
     });
     let outcome = site.rebuild();
     assert!(outcome.error.is_none(), "{:?}", outcome.error);
     assert!(outcome.partial, "a body edit rendered everything");
     assert_eq!(outcome.pages, 1);
-    assert_same_site(&site, &root, "a body edit");
+    assert_same_site(&site, root, "a body edit");
     let index: String = served(&site)
         .iter()
         .filter(|(path, _)| path.starts_with("search/w/"))
@@ -105,39 +85,39 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
 
     // A pair's own notes are shown on its pair page. The watcher saw only
     // this file written in place, so only it is read again.
-    edit(&root, "content/pairs/ethan-and-graham.md", |t| {
+    sources.edit("content/pairs/ethan-and-graham.md", |t| {
         t.replace("## Our plan", "## Our plan, revised")
     });
-    let outcome = site.rebuild_edited(&[root.join("content/pairs/ethan-and-graham.md")]);
+    let outcome = site.rebuild_edited(&[sources.path("content/pairs/ethan-and-graham.md")]);
     assert!(
         outcome.partial && outcome.pages == 1,
         "{} pages",
         outcome.pages
     );
-    assert_same_site(&site, &root, "a pair file's body edit");
+    assert_same_site(&site, root, "a pair file's body edit");
 
     // A title is in the sidebar of every page of its section and more.
-    edit(&root, "content/sessions/03-social-media.md", |t| {
+    sources.edit("content/sessions/03-social-media.md", |t| {
         t.replacen("title: Social media", "title: Social media basics", 1)
     });
-    let outcome = site.rebuild_edited(&[root.join("content/sessions/03-social-media.md")]);
+    let outcome = site.rebuild_edited(&[sources.path("content/sessions/03-social-media.md")]);
     assert!(
         !outcome.partial,
         "a front matter edit rendered only some pages"
     );
-    assert_same_site(&site, &root, "a title edit");
+    assert_same_site(&site, root, "a title edit");
 
     // A plain page's title is in its section's sidebar and listing, and
     // its neighbours' prev/next: those pages and every page that is not
     // plain are rendered, not the plain pages of other sections.
-    edit(&root, "content/about/faq.md", |t| {
+    sources.edit("content/about/faq.md", |t| {
         t.replacen(
             "title: Frequently asked questions",
             "title: Questions people ask",
             1,
         )
     });
-    let outcome = site.rebuild_edited(&[root.join("content/about/faq.md")]);
+    let outcome = site.rebuild_edited(&[sources.path("content/about/faq.md")]);
     assert!(outcome.error.is_none(), "{:?}", outcome.error);
     assert!(
         outcome.partial && outcome.pages < first.pages,
@@ -145,45 +125,45 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
         outcome.pages,
         first.pages
     );
-    assert_same_site(&site, &root, "a plain page's title edit");
+    assert_same_site(&site, root, "a plain page's title edit");
 
     // Its weight reorders the sidebar and prev/next.
-    edit(&root, "content/about/faq.md", |t| {
+    sources.edit("content/about/faq.md", |t| {
         t.replacen("weight: 4", "weight: 9", 1)
     });
     let outcome = site.rebuild();
     assert!(outcome.partial, "a plain page's weight rendered everything");
-    assert_same_site(&site, &root, "a plain page's weight edit");
+    assert_same_site(&site, root, "a plain page's weight edit");
 
     // A data file written in place is not a content page: the site is
     // read again as a whole.
-    edit(&root, "data/people.csv", |t| {
+    sources.edit("data/people.csv", |t| {
         t.replacen("Chief Operating Officer", "Chief Operations Officer", 1)
     });
-    let outcome = site.rebuild_edited(&[root.join("data/people.csv")]);
+    let outcome = site.rebuild_edited(&[sources.path("data/people.csv")]);
     assert!(
         outcome.error.is_none() && !outcome.partial,
         "{:?}",
         outcome.error
     );
-    assert_same_site(&site, &root, "a data file edit");
+    assert_same_site(&site, root, "a data file edit");
 
     // A ticked checklist box changes the guide's progress, not just the step.
-    edit(&root, "content/launch/01-define-goals.md", |t| {
+    sources.edit("content/launch/01-define-goals.md", |t| {
         t.replacen("- [x] Run one workshop", "- [ ] Run one workshop", 1)
     });
     let outcome = site.rebuild();
     assert!(!outcome.partial, "a checklist edit rendered only its page");
-    assert_same_site(&site, &root, "a checklist edit");
+    assert_same_site(&site, root, "a checklist edit");
 
     // A broken link fails the build and keeps the last good site; fixing it
     // is a body edit against that site.
-    edit(&root, "content/about/faq.md", |t| {
+    sources.edit("content/about/faq.md", |t| {
         format!("{t}\nSee [the missing page](missing.md).\n")
     });
     let broken = site.rebuild();
     assert!(broken.error.is_some(), "a broken link built");
-    edit(&root, "content/about/faq.md", |t| {
+    sources.edit("content/about/faq.md", |t| {
         t.replace(
             "[the missing page](missing.md)",
             "[the pitfalls](pitfalls.md)",
@@ -192,33 +172,27 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
     let fixed = site.rebuild();
     assert!(fixed.error.is_none(), "{:?}", fixed.error);
     assert!(fixed.partial && fixed.pages == 1, "{} pages", fixed.pages);
-    assert_same_site(&site, &root, "fixing a broken link");
+    assert_same_site(&site, root, "fixing a broken link");
 
     // A template edit renders everything.
-    std::fs::create_dir_all(root.join("templates")).expect("templates");
-    let page = std::fs::read_to_string(repo().join("themes/default/templates/page.html"))
-        .expect("page.html");
-    std::fs::write(
-        root.join("templates/page.html"),
+    let page = read(&repo().join("themes/default/templates/page.html"));
+    sources.write(
+        "templates/page.html",
         page.replacen("{% block after %}", "{% block after %}<p>Our own</p>", 1),
-    )
-    .expect("override");
+    );
     let outcome = site.rebuild();
     assert!(!outcome.partial, "a template edit rendered only some pages");
-    assert_same_site(&site, &root, "a template override");
+    assert_same_site(&site, root, "a template override");
     let faq = &served(&site)["about/faq/index.html"];
     assert!(String::from_utf8_lossy(faq).contains("<p>Our own</p>"));
 
     // An asset saved together with a body edit: the asset is not left stale.
-    std::fs::create_dir_all(root.join("static")).expect("static");
-    std::fs::write(root.join("static/note.txt"), "first").expect("asset");
+    sources.write("static/note.txt", "first");
     let outcome = site.rebuild();
-    assert_same_site(&site, &root, "a new asset");
-    std::fs::write(root.join("static/note.txt"), "second").expect("asset");
-    edit(&root, "content/about/faq.md", |t| {
-        format!("{t}\nOne more line.\n")
-    });
+    assert_same_site(&site, root, "a new asset");
+    sources.write("static/note.txt", "second");
+    sources.edit("content/about/faq.md", |t| format!("{t}\nOne more line.\n"));
     let outcome_both = site.rebuild();
     assert!(outcome.error.is_none() && !outcome_both.partial);
-    assert_same_site(&site, &root, "an asset and a body edit at once");
+    assert_same_site(&site, root, "an asset and a body edit at once");
 }

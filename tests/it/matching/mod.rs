@@ -1,13 +1,15 @@
 //! `mentorbook match`: hard rules, capacities, the optimal (not greedy)
-//! assignment, determinism, and a draft that `check` accepts.
+//! assignment, determinism, and a draft that `check` accepts. The rules
+//! are tested on the library here; `command` runs the binary.
+
+mod command;
 
 use mentorbook::config::{Exclude, MatchingRules as Rules};
 use mentorbook::matching::{self, Input, Proposal};
 use mentorbook::model::Playbook;
 use mentorbook::source::load::SourceFile;
-use std::path::Path;
-use std::process::Command;
 
+/// The header of a sign-up list, every column in order.
 const HEADER: &str = "id,name,role,team,reports_to,side,can_teach,wants_to_learn,interests,work_style,capacity,avoid\n";
 
 fn signups(rows: &str) -> Vec<matching::Signup> {
@@ -274,184 +276,6 @@ fn matching_rules_are_read_from_playbook_yaml() {
     assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
     assert_eq!(diagnostics[0].code, "unknown-field");
     assert_eq!(diagnostics[0].span.line, 3);
-}
-
-// The command, on a small site in a temporary folder.
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-}
-
-/// A site with declared people and one running pair; sign-ups are kept
-/// outside `data/` (see `--signups`).
-fn site(dir: &Path) {
-    std::fs::create_dir_all(dir.join("content/cohorts")).unwrap();
-    std::fs::create_dir_all(dir.join("data")).unwrap();
-    std::fs::write(
-        dir.join("playbook.yaml"),
-        "title: Test\nmatching:\n  weights: {skill_gap: 3}\n",
-    )
-    .unwrap();
-    std::fs::write(dir.join("content/_index.md"), "---\ntitle: Home\n---\n").unwrap();
-    std::fs::write(
-        dir.join("data/people.csv"),
-        "id,name,role,team,email,reports_to\n\
-         ceo,Cee Eo,CEO,Exec,,\n\
-         cfo,Cee Fo,CFO,Finance,,ceo\n\
-         ana,Ana,Analyst,Finance,,cfo\n\
-         bo,Bo,Apprentice,Finance,,cfo\n\
-         ops,Oh Ps,COO,Operations,,ceo\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("content/cohorts/pilot.md"),
-        "---\ntitle: Pilot\nkind: roster\nstart: 2026-01-05\npairs:\n  - {id: ana-ops, mentor: ana, mentee: ops}\n---\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("signups.csv"),
-        format!(
-            "{HEADER}ana,,,,,mentor,Excel;AI,,,,2,\n\
-             bo,,,,,mentor,Excel,,,,1,\n\
-             cfo,,,,,mentee,,Excel;AI,,,,\n\
-             new-head,New Head,Head of Sales,Sales,ceo,mentee,,AI,,,,\n\
-             ops,,,,,mentee,,AI,,,,\n"
-        ),
-    )
-    .unwrap();
-}
-
-fn run_match(dir: &Path, extra: &[&str]) -> std::process::Output {
-    bin()
-        .arg("match")
-        .arg(dir)
-        .args([
-            "--cohort",
-            "2027 Spring",
-            "--start",
-            "2027-03-01",
-            "--signups",
-        ])
-        .arg(dir.join("signups.csv"))
-        .args(extra)
-        .output()
-        .unwrap()
-}
-
-#[test]
-fn the_draft_passes_check_and_is_deterministic() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path();
-    site(dir);
-    let out = run_match(dir, &[]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let draft_path = dir.join("content/cohorts/2027-spring-draft.md");
-    let draft = std::fs::read_to_string(&draft_path).unwrap();
-    // cfo: ana and bo report to cfo; ceo is already a mentee; new-head is
-    // not a declared person, so the draft declares them.
-    assert!(draft.contains("kind: roster"));
-    assert!(draft.contains("start: 2027-03-01"));
-    assert!(draft.contains("  - id: \"new-head\""), "{draft}");
-    assert!(
-        draft.contains("mentor: \"ana\"\n    mentee: \"new-head\""),
-        "{draft}"
-    );
-    assert!(draft.contains("Cee Fo (`cfo`, mentee): no eligible partner: every candidate is in their reporting line"), "{draft}");
-    assert!(
-        draft.contains("Oh Ps (`ops`, mentee): already a mentee in an active pair"),
-        "{draft}"
-    );
-    assert!(draft.contains("# why: skills AI"), "{draft}");
-    let check = bin().arg("check").arg(dir).output().unwrap();
-    let stdout = String::from_utf8_lossy(&check.stdout);
-    assert!(check.status.success(), "{stdout}");
-    assert!(stdout.contains("0 errors, 0 warnings"), "{stdout}");
-
-    // Refuses to overwrite.
-    let again = run_match(dir, &[]);
-    assert_eq!(again.status.code(), Some(2));
-    assert_eq!(std::fs::read_to_string(&draft_path).unwrap(), draft);
-
-    // Same input, same bytes; the order of the rows does not matter.
-    let other = dir.join("other.md");
-    let out = run_match(dir, &["--out", other.to_str().unwrap()]);
-    assert!(out.status.success());
-    assert_eq!(std::fs::read(&other).unwrap(), draft.as_bytes());
-    let text = std::fs::read_to_string(dir.join("signups.csv")).unwrap();
-    let mut lines: Vec<&str> = text.lines().collect();
-    lines[1..].reverse();
-    std::fs::write(dir.join("signups.csv"), lines.join("\n") + "\n").unwrap();
-    let third = dir.join("third.md");
-    assert!(
-        run_match(dir, &["--out", third.to_str().unwrap()])
-            .status
-            .success()
-    );
-    assert_eq!(std::fs::read(&third).unwrap(), draft.as_bytes());
-}
-
-#[test]
-fn explain_names_the_excluding_rule() {
-    let tmp = tempfile::tempdir().unwrap();
-    site(tmp.path());
-    let out = run_match(tmp.path(), &["--explain", "cfo"]);
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("ana: excluded by `reporting_line`"), "{text}");
-    assert!(text.contains("bo: excluded by `reporting_line`"), "{text}");
-    let out = run_match(tmp.path(), &["--explain", "new-head"]);
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("ana: skills AI"), "{text}");
-    assert!(text.contains("Proposed: with ana"), "{text}");
-    let out = run_match(tmp.path(), &["--explain", "nobody"]);
-    assert_eq!(out.status.code(), Some(2));
-}
-
-#[test]
-fn a_bad_sign_up_list_stops_with_its_place() {
-    let tmp = tempfile::tempdir().unwrap();
-    site(tmp.path());
-    std::fs::write(
-        tmp.path().join("signups.csv"),
-        format!("{HEADER}x,X,,,,mentr,,,,,,\n"),
-    )
-    .unwrap();
-    let out = run_match(tmp.path(), &[]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("`side` cannot be `mentr`"), "{err}");
-    assert!(err.contains("signups.csv:2:"), "{err}");
-}
-
-#[test]
-fn the_default_playbook_draft_is_what_match_proposes() {
-    // content/cohorts/2027-spring-draft.md was written by `mentorbook match`
-    // from data/signups.csv (the default sign-up list); regenerate it into a
-    // temporary file and compare.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("draft.md");
-    let status = bin()
-        .arg("match")
-        .arg(root)
-        .args(["--cohort", "2027 spring", "--start", "2027-03-01"])
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-    assert_eq!(
-        std::fs::read_to_string(&out).unwrap(),
-        std::fs::read_to_string(root.join("content/cohorts/2027-spring-draft.md")).unwrap()
-    );
 }
 
 #[test]

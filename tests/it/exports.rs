@@ -1,24 +1,22 @@
 //! The exports HR and pairs download, read back with independent parsers
 //! (the csv crate, serde_json, the ical crate) and compared with the model.
 
-mod common;
-use common::build_ok;
+use crate::support::{Built, Site, fixture};
 use mentorbook::pipeline::load_and_check;
 use mentorbook::progress;
 use mentorbook::render::exports::{GOAL_COLUMNS, PAIR_COLUMNS};
 use std::io::BufReader;
-use std::path::{Path, PathBuf};
 
 const AS_OF: &str = "2026-04-01";
 
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid")
+fn site() -> Site {
+    Site::from_fixture("valid").as_of(AS_OF)
 }
 
 /// A CSV export read back with the csv crate: its header and rows.
-fn read_csv(path: &Path) -> (Vec<String>, Vec<csv::StringRecord>) {
-    let mut reader =
-        csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+fn read_csv(built: &Built, file: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let bytes = built.bytes(file);
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let header = reader
         .headers()
         .expect("header")
@@ -29,18 +27,12 @@ fn read_csv(path: &Path) -> (Vec<String>, Vec<csv::StringRecord>) {
     (header, rows)
 }
 
-fn build(out: &Path) {
-    build_ok(&fixture(), out, AS_OF, &[]);
-}
-
 #[test]
 fn progress_csv_has_a_row_per_pair_matching_the_model() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let out = tmp.path().join("site");
-    build(&out);
-    let (header, rows) = read_csv(&out.join("progress.csv"));
+    let built = site().build();
+    let (header, rows) = read_csv(&built, "progress.csv");
     assert_eq!(header, PAIR_COLUMNS);
-    let checked = load_and_check(&fixture()).expect("load");
+    let checked = load_and_check(&fixture("valid")).expect("load");
     let as_of = mentorbook::source::fields::parse_date(AS_OF).expect("date");
     assert_eq!(rows.len(), checked.playbook.pairs.len());
     for (row, pair) in rows.iter().zip(&checked.playbook.pairs) {
@@ -59,7 +51,7 @@ fn progress_csv_has_a_row_per_pair_matching_the_model() {
         .expect("pair");
     assert_eq!((&confidential[14], &confidential[15]), ("true", ""));
 
-    let (header, goal_rows) = read_csv(&out.join("goals.csv"));
+    let (header, goal_rows) = read_csv(&built, "goals.csv");
     assert_eq!(header, GOAL_COLUMNS);
     assert_eq!(goal_rows.len(), 2);
     assert_eq!(
@@ -70,12 +62,9 @@ fn progress_csv_has_a_row_per_pair_matching_the_model() {
 
 #[test]
 fn progress_json_carries_the_same_figures() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let out = tmp.path().join("site");
-    build(&out);
+    let built = site().build();
     let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("progress.json")).expect("json"))
-            .expect("parse");
+        serde_json::from_slice(&built.bytes("progress.json")).expect("parse");
     assert_eq!(json["as_of"], AS_OF);
     let pairs = json["pairs"].as_array().expect("pairs");
     assert_eq!(pairs.len(), 3);
@@ -85,8 +74,8 @@ fn progress_json_carries_the_same_figures() {
     assert_eq!(json["goals"].as_array().expect("goals").len(), 2);
 }
 
-fn events(path: &Path) -> Vec<ical::parser::ical::component::IcalEvent> {
-    let reader = BufReader::new(std::fs::File::open(path).expect("ics"));
+fn events(built: &Built, file: &str) -> Vec<ical::parser::ical::component::IcalEvent> {
+    let reader = BufReader::new(std::fs::File::open(built.path(file)).expect("ics"));
     let mut calendars = ical::IcalParser::new(reader);
     let calendar = calendars
         .next()
@@ -109,11 +98,9 @@ fn property<'a>(
 
 #[test]
 fn each_pair_has_a_calendar_with_stable_uids() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-    build(&a);
-    build(&b);
-    let first = events(&a.join("pairs/dana-and-farah/sessions.ics"));
+    let site = site();
+    let (a, b) = (site.build_to("a"), site.build_to("b"));
+    let first = events(&a, "pairs/dana-and-farah/sessions.ics");
     assert_eq!(first.len(), 3);
     assert_eq!(property(&first[0], "DTSTART"), Some("20260305"));
     assert_eq!(property(&first[0], "DTSTAMP"), Some("20260401T000000Z"));
@@ -126,7 +113,7 @@ fn each_pair_has_a_calendar_with_stable_uids() {
         .iter()
         .map(|e| property(e, "UID").map(String::from))
         .collect();
-    let again: Vec<_> = events(&b.join("pairs/dana-and-farah/sessions.ics"))
+    let again: Vec<_> = events(&b, "pairs/dana-and-farah/sessions.ics")
         .iter()
         .map(|e| property(e, "UID").map(String::from))
         .collect();
@@ -137,12 +124,14 @@ fn each_pair_has_a_calendar_with_stable_uids() {
         "UIDs are unique"
     );
     // The pair page links its calendar.
-    let page = std::fs::read_to_string(a.join("pairs/dana-and-farah/index.html")).expect("page");
-    assert!(page.contains("href=\"sessions.ics\""));
+    assert!(
+        a.page("pairs/dana-and-farah/")
+            .contains("href=\"sessions.ics\"")
+    );
 
-    let all = events(&a.join("calendar.ics"));
+    let all = events(&a, "calendar.ics");
     assert_eq!(all.len(), 4, "every session of every pair");
-    let confidential = events(&a.join("pairs/ari-and-tomas/sessions.ics"));
+    let confidential = events(&a, "pairs/ari-and-tomas/sessions.ics");
     assert_eq!(
         property(&confidential[0], "DESCRIPTION"),
         None,

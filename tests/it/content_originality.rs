@@ -2,6 +2,7 @@
 //! ../shared/seeds, never their sentences: no run of ten words in content/
 //! may appear in a seed.
 
+use crate::support::{files_under, read, repo};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -18,22 +19,17 @@ fn runs(words: &[String]) -> HashSet<String> {
     words.windows(RUN).map(|w| w.join(" ")).collect()
 }
 
+/// The files under `dir` whose name ends in `.ext`.
 fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("dir").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path, ext));
-        } else if path.extension().is_some_and(|e| e == ext) {
-            out.push(path);
-        }
-    }
-    out
+    files_under(dir)
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == ext))
+        .collect()
 }
 
 #[test]
 fn no_sentence_of_the_default_playbook_is_copied_from_the_seeds() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let repo = repo();
     let seeds_dir = ["../shared/seeds", "../../shared/seeds"]
         .iter()
         .map(|p| repo.join(p))
@@ -41,12 +37,12 @@ fn no_sentence_of_the_default_playbook_is_copied_from_the_seeds() {
         .expect("the seed articles in ../shared/seeds (CI clones the repository beside shared/)");
     let mut seed_runs = HashSet::new();
     for seed in files(&seeds_dir, "txt") {
-        seed_runs.extend(runs(&words(&std::fs::read_to_string(seed).expect("seed"))));
+        seed_runs.extend(runs(&words(&read(&seed))));
     }
     assert!(seed_runs.len() > 1000, "the seeds were read");
     let mut copied = Vec::new();
     for page in files(&repo.join("content"), "md") {
-        let text = std::fs::read_to_string(&page).expect("page");
+        let text = read(&page);
         for run in runs(&words(&text)) {
             if seed_runs.contains(&run) {
                 copied.push(format!("{}: \"{run}\"", page.display()));

@@ -1,8 +1,10 @@
 //! Every rule of `mentorbook check` has a fixture site under
 //! tests/fixtures/invalid/<case>/ and, beside it, `expected.txt`: the exact
 //! diagnostics, one per line, as `severity[code] file:line:col: message (hint)`.
-//! `BLESS=1 cargo test --test check_fixtures` rewrites them; review the diff.
+//! `BLESS=1 cargo test --test it check_fixtures` rewrites them; review the
+//! diff.
 
+use crate::support::fixture;
 use mentorbook::pipeline::load_and_check;
 use std::path::Path;
 
@@ -31,7 +33,7 @@ fn describe(dir: &Path) -> String {
 
 #[test]
 fn every_invalid_fixture_reports_exactly_its_expected_diagnostics() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let root = fixture("invalid");
     let mut cases: Vec<_> = std::fs::read_dir(&root)
         .expect("fixtures")
         .flatten()
@@ -65,20 +67,20 @@ fn every_invalid_fixture_reports_exactly_its_expected_diagnostics() {
 
 #[test]
 fn the_valid_fixture_checks_clean() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    let root = fixture("valid");
     assert_eq!(describe(&root), "");
 }
 
 #[test]
 fn the_reporting_line_rule_can_be_turned_off() {
     // The same pair as in invalid/reporting-line-warning, with the rule off.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reporting-line-off");
+    let root = fixture("reporting-line-off");
     assert_eq!(describe(&root), "");
 }
 
 #[test]
 fn people_and_pairs_from_csv_join_the_model() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv-valid");
+    let root = fixture("csv-valid");
     assert_eq!(describe(&root), "");
     let checked = load_and_check(&root).expect("load");
     let playbook = &checked.playbook;

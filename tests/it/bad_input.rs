@@ -2,9 +2,9 @@
 //! file and a line, none panics, none takes more than a second. Cases that
 //! are awkward to keep as files (huge, binary, symlink loops) are made here.
 
+use crate::support::Site;
 use mentorbook::diagnostic::Severity;
 use mentorbook::pipeline::load_and_check;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 struct Case {
@@ -240,18 +240,17 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-fn write_site(dir: &Path, files: &[(&str, Vec<u8>)]) {
-    std::fs::create_dir_all(dir.join("content")).expect("content");
+/// A site of `files`, plus a page so that sites whose only file is data/
+/// or playbook.yaml still have content.
+fn write_site(files: &[(&str, Vec<u8>)]) -> Site {
+    let site = Site::empty();
     for (path, bytes) in files {
-        let target = dir.join(path);
-        std::fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
-        std::fs::write(target, bytes).expect("write");
+        site.write(path, bytes);
     }
-    // A page so that sites whose only file is data/ or playbook.yaml still
-    // have content.
-    if !dir.join("content/index-page.md").exists() {
-        std::fs::write(dir.join("content/index-page.md"), "---\ntitle: Home\n---\n").expect("page");
+    if !site.path("content/index-page.md").exists() {
+        site.write("content/index-page.md", "---\ntitle: Home\n---\n");
     }
+    site
 }
 
 #[test]
@@ -259,7 +258,7 @@ fn every_bad_input_gets_a_diagnostic_with_a_place_and_none_panics_or_hangs() {
     let cases = cases();
     assert!(cases.len() >= 40, "the corpus has {} cases", cases.len());
     // A second per case in an optimised build (tests/run-all.sh runs this
-    // file with --release too); unoptimised debug code is several times
+    // module with --release too); unoptimised debug code is several times
     // slower, so debug runs only catch hangs and quadratic blow-ups.
     let budget = if cfg!(debug_assertions) {
         Duration::from_secs(8)
@@ -268,10 +267,10 @@ fn every_bad_input_gets_a_diagnostic_with_a_place_and_none_panics_or_hangs() {
     };
     let mut failures = Vec::new();
     for case in cases {
-        let tmp = tempfile::tempdir().expect("tmp");
-        write_site(tmp.path(), &case.files);
+        let site = write_site(&case.files);
+        let root = site.root();
         let started = Instant::now();
-        let result = std::panic::catch_unwind(|| load_and_check(tmp.path()));
+        let result = std::panic::catch_unwind(|| load_and_check(root));
         let elapsed = started.elapsed();
         let checked = match result {
             Err(_) => {
@@ -312,11 +311,10 @@ fn every_bad_input_gets_a_diagnostic_with_a_place_and_none_panics_or_hangs() {
 #[cfg(unix)]
 #[test]
 fn a_symlink_loop_is_reported_not_followed_forever() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    write_site(tmp.path(), &[("content/a.md", md("title: A\n", ""))]);
-    std::os::unix::fs::symlink("..", tmp.path().join("content/loop")).expect("link");
+    let site = write_site(&[("content/a.md", md("title: A\n", ""))]);
+    std::os::unix::fs::symlink("..", site.path("content/loop")).expect("link");
     let started = Instant::now();
-    let checked = load_and_check(tmp.path()).expect("load");
+    let checked = load_and_check(site.root()).expect("load");
     assert!(started.elapsed() < Duration::from_secs(1));
     let loop_warning = checked.diagnostics.iter().find(|d| d.code == "unreadable");
     assert!(
@@ -329,14 +327,10 @@ fn a_symlink_loop_is_reported_not_followed_forever() {
 
 #[test]
 fn bom_crlf_and_unusual_file_names_are_fine_when_the_content_is() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    write_site(
-        tmp.path(),
-        &[
+    let site = write_site(&[
             ("content/café au lait.md", b"\xef\xbb\xbf---\r\ntitle: Caf\xc3\xa9\r\n---\r\nSee [the other](%D0%BD%D0%B0%D1%81%D1%82%D0%B0%D0%B2%D0%BD%D0%B8%D0%BA.md).\r\n".to_vec()),
             ("content/наставник.md", md("title: Наставник\n", "")),
-        ],
-    );
-    let checked = load_and_check(tmp.path()).expect("load");
+    ]);
+    let checked = load_and_check(site.root()).expect("load");
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
 }

@@ -2,16 +2,11 @@
 //! default playbook (which must pass) and on a broken fixture (which must
 //! fail with a report GitHub or GitLab can read).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::support::{fixture, read, repo, run_in};
 
 /// `mentorbook check ...` commands of a recipe, cut before any redirection.
 fn check_commands(recipe: &str) -> Vec<Vec<String>> {
-    let text = std::fs::read_to_string(repo().join("examples/ci").join(recipe)).expect("recipe");
+    let text = read(&repo().join("examples/ci").join(recipe));
     text.lines()
         .filter_map(|line| line.split_once("mentorbook check").map(|(_, rest)| rest))
         .map(|rest| {
@@ -23,51 +18,31 @@ fn check_commands(recipe: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn run(args: &[String], dir: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run")
-}
-
 #[test]
 fn the_github_recipe_checks_the_default_playbook_and_annotates_problems() {
     let commands = check_commands("github-actions.yml");
     assert_eq!(commands.len(), 1);
-    let output = run(&commands[0], &repo());
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stdout)
-    );
+    let output = run_in(&repo(), &commands[0]);
+    assert_eq!(output.status().code(), Some(0), "{}", output.stdout());
     assert!(
-        output.stdout.is_empty(),
+        output.stdout().is_empty(),
         "no annotations on a clean playbook"
     );
-    let broken = run(
-        &commands[0],
-        &repo().join("tests/fixtures/invalid/unknown-references"),
-    );
-    assert_eq!(broken.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&broken.stdout).starts_with("::error file=content/"));
+    let broken = run_in(&fixture("invalid/unknown-references"), &commands[0]);
+    assert_eq!(broken.status().code(), Some(1));
+    assert!(broken.stdout().starts_with("::error file=content/"));
 }
 
 #[test]
 fn the_gitlab_recipe_writes_a_code_quality_report() {
     let commands = check_commands("gitlab-ci.yml");
     assert_eq!(commands.len(), 2);
-    let output = run(&commands[0], &repo());
-    assert_eq!(output.status.code(), Some(0));
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
-    assert_eq!(report, serde_json::json!([]));
-    let broken = run(
-        &commands[0],
-        &repo().join("tests/fixtures/invalid/unknown-references"),
-    );
-    assert_eq!(broken.status.code(), Some(1));
-    let report: serde_json::Value = serde_json::from_slice(&broken.stdout).expect("json");
+    let output = run_in(&repo(), &commands[0]);
+    assert_eq!(output.status().code(), Some(0));
+    assert_eq!(output.json(), serde_json::json!([]));
+    let broken = run_in(&fixture("invalid/unknown-references"), &commands[0]);
+    assert_eq!(broken.status().code(), Some(1));
+    let report = broken.json();
     let issues = report.as_array().expect("array");
     assert_eq!(issues.len(), 5);
     let first = &issues[0];
@@ -77,13 +52,6 @@ fn the_gitlab_recipe_writes_a_code_quality_report() {
     assert_eq!(first["location"]["lines"]["begin"], 3);
     assert_eq!(first["fingerprint"].as_str().map(str::len), Some(16));
     // The same problem keeps its fingerprint from one pipeline to the next.
-    let again: serde_json::Value = serde_json::from_slice(
-        &run(
-            &commands[0],
-            &repo().join("tests/fixtures/invalid/unknown-references"),
-        )
-        .stdout,
-    )
-    .expect("json");
+    let again = run_in(&fixture("invalid/unknown-references"), &commands[0]).json();
     assert_eq!(again, report);
 }

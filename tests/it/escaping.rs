@@ -2,75 +2,55 @@
 //! pages run no script of theirs: values are escaped in every template, raw
 //! HTML is sanitised and `javascript:` links are disabled.
 
-mod common;
-use common::{build_ok, files_under};
-
-use std::path::Path;
+use crate::support::{Doc, Site};
 
 const EVIL: &str = "\\\"><script>alert('x')</script><img src=x onerror=alert(1)>";
 
-fn write(dir: &Path, path: &str, text: &str) {
-    let target = dir.join(path);
-    std::fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
-    std::fs::write(target, text).expect("write");
-}
-
 #[test]
 fn hostile_text_anywhere_is_escaped_or_removed_in_every_output_file() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let site = tmp.path().join("site");
+    let site = Site::empty().as_of("2026-02-01");
     let e = EVIL;
-    write(
-        &site,
+    site.write(
         "playbook.yaml",
-        &format!("title: \"Site {e}\"\ndescription: \"{e}\"\norganisation: \"{e}\"\n"),
+        format!("title: \"Site {e}\"\ndescription: \"{e}\"\norganisation: \"{e}\"\n"),
     );
-    write(
-        &site,
+    site.write(
         "data/people.yaml",
-        &format!(
+        format!(
             "- {{id: a, name: \"Ann {e}\", role: \"{e}\", team: \"{e}\"}}\n- {{id: b, name: \"Bob {e}\"}}\n"
         ),
     );
-    write(
-        &site,
+    site.write(
         "content/_index.md",
-        &format!(
+        format!(
             "---\ntitle: \"Home {e}\"\ndescription: \"{e}\"\n---\n## Heading {e}\n\n[click](javascript:alert(1)) [data](data:text/html,<script>alert(1)</script>)\n\n<script>alert('raw')</script>\n<a href=\"javascript:alert(2)\" onclick=\"alert(3)\">x</a>\n<iframe src=\"https://example.org\"></iframe>\n"
         ),
     );
-    write(
-        &site,
+    site.write(
         "content/goals.md",
-        &format!(
+        format!(
             "---\ntitle: Goals\nkind: goals\ngoals:\n  - {{id: g, title: \"{e}\", metric: \"{e}\", unit: \"{e}\", target: 3, baseline: 1, results: [{{date: 2026-01-01, value: 2}}]}}\n---\n"
         ),
     );
-    write(
-        &site,
+    site.write(
         "content/sessions/kickoff.md",
-        &format!(
+        format!(
             "---\ntitle: \"Kickoff {e}\"\nkind: session\nduration: 10\nagenda: [{{minutes: 10, item: \"{e}\"}}]\nprepare: [\"{e}\"]\nprompts: [\"{e}\"]\n---\n"
         ),
     );
-    write(
-        &site,
+    site.write(
         "content/cohort.md",
-        &format!(
+        format!(
             "---\ntitle: \"Cohort {e}\"\nkind: roster\ncohort: \"{e}\"\nstart: 2026-01-05\ncadence: weekly\npairs:\n  - id: ab\n    mentor: a\n    mentee: b\n    topics: [\"{e}\"]\n    goals: [{{title: \"{e}\"}}]\n    sessions: [{{date: 2026-01-06, template: kickoff, notes: \"{e}\"}}]\n---\n"
         ),
     );
-    let out = tmp.path().join("public");
-    build_ok(&site, &out, "2026-02-01", &[]);
+    let built = site.build();
     let mut checked = 0;
-    for entry in files_under(&out) {
-        let text = std::fs::read_to_string(&entry).expect("read");
-        let name = entry.display().to_string();
+    for name in built.files() {
+        let text = built.file(&name);
         if name.ends_with(".html") {
             checked += 1;
-            let doc = scraper::Html::parse_document(&text);
-            let all = scraper::Selector::parse("*").expect("selector");
-            for element in doc.select(&all) {
+            for element in Doc::parse(&text).all("*") {
                 let el = element.value();
                 assert!(
                     !matches!(el.name(), "iframe" | "object" | "embed"),

@@ -1,44 +1,32 @@
 //! Every example under examples/ checks clean and builds, and the synthetic
 //! generator makes valid, reproducible programs.
 
-mod common;
-use common::build_ok;
-use std::path::{Path, PathBuf};
+use crate::support::{Built, Site, repo};
+use std::path::Path;
 use std::process::Command;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn check_clean_and_build(site: &Path) -> (tempfile::TempDir, PathBuf) {
-    let site_arg = site.to_str().expect("utf8");
-    let check = Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-        .args(["check", site_arg])
-        .output()
-        .expect("check");
+fn check_clean_and_build(site: Site) -> Built {
     assert_eq!(
-        String::from_utf8_lossy(&check.stdout),
+        site.check().stdout(),
         "0 errors, 0 warnings\n",
         "{} does not check clean",
-        site.display()
+        site.root().display()
     );
-    let tmp = tempfile::tempdir().expect("tmp");
-    let out = tmp.path().join("public");
-    build_ok(site, &out, "2026-11-24", &[]);
-    assert!(out.join("index.html").is_file());
-    (tmp, out)
+    let built = site.as_of("2026-11-24").build();
+    assert!(built.path("index.html").is_file());
+    built
 }
 
 #[test]
 fn the_minimal_example_builds() {
-    let (_tmp, out) = check_clean_and_build(&repo().join("examples/minimal"));
-    assert!(out.join("progress/index.html").is_file());
+    let built = check_clean_and_build(Site::from_dir("examples/minimal"));
+    assert!(built.path("progress/index.html").is_file());
 }
 
 #[test]
 fn the_traditional_mentoring_example_builds_with_every_kind_of_page() {
-    let (_tmp, out) = check_clean_and_build(&repo().join("examples/traditional-mentoring"));
-    let dashboard = std::fs::read_to_string(out.join("progress/index.html")).expect("dashboard");
+    let built = check_clean_and_build(Site::from_dir("examples/traditional-mentoring"));
+    let dashboard = built.page("progress/");
     for status in [
         "on-track",
         "at-risk",
@@ -70,8 +58,10 @@ fn the_synthetic_generator_makes_valid_reproducible_programs() {
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
     generate("120", &a);
     generate("120", &b);
-    let (_tmp, out) = check_clean_and_build(&a);
-    let pages = std::fs::read_dir(out.join("pairs")).expect("pairs").count();
+    let built = check_clean_and_build(Site::in_place(&a));
+    let pages = std::fs::read_dir(built.path("pairs"))
+        .expect("pairs")
+        .count();
     assert_eq!(pages, 120);
     let diff = Command::new("diff")
         .args(["-r", a.to_str().expect("utf8"), b.to_str().expect("utf8")])

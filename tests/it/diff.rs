@@ -1,33 +1,20 @@
 //! `mentorbook diff` on two versions of a fixture: the summary a reviewer
 //! reads in the pull request.
 
-use std::path::PathBuf;
-use std::process::Command;
+use crate::support::{Ran, command, fixture};
 
-fn fixture(side: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/diff")
-        .join(side)
-        .to_string_lossy()
-        .into_owned()
-}
-
+/// `mentorbook diff` from one side of tests/fixtures/diff to another.
 fn diff(base: &str, head: &str) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-        .args(["diff", base, head, "--as-of", "2026-04-01"])
-        .output()
-        .expect("diff");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("utf8")
+    let mut diff = command(["diff"]);
+    diff.arg(fixture("diff").join(base))
+        .arg(fixture("diff").join(head))
+        .args(["--as-of", "2026-04-01"]);
+    Ran::of(diff).expect_success().stdout()
 }
 
 #[test]
 fn the_summary_lists_pairs_statuses_sessions_steps_and_pages() {
-    let summary = diff(&fixture("base"), &fixture("head"));
+    let summary = diff("base", "head");
     assert_eq!(
         summary,
         "### Playbook changes (statuses as of 2026-04-01)\n\n\
@@ -43,7 +30,7 @@ fn the_summary_lists_pairs_statuses_sessions_steps_and_pages() {
 
 #[test]
 fn the_reverse_change_and_no_change_read_as_such() {
-    let reverse = diff(&fixture("head"), &fixture("base"));
+    let reverse = diff("head", "base");
     assert!(
         reverse.contains("| `newcomers` | added (not started) |"),
         "{reverse}"
@@ -51,6 +38,6 @@ fn the_reverse_change_and_no_change_read_as_such() {
     assert!(reverse.contains("| `second-round` | removed |"));
     assert!(reverse.contains("- **Pages removed:** `content/faq.md`"));
     assert!(!reverse.contains("Sessions logged"));
-    let same = diff(&fixture("base"), &fixture("base"));
+    let same = diff("base", "base");
     assert!(same.ends_with("No change to pairs, sessions, steps or pages.\n"));
 }

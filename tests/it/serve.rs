@@ -2,13 +2,10 @@
 //! reloads the page, a broken edit shows its errors over the last good
 //! site, and nothing outside the site is answered.
 
-mod common;
-use common::copy_dir;
-
+use crate::support::Site;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -24,16 +21,9 @@ impl Drop for Server {
     }
 }
 
-fn start(site: &Path) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mentorbook"))
-        .args([
-            "serve",
-            site.to_str().expect("utf8"),
-            "--port",
-            "0",
-            "--as-of",
-            "2026-04-01",
-        ])
+fn start(site: &Site) -> Server {
+    let mut child = site
+        .command("serve", ["--port", "0", "--as-of", "2026-04-01"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -124,17 +114,9 @@ fn version_of(page: &str) -> String {
         .to_string()
 }
 
-fn copy_fixture() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let site = tmp.path().join("site");
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
-    copy_dir(&from, &site);
-    (tmp, site)
-}
-
 #[test]
 fn pages_are_served_with_their_content_types() {
-    let (_tmp, site) = copy_fixture();
+    let site = Site::from_fixture("valid");
     let server = start(&site);
     let (status, head, body) = get(&server, "/");
     assert_eq!(status, 200);
@@ -164,19 +146,18 @@ fn pages_are_served_with_their_content_types() {
 
 #[test]
 fn nothing_outside_the_site_is_served() {
-    let (tmp, site) = copy_fixture();
-    std::fs::write(tmp.path().join("secret.txt"), "TOP-SECRET").expect("secret");
+    let site = Site::from_fixture("valid");
+    let secret = site.tmp().join("secret.txt");
+    std::fs::write(&secret, "TOP-SECRET").expect("secret");
     #[cfg(unix)]
-    std::os::unix::fs::symlink(tmp.path().join("secret.txt"), site.join("static-link.txt"))
-        .expect("link");
+    std::os::unix::fs::symlink(&secret, site.path("static-link.txt")).expect("link");
     let server = start(&site);
     // A link in static/ that leaves the site stops the build instead of
     // publishing the file (the last good site, here none, stays served).
     #[cfg(unix)]
     {
-        std::fs::create_dir_all(site.join("static")).expect("static");
-        std::os::unix::fs::symlink(tmp.path().join("secret.txt"), site.join("static/leak.txt"))
-            .expect("link");
+        std::fs::create_dir_all(site.path("static")).expect("static");
+        std::os::unix::fs::symlink(&secret, site.path("static/leak.txt")).expect("link");
         let deadline = Instant::now() + Duration::from_secs(30);
         let mut page = String::new();
         while Instant::now() < deadline && !page.contains("static/leak.txt") {
@@ -213,23 +194,21 @@ fn nothing_outside_the_site_is_served() {
 
 #[test]
 fn an_edit_reloads_the_page_and_a_broken_edit_shows_its_errors_over_the_last_good_site() {
-    let (_tmp, site) = copy_fixture();
+    let site = Site::from_fixture("valid");
     let server = start(&site);
     let (_, _, page) = get(&server, "/");
     let events = listen(&server, &version_of(&page));
     std::thread::sleep(Duration::from_millis(300));
 
-    let home = site.join("content/_index.md");
-    let original = std::fs::read_to_string(&home).expect("read");
+    let home = "content/_index.md";
+    let original = site.read(home);
     let started = Instant::now();
-    std::fs::write(
-        &home,
-        original.replace(
+    site.edit(home, |t| {
+        t.replace(
             "This programme pairs juniors",
             "EDITED: this programme pairs juniors",
-        ),
-    )
-    .expect("edit");
+        )
+    });
     events
         .recv_timeout(Duration::from_secs(20))
         .expect("a reload event after the edit");
@@ -241,7 +220,7 @@ fn an_edit_reloads_the_page_and_a_broken_edit_shows_its_errors_over_the_last_goo
     );
     eprintln!("edit to reload event: {edit_to_reload:?}");
 
-    std::fs::write(&home, "---\ntitle: [unclosed\n---\nBROKEN body\n").expect("break");
+    site.write(home, "---\ntitle: [unclosed\n---\nBROKEN body\n");
     events
         .recv_timeout(Duration::from_secs(20))
         .expect("a reload event after the broken edit");
@@ -261,7 +240,7 @@ fn an_edit_reloads_the_page_and_a_broken_edit_shows_its_errors_over_the_last_goo
     );
     assert!(!page.contains("BROKEN body"));
 
-    std::fs::write(&home, &original).expect("fix");
+    site.write(home, &original);
     events
         .recv_timeout(Duration::from_secs(20))
         .expect("a reload event after the fix");
@@ -275,15 +254,14 @@ fn an_edit_reloads_the_page_and_a_broken_edit_shows_its_errors_over_the_last_goo
 
 #[test]
 fn editor_temporary_files_do_not_trigger_rebuilds() {
-    let (_tmp, site) = copy_fixture();
+    let site = Site::from_fixture("valid");
     let server = start(&site);
     let (_, _, page) = get(&server, "/");
     let events = listen(&server, &version_of(&page));
     std::thread::sleep(Duration::from_millis(300));
-    std::fs::write(site.join("content/.goals.md.swp"), "swap").expect("swap file");
-    std::fs::write(site.join("content/goals.md~"), "backup").expect("backup file");
-    std::fs::create_dir_all(site.join("public")).expect("output");
-    std::fs::write(site.join("public/index.html"), "output").expect("output file");
+    site.write("content/.goals.md.swp", "swap")
+        .write("content/goals.md~", "backup")
+        .write("public/index.html", "output");
     assert!(
         events.recv_timeout(Duration::from_secs(2)).is_err(),
         "no rebuild for temporary or output files"
@@ -292,10 +270,9 @@ fn editor_temporary_files_do_not_trigger_rebuilds() {
 
 #[test]
 fn concurrent_requests_during_rebuilds_never_fail() {
-    let (_tmp, site) = copy_fixture();
+    let site = Site::from_fixture("valid");
     let server = start(&site);
-    let home = site.join("content/_index.md");
-    let original = std::fs::read_to_string(&home).expect("read");
+    let original = site.read("content/_index.md");
     let address = server.address.clone();
     let clients: Vec<_> = (0..4)
         .map(|_| {
@@ -311,7 +288,7 @@ fn concurrent_requests_during_rebuilds_never_fail() {
         })
         .collect();
     for round in 0..5 {
-        std::fs::write(&home, format!("{original}\nRound {round}.\n")).expect("edit");
+        site.write("content/_index.md", format!("{original}\nRound {round}.\n"));
         std::thread::sleep(Duration::from_millis(150));
     }
     for client in clients {

@@ -1,0 +1,25 @@
+//! The integration tests, one binary: a module per area, and `support` for
+//! running the real `mentorbook` binary on sites copied into temporary
+//! folders (`Site::from_fixture("valid").as_of(..).build().page(..)`).
+//!
+//! Run one area with `cargo test --test it build_site::`. The library calls
+//! (as opposed to runs of the binary) are in bad_input, build_site,
+//! check_fixtures, exports, matching and serve_incremental.
+
+mod support;
+
+mod bad_input;
+mod build_site;
+mod check_fixtures;
+mod ci_recipes;
+mod cli_check;
+mod content_originality;
+mod diff;
+mod escaping;
+mod examples;
+mod exports;
+mod history;
+mod init;
+mod matching;
+mod serve;
+mod serve_incremental;
