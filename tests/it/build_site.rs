@@ -92,11 +92,38 @@ fn the_fixture_site_shows_each_pair_with_its_status_as_of_the_date() {
 
 #[test]
 fn private_and_confidential_details_reach_no_output_file() {
-    let built = Site::from_fixture("valid").as_of("2026-04-01").build();
+    let site = Site::from_fixture("valid").as_of("2026-04-01");
+    // The confidential pair has every kind of detail (topics, goals, session
+    // notes, its own file's description, body and headings), each marked, so
+    // a new page, export or index that reads a pair around `Pair::public`
+    // leaks one of them.
+    site.write(
+        "content/pairs/ari-and-tomas.md",
+        "---\nkind: pair\nid: ari-and-tomas\ntitle: Ari and Tomás\n\
+         description: FIXTURE-CONFIDENTIAL-DESCRIPTION\n---\n\
+         FIXTURE-CONFIDENTIAL-BODY: what they talk about stays between them.\n\n\
+         ## FIXTURE-CONFIDENTIAL-HEADING\n",
+    );
+    let sources = site.read("content/cohort.md") + &site.read("content/pairs/ari-and-tomas.md");
+    for part in ["TOPIC", "GOAL", "NOTE", "DESCRIPTION", "BODY", "HEADING"] {
+        assert!(
+            sources.contains(&format!("FIXTURE-CONFIDENTIAL-{part}")),
+            "{part}"
+        );
+    }
+    let built = site.build();
     for marker in ["FIXTURE-PRIVATE", "FIXTURE-CONFIDENTIAL", "ari@example.org"] {
         let leaks = built.files_containing(marker);
         assert!(leaks.is_empty(), "{marker} leaked into {leaks:?}");
     }
+    // The pair itself is published, saying what it leaves out; an open
+    // pair's details are shown, so the absence above is the rule at work.
+    let page = built.page("pairs/ari-and-tomas/");
+    assert!(page.contains("This pair is confidential"));
+    assert!(page.contains("Ari and Tomás"));
+    let open = built.page("pairs/dana-and-farah/");
+    assert!(open.contains("Good start") && open.contains("Chat tools"));
+    assert!(open.contains("Run a meeting with shared notes"));
 }
 
 #[test]
