@@ -4,6 +4,11 @@ pages, in one run, as ratios (see BENCHMARKS.md).
 
     python3 benches/build.py [--pages 1000,10000,50000] [--runs 5]
                              [--hugo PATH] [--binary PATH] [--pairs 5000]
+                             [--compare PATH]
+
+--compare PATH builds the same pages with a second mentorbook binary (the
+build before a change, say) in the same loop, alternating with the others,
+and prints its median and the ratio of --binary's time to it.
 
 Pages come from ../shared/bench/gen_corpus.py (the same Markdown for both
 tools: --tool hugo / --tool mentorbook), written to and built on /dev/shm.
@@ -83,6 +88,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--hugo")
     parser.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "mentorbook"))
+    parser.add_argument("--compare", help="a second mentorbook binary, timed in the same run")
     parser.add_argument("--pairs", type=int, default=5000,
                         help="also build a synthetic program of this many pairs (0: skip)")
     args = parser.parse_args()
@@ -102,13 +108,17 @@ def main():
         mb_site = os.path.join(SCRATCH, "bench-mb-%d" % pages)
         generate("hugo", pages, hugo_site)
         generate("mentorbook", pages, mb_site)
-        hugo_runs, mb_runs = [], []
+        hugo_runs, mb_runs, other_runs = [], [], []
         for _ in range(args.runs):
             out = os.path.join(SCRATCH, "bench-hugo-out")
             shutil.rmtree(out, ignore_errors=True)
             hugo_runs.append(timed([hugo, "--quiet", "-d", out], cwd=hugo_site))
             mb_runs.append(timed([args.binary, "build", mb_site, "--out",
                                   os.path.join(SCRATCH, "bench-mb-out"), "--as-of", "2026-11-24"]))
+            if args.compare:
+                other_runs.append(timed([args.compare, "build", mb_site, "--out",
+                                         os.path.join(SCRATCH, "bench-mb-other-out"),
+                                         "--as-of", "2026-11-24"]))
         h_time = statistics.median(t for t, _ in hugo_runs)
         h_mem = max(m for _, m in hugo_runs)
         m_time = statistics.median(t for t, _ in mb_runs)
@@ -116,6 +126,11 @@ def main():
         per_page[pages] = m_time / pages * 1000
         print("%7d | %9.2f %8.0f | %9.2f %8.0f %9.3f | %6.2f %6.2f" % (
             pages, h_time, h_mem, m_time, m_mem, per_page[pages], m_time / h_time, m_mem / h_mem))
+        if other_runs:
+            o_time = statistics.median(t for t, _ in other_runs)
+            print("%7s   --compare: %.2f s, %.0f MiB; --binary / --compare: time %.2f, memory %.2f" % (
+                "", o_time, max(m for _, m in other_runs), m_time / o_time,
+                m_mem / max(m for _, m in other_runs)))
         print_search_index(os.path.join(SCRATCH, "bench-mb-out", "search"))
         shutil.rmtree(hugo_site, ignore_errors=True)
         shutil.rmtree(mb_site, ignore_errors=True)
@@ -129,11 +144,21 @@ def main():
         shutil.rmtree(site, ignore_errors=True)
         subprocess.run([sys.executable, os.path.join(ROOT, "examples", "synthetic", "generate.py"),
                         "--pairs", str(args.pairs), "--out", site], check=True, stdout=subprocess.DEVNULL)
-        runs = [timed([args.binary, "build", site, "--out", os.path.join(SCRATCH, "bench-synthetic-out"),
-                       "--as-of", "2026-11-24"]) for _ in range(args.runs)]
+        runs, other = [], []
+        for _ in range(args.runs):
+            runs.append(timed([args.binary, "build", site, "--out",
+                               os.path.join(SCRATCH, "bench-synthetic-out"), "--as-of", "2026-11-24"]))
+            if args.compare:
+                other.append(timed([args.compare, "build", site, "--out",
+                                    os.path.join(SCRATCH, "bench-synthetic-other-out"),
+                                    "--as-of", "2026-11-24"]))
         print()
         print("synthetic program, %d pairs: %.2f s median, %.0f MiB peak" % (
             args.pairs, statistics.median(t for t, _ in runs), max(m for _, m in runs)))
+        if other:
+            o_time = statistics.median(t for t, _ in other)
+            print("  --compare: %.2f s; --binary / --compare: %.2f" % (
+                o_time, statistics.median(t for t, _ in runs) / o_time))
         shutil.rmtree(site, ignore_errors=True)
 
 
