@@ -35,74 +35,21 @@ impl<F: Fn(&str) -> Option<String>> LinkResolver for F {
 
 pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(body, options()).collect();
-    let mut ids = HeadingIds::default();
-    let mut toc = Vec::new();
+    let mut headings = Headings::default();
     let mut text = String::new();
     let has_raw_html = events
         .iter()
         .any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    // By index, not by iterator: a heading inserts its anchor further on,
+    // and the loop then walks over the heading's own text as well.
     let mut i = 0;
     while i < events.len() {
         match &events[i] {
-            Event::Start(Tag::Heading { level, id, .. }) => {
-                let level = level_number(*level);
-                let end = (i..events.len())
-                    .find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_))))
-                    .unwrap_or(events.len());
-                let title: String = events[i..end]
-                    .iter()
-                    .filter_map(|e| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                let assigned = ids.assign(id.as_deref(), &title);
-                if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
-                    *id = Some(CowStr::from(assigned.clone()));
-                }
-                if (2..=3).contains(&level) {
-                    toc.push(TocEntry {
-                        level,
-                        id: assigned.clone(),
-                        title: title.trim().to_string(),
-                    });
-                }
-                if end < events.len() {
-                    let anchor = format!(
-                        " <a class=\"anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
-                        escape(&assigned),
-                        escape(title.trim())
-                    );
-                    events.insert(end, Event::InlineHtml(CowStr::from(anchor)));
-                }
+            Event::Start(Tag::Heading { .. }) => headings.mark(&mut events, i),
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
+                point_link(&mut events[i], links);
             }
-            Event::Start(Tag::Link { dest_url, .. })
-            | Event::Start(Tag::Image { dest_url, .. }) => {
-                let href = if is_dangerous(dest_url) {
-                    Some("#".to_string())
-                } else {
-                    links.resolve(dest_url)
-                };
-                if let Some(href) = href {
-                    match &mut events[i] {
-                        Event::Start(Tag::Link { dest_url, .. })
-                        | Event::Start(Tag::Image { dest_url, .. }) => {
-                            *dest_url = CowStr::from(href);
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            Event::TaskListMarker(done) => {
-                let (checked, label) = if *done {
-                    (" checked", "done")
-                } else {
-                    ("", "not done")
-                };
-                events[i] = Event::InlineHtml(CowStr::from(format!(
-                    "<input type=\"checkbox\" disabled{checked} aria-label=\"{label}\"> "
-                )));
-            }
+            Event::TaskListMarker(done) => events[i] = checkbox(*done),
             Event::Text(t) | Event::Code(t) => {
                 text.push_str(t);
                 text.push(' ');
@@ -118,9 +65,95 @@ pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Render
     }
     Rendered {
         html: out,
-        toc,
+        toc: headings.toc,
         text,
     }
+}
+
+/// The page's headings so far: the ids taken (ids are unique on a page)
+/// and the table of contents.
+#[derive(Default)]
+struct Headings {
+    ids: HeadingIds,
+    toc: Vec<TocEntry>,
+}
+
+impl Headings {
+    /// Gives the heading that starts at `events[start]` its id, lists it in
+    /// the table of contents (levels 2 and 3) and puts a `#` anchor link
+    /// at its end.
+    fn mark(&mut self, events: &mut Vec<Event>, start: usize) {
+        let Event::Start(Tag::Heading { level, id, .. }) = &events[start] else {
+            return;
+        };
+        let level = level_number(*level);
+        let end = (start..events.len())
+            .find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_))))
+            .unwrap_or(events.len());
+        let title = heading_title(&events[start..end]);
+        let assigned = self.ids.assign(id.as_deref(), &title);
+        if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
+            *id = Some(CowStr::from(assigned.clone()));
+        }
+        if (2..=3).contains(&level) {
+            self.toc.push(TocEntry {
+                level,
+                id: assigned.clone(),
+                title: title.trim().to_string(),
+            });
+        }
+        if end < events.len() {
+            events.insert(end, anchor(&assigned, title.trim()));
+        }
+    }
+}
+
+/// A heading's words as a reader sees them (text and code, no markup).
+fn heading_title(events: &[Event]) -> String {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The `#` after a heading, so a reader can copy a link to the section.
+fn anchor<'a>(id: &str, title: &str) -> Event<'a> {
+    Event::InlineHtml(CowStr::from(format!(
+        " <a class=\"anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
+        escape(id),
+        escape(title)
+    )))
+}
+
+/// Points a link or an image at the URL its destination resolves to, or at
+/// `#` when the destination would run code.
+fn point_link(event: &mut Event, links: &dyn LinkResolver) {
+    if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event {
+        let href = if is_dangerous(dest_url) {
+            Some("#".to_string())
+        } else {
+            links.resolve(dest_url)
+        };
+        if let Some(href) = href {
+            *dest_url = CowStr::from(href);
+        }
+    }
+}
+
+/// A task-list marker as a disabled checkbox with a label, so screen
+/// readers say "done" or "not done".
+fn checkbox<'a>(done: bool) -> Event<'a> {
+    let (checked, label) = if done {
+        (" checked", "done")
+    } else {
+        ("", "not done")
+    };
+    Event::InlineHtml(CowStr::from(format!(
+        "<input type=\"checkbox\" disabled{checked} aria-label=\"{label}\"> "
+    )))
 }
 
 /// Schemes that run code when clicked; links to them become `#`.

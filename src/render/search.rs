@@ -171,17 +171,49 @@ fn call(kind: &str, key: &str, data: &impl Serialize) -> Vec<u8> {
 /// The index files for `entries`, in page order (a page's number in the
 /// index is its position here).
 pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
-    let mut sections: Vec<&str> = Vec::new();
-    let mut section_ids: HashMap<&str, usize> = HashMap::new();
-    let mut postings: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-    let mut title_words = String::with_capacity(entries.len());
-    for (page, entry) in entries.iter().enumerate() {
-        if !section_ids.contains_key(entry.section.as_str()) {
-            section_ids.insert(&entry.section, sections.len());
-            sections.push(&entry.section);
+    let sections = Sections::of(entries);
+    let encoded = delta_encoded(postings(entries));
+    let key_chars = key_chars(&encoded);
+    let shards = shards(&encoded, key_chars);
+    let mut files = shard_files(&shards);
+    files.extend(row_files(entries, &sections));
+    files.push(index_file(entries, &sections, key_chars, &shards));
+    files
+}
+
+/// The section titles in the order pages first name them: page rows refer
+/// to their section by its number here, not by its title again.
+struct Sections<'a> {
+    titles: Vec<&'a str>,
+    numbers: HashMap<&'a str, usize>,
+}
+
+impl<'a> Sections<'a> {
+    fn of(entries: &[&'a Entry]) -> Sections<'a> {
+        let mut sections = Sections {
+            titles: Vec::new(),
+            numbers: HashMap::new(),
+        };
+        for entry in entries {
+            if !sections.numbers.contains_key(entry.section.as_str()) {
+                sections
+                    .numbers
+                    .insert(&entry.section, sections.titles.len());
+                sections.titles.push(&entry.section);
+            }
         }
-        // Base 36, one character per page; longer titles are never exact.
-        title_words.push(char::from_digit(entry.title_words.min(35) as u32, 36).unwrap_or('z'));
+        sections
+    }
+
+    fn number(&self, section: &str) -> usize {
+        self.numbers.get(section).copied().unwrap_or(0)
+    }
+}
+
+/// Every word's postings, `page << 4 | fields`, pages in ascending order.
+fn postings<'a>(entries: &[&'a Entry]) -> FxHashMap<&'a str, Vec<u32>> {
+    let mut postings: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+    for (page, entry) in entries.iter().enumerate() {
         for (word, field) in entry.words.split(' ').zip(&entry.fields) {
             postings
                 .entry(word)
@@ -189,10 +221,14 @@ pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
                 .push(((page as u32) << 4) | u32::from(*field));
         }
     }
+    postings
+}
 
-    // A word's postings as numbers: the page's distance from the previous
-    // one times 16, plus the fields; small numbers keep the shards small.
-    let encoded: BTreeMap<&str, Vec<u32>> = postings
+/// A word's postings as numbers: the page's distance from the previous
+/// one times 16, plus the fields; small numbers keep the shards small.
+/// Sorted by word, so the words of a shard are next to each other.
+fn delta_encoded(postings: FxHashMap<&str, Vec<u32>>) -> BTreeMap<&str, Vec<u32>> {
+    postings
         .into_iter()
         .map(|(word, list)| {
             let mut previous = 0;
@@ -207,7 +243,13 @@ pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
                 .collect();
             (word, deltas)
         })
-        .collect();
+        .collect()
+}
+
+/// The shortest shard key that keeps every shard within
+/// [`SHARD_TARGET_BYTES`] (or the longest key allowed).
+fn key_chars(encoded: &BTreeMap<&str, Vec<u32>>) -> usize {
+    // The bytes a word adds to its shard's JSON: `"word":[n,n],`.
     let size = |word: &str, list: &[u32]| {
         word.len() + 4 + list.iter().map(|n| digits(*n) + 1).sum::<usize>()
     };
@@ -215,43 +257,70 @@ pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
         .iter()
         .map(|(word, list)| (*word, size(word, list)))
         .collect();
-    let key_chars = (0..=MAX_KEY_CHARS)
+    (0..=MAX_KEY_CHARS)
         .find(|&chars| largest_shard(&sizes, chars) <= SHARD_TARGET_BYTES)
-        .unwrap_or(MAX_KEY_CHARS);
+        .unwrap_or(MAX_KEY_CHARS)
+}
 
-    let mut shards: BTreeMap<&str, BTreeMap<&str, &[u32]>> = BTreeMap::new();
-    for (word, list) in &encoded {
+/// Words grouped by shard key, each shard and its words sorted.
+type Shards<'a> = BTreeMap<&'a str, BTreeMap<&'a str, &'a [u32]>>;
+
+fn shards<'a>(encoded: &'a BTreeMap<&'a str, Vec<u32>>, key_chars: usize) -> Shards<'a> {
+    let mut shards: Shards = BTreeMap::new();
+    for (word, list) in encoded {
         shards
             .entry(key_of(word, key_chars))
             .or_default()
             .insert(word, list);
     }
-    let mut files = Vec::new();
-    for (key, words) in &shards {
-        files.push(OutputFile {
+    shards
+}
+
+fn shard_files(shards: &Shards) -> Vec<OutputFile> {
+    shards
+        .iter()
+        .map(|(key, words)| OutputFile {
             path: format!("search/w/{}.js", shard_name(key)),
             bytes: call("w", key, words),
-        });
-    }
-    for (block, rows) in entries.chunks(BLOCK).enumerate() {
-        let rows: Vec<(&str, usize, &str, &str, &str)> = rows
-            .iter()
-            .map(|e| {
-                (
-                    e.title.as_str(),
-                    section_ids.get(e.section.as_str()).copied().unwrap_or(0),
-                    e.url.as_str(),
-                    e.headings.as_str(),
-                    e.snippet.as_str(),
-                )
-            })
-            .collect();
-        files.push(OutputFile {
-            path: format!("search/p/{block}.js"),
-            bytes: call("p", &block.to_string(), &rows),
-        });
-    }
+        })
+        .collect()
+}
 
+/// The page rows in blocks of [`BLOCK`]: (title, section number, URL,
+/// headings, snippet).
+fn row_files(entries: &[&Entry], sections: &Sections) -> Vec<OutputFile> {
+    entries
+        .chunks(BLOCK)
+        .enumerate()
+        .map(|(block, rows)| {
+            let rows: Vec<(&str, usize, &str, &str, &str)> = rows
+                .iter()
+                .map(|e| {
+                    (
+                        e.title.as_str(),
+                        sections.number(&e.section),
+                        e.url.as_str(),
+                        e.headings.as_str(),
+                        e.snippet.as_str(),
+                    )
+                })
+                .collect();
+            OutputFile {
+                path: format!("search/p/{block}.js"),
+                bytes: call("p", &block.to_string(), &rows),
+            }
+        })
+        .collect()
+}
+
+/// `search/index.js`: what search.js reads first, to know which shard and
+/// which block to load.
+fn index_file(
+    entries: &[&Entry],
+    sections: &Sections,
+    key_chars: usize,
+    shards: &Shards,
+) -> OutputFile {
     #[derive(Serialize)]
     struct Meta<'a> {
         /// Format version, so search.js can refuse an index it cannot read.
@@ -265,7 +334,12 @@ pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
         /// Distinct title words per page, base 36.
         tw: &'a str,
     }
-    files.push(OutputFile {
+    // One character per page; longer titles are never exact.
+    let title_words: String = entries
+        .iter()
+        .map(|e| char::from_digit(e.title_words.min(35) as u32, 36).unwrap_or('z'))
+        .collect();
+    OutputFile {
         path: "search/index.js".into(),
         bytes: call(
             "index",
@@ -276,12 +350,11 @@ pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
                 block: BLOCK,
                 k: key_chars,
                 keys: shards.keys().copied().collect(),
-                sections: &sections,
+                sections: &sections.titles,
                 tw: &title_words,
             },
         ),
-    });
-    files
+    }
 }
 
 /// The size of the largest shard with keys of `chars` characters. Words

@@ -44,13 +44,18 @@ pub fn run(mut options: Options) -> Result<(), String> {
     let site = Arc::new(LiveSite::new(&options.root, options.render.clone()));
     // Watch before the first build and before the URL is printed: an edit
     // made as soon as the server answers must not be missed.
-    let (changes_tx, changes_rx) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(DEBOUNCE, None, changes_tx)
-        .map_err(|e| format!("cannot watch files: {e}"))?;
-    let mut watched = Vec::new();
-    watch_sources(&mut debouncer, &options.root, &mut watched);
+    let (watch, changes) = Watch::start(&options.root)?;
     report(&site.rebuild(), "Built");
+    let server = listen(&options)?;
+    let rebuild_site = Arc::clone(&site);
+    std::thread::spawn(move || watch.rebuild_on_change(&rebuild_site, &changes));
+    serve_requests(&server, &site);
+    Ok(())
+}
 
+/// Binds the server and says where it is (opening a browser there if
+/// asked).
+fn listen(options: &Options) -> Result<tiny_http::Server, String> {
     let server = tiny_http::Server::http((options.bind.as_str(), options.port)).map_err(|e| {
         format!(
             "cannot listen on {}:{}: {e}; try another --port",
@@ -69,40 +74,31 @@ pub fn run(mut options: Options) -> Result<(), String> {
     if options.open {
         open_browser(&url);
     }
+    Ok(server)
+}
 
-    let rebuild_site = Arc::clone(&site);
-    let root = options.root.clone();
-    std::thread::spawn(move || {
-        let mut debouncer = debouncer;
-        while let Ok(batch) = changes_rx.recv() {
-            let mut changes = Changes::of(batch);
-            // Drain what arrived meanwhile: one rebuild for a burst of saves.
-            while let Ok(more) = changes_rx.try_recv() {
-                changes.extend(Changes::of(more));
-            }
-            let sources: Vec<PathBuf> = changes
-                .paths
-                .into_iter()
-                .filter(|p| is_source(&root, p))
-                .collect();
-            if sources.is_empty() {
-                continue;
-            }
-            watch_sources(&mut debouncer, &root, &mut watched);
-            let outcome = if changes.in_place {
-                rebuild_site.rebuild_edited(&sources)
-            } else {
-                rebuild_site.rebuild()
-            };
-            report(&outcome, "Rebuilt");
+/// Hands page requests to a few workers, and gives each live-reload
+/// stream a thread of its own (it stays open), up to
+/// [`MAX_EVENT_STREAMS`].
+fn serve_requests(server: &tiny_http::Server, site: &Arc<LiveSite>) {
+    let jobs = spawn_workers(site);
+    let streams = Arc::new(AtomicUsize::new(0));
+    for request in server.incoming_requests() {
+        if request.url().starts_with("/__mentorbook/events") {
+            follow_events(request, site, &streams);
+        } else if jobs.send(request).is_err() {
+            break;
         }
-    });
+    }
+}
 
+/// [`WORKERS`] threads answering the requests sent to the returned channel.
+fn spawn_workers(site: &Arc<LiveSite>) -> mpsc::Sender<tiny_http::Request> {
     let (jobs_tx, jobs_rx) = mpsc::channel::<tiny_http::Request>();
     let jobs_rx = Arc::new(Mutex::new(jobs_rx));
     for _ in 0..WORKERS {
         let jobs_rx = Arc::clone(&jobs_rx);
-        let site = Arc::clone(&site);
+        let site = Arc::clone(site);
         std::thread::spawn(move || {
             loop {
                 let next = jobs_rx.lock().ok().and_then(|rx| rx.recv().ok());
@@ -113,28 +109,108 @@ pub fn run(mut options: Options) -> Result<(), String> {
             }
         });
     }
-    let streams = Arc::new(AtomicUsize::new(0));
-    for request in server.incoming_requests() {
-        if request.url().starts_with("/__mentorbook/events") {
-            if streams.load(Ordering::SeqCst) >= MAX_EVENT_STREAMS {
-                let _ = request.respond(
-                    tiny_http::Response::from_string("Too many live-reload connections\n")
-                        .with_status_code(503),
-                );
+    jobs_tx
+}
+
+/// Streams version changes to one open page, on its own thread; refused
+/// once `streams` (the open ones) reaches [`MAX_EVENT_STREAMS`].
+fn follow_events(request: tiny_http::Request, site: &Arc<LiveSite>, streams: &Arc<AtomicUsize>) {
+    if streams.load(Ordering::SeqCst) >= MAX_EVENT_STREAMS {
+        let _ = request.respond(
+            tiny_http::Response::from_string("Too many live-reload connections\n")
+                .with_status_code(503),
+        );
+        return;
+    }
+    streams.fetch_add(1, Ordering::SeqCst);
+    let site = Arc::clone(site);
+    let streams = Arc::clone(streams);
+    std::thread::spawn(move || {
+        http::events(request, &site);
+        streams.fetch_sub(1, Ordering::SeqCst);
+    });
+}
+
+/// The watcher of a site's sources, and the folders it already watches.
+struct Watch {
+    debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
+    root: PathBuf,
+    watched: Vec<PathBuf>,
+}
+
+type ChangeEvents = mpsc::Receiver<DebounceEventResult>;
+
+impl Watch {
+    /// Starts watching `root`'s sources; their changes arrive on the
+    /// returned channel.
+    fn start(root: &Path) -> Result<(Watch, ChangeEvents), String> {
+        let (changes_tx, changes_rx) = mpsc::channel::<DebounceEventResult>();
+        let debouncer = new_debouncer(DEBOUNCE, None, changes_tx)
+            .map_err(|e| format!("cannot watch files: {e}"))?;
+        let mut watch = Watch {
+            debouncer,
+            root: root.to_path_buf(),
+            watched: Vec::new(),
+        };
+        watch.sources();
+        Ok((watch, changes_rx))
+    }
+
+    /// Rebuilds `site` after each burst of changes to its sources, for as
+    /// long as the watcher runs. A rebuild may create a source folder, so
+    /// folders are looked for again before each one.
+    fn rebuild_on_change(mut self, site: &LiveSite, events: &ChangeEvents) {
+        while let Some(changes) = next_changes(events) {
+            let sources: Vec<PathBuf> = changes
+                .paths
+                .into_iter()
+                .filter(|p| is_source(&self.root, p))
+                .collect();
+            if sources.is_empty() {
                 continue;
             }
-            streams.fetch_add(1, Ordering::SeqCst);
-            let site = Arc::clone(&site);
-            let streams = Arc::clone(&streams);
-            std::thread::spawn(move || {
-                http::events(request, &site);
-                streams.fetch_sub(1, Ordering::SeqCst);
-            });
-        } else if jobs_tx.send(request).is_err() {
-            break;
+            self.sources();
+            let outcome = if changes.in_place {
+                site.rebuild_edited(&sources)
+            } else {
+                site.rebuild()
+            };
+            report(&outcome, "Rebuilt");
         }
     }
-    Ok(())
+
+    /// Watches the site folder itself (for `playbook.yaml` and new source
+    /// folders) and each source folder once it exists. Never the output
+    /// folder.
+    fn sources(&mut self) {
+        let root = &self.root;
+        if self.watched.is_empty() {
+            if let Err(err) = self.debouncer.watch(root, RecursiveMode::NonRecursive) {
+                eprintln!("cannot watch {}: {err}", root.display());
+            }
+            self.watched.push(root.to_path_buf());
+        }
+        for folder in WATCHED {
+            let path = root.join(folder);
+            if path.is_dir() && !self.watched.contains(&path) {
+                match self.debouncer.watch(&path, RecursiveMode::Recursive) {
+                    Ok(()) => self.watched.push(path),
+                    Err(err) => eprintln!("cannot watch {}: {err}", path.display()),
+                }
+            }
+        }
+    }
+}
+
+/// The next batch of changes with what arrived meanwhile: one rebuild for
+/// a burst of saves. `None` once the watcher is gone.
+fn next_changes(events: &ChangeEvents) -> Option<Changes> {
+    let batch = events.recv().ok()?;
+    let mut changes = Changes::of(batch);
+    while let Ok(more) = events.try_recv() {
+        changes.extend(Changes::of(more));
+    }
+    Some(changes)
 }
 
 fn report(outcome: &site::Outcome, verb: &str) {
@@ -203,30 +279,6 @@ impl Changes {
     fn extend(&mut self, more: Changes) {
         self.paths.extend(more.paths);
         self.in_place &= more.in_place;
-    }
-}
-
-/// Watches the site folder itself (for `playbook.yaml` and new source
-/// folders) and each source folder once it exists. Never the output folder.
-fn watch_sources(
-    debouncer: &mut Debouncer<RecommendedWatcher, RecommendedCache>,
-    root: &Path,
-    watched: &mut Vec<PathBuf>,
-) {
-    if watched.is_empty() {
-        if let Err(err) = debouncer.watch(root, RecursiveMode::NonRecursive) {
-            eprintln!("cannot watch {}: {err}", root.display());
-        }
-        watched.push(root.to_path_buf());
-    }
-    for folder in WATCHED {
-        let path = root.join(folder);
-        if path.is_dir() && !watched.contains(&path) {
-            match debouncer.watch(&path, RecursiveMode::Recursive) {
-                Ok(()) => watched.push(path),
-                Err(err) => eprintln!("cannot watch {}: {err}", path.display()),
-            }
-        }
     }
 }
 

@@ -132,90 +132,42 @@ impl LiveSite {
         let result = self.render(&mut memory, edited);
         let previous = self.current();
         let (snapshot, outcome) = match result {
-            Ok(site) => {
-                let partial = site.partial;
-                let warnings = (!site.checked.diagnostics.is_empty()).then(|| {
-                    diagnostic::render(&site.checked.diagnostics, Format::Human, &|p| {
-                        site.checked.sources.text_of(p)
-                    })
-                });
-                let pages = site
-                    .files
-                    .iter()
-                    .filter(|f| f.path.ends_with(".html"))
-                    .count();
-                let mut files = if partial {
-                    previous.files.clone()
-                } else {
-                    HashMap::new()
-                };
-                files.extend(site.files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
-                memory.basis = Some(incremental::Basis::new(
-                    site.checked.sources,
-                    &site.checked.playbook,
-                ));
-                memory.rendered = site.rendered;
-                (
-                    Snapshot {
-                        files,
-                        error: None,
-                        version: previous.version + 1,
-                    },
-                    Outcome {
-                        elapsed: started.elapsed(),
-                        pages,
-                        partial,
-                        error: None,
-                        warnings,
-                    },
-                )
-            }
-            Err(err) => {
-                let text = match err {
-                    BuildError::Io(message) => format!("error: {message}\n"),
-                    BuildError::Invalid(checked) => {
-                        diagnostic::render(&checked.diagnostics, Format::Human, &|p| {
-                            checked.sources.text_of(p)
-                        })
-                    }
-                };
-                (
-                    Snapshot {
-                        files: previous.files.clone(),
-                        error: Some(text.clone()),
-                        version: previous.version + 1,
-                    },
-                    Outcome {
-                        elapsed: started.elapsed(),
-                        pages: 0,
-                        partial: false,
-                        error: Some(text),
-                        warnings: None,
-                    },
-                )
-            }
+            Ok(site) => built(site, &previous, &mut memory, started),
+            Err(err) => failed(err, &previous, started),
         };
         let version = snapshot.version;
         self.publish(snapshot);
+        self.end(version);
+        if outcome.partial {
+            // The edited pages are out (and open pages reloading); now the
+            // search index, under the same version so nothing reloads again.
+            self.publish_search(&memory.rendered, version);
+        }
+        outcome
+    }
+
+    /// Marks the rebuild as over at `version`: waiting requests go on and
+    /// live-reload clients are told.
+    fn end(&self, version: u64) {
         if let Ok(mut state) = self.state.lock() {
             *state = (false, version);
         }
         self.changed.notify_all();
-        if outcome.partial {
-            // The edited pages are out (and open pages reloading); now the
-            // search index, under the same version so nothing reloads again.
-            let search = render::search_files(&memory.rendered);
-            let current = self.current();
-            let mut files = current.files.clone();
-            files.retain(|path, _| !path.starts_with("search/"));
-            files.extend(search.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
-            self.publish(Snapshot {
-                files,
-                error: None,
-                version,
-            });
-        }
-        outcome
+    }
+
+    /// Replaces the search index of the current snapshot with the one of
+    /// `rendered`, keeping its version.
+    fn publish_search(&self, rendered: &render::Rendered, version: u64) {
+        let search = render::search_files(rendered);
+        let current = self.current();
+        let mut files = current.files.clone();
+        files.retain(|path, _| !path.starts_with("search/"));
+        files.extend(search.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+        self.publish(Snapshot {
+            files,
+            error: None,
+            version,
+        });
     }
 
     fn publish(&self, snapshot: Snapshot) {
@@ -277,4 +229,75 @@ impl LiveSite {
             Err(_) => seen,
         }
     }
+}
+
+/// The snapshot of a good build, and what the next rebuild can reuse of
+/// it. A partial build's files go over the previous snapshot's.
+fn built(
+    site: InMemory,
+    previous: &Snapshot,
+    memory: &mut Memory,
+    started: Instant,
+) -> (Snapshot, Outcome) {
+    let partial = site.partial;
+    let warnings = (!site.checked.diagnostics.is_empty()).then(|| {
+        diagnostic::render(&site.checked.diagnostics, Format::Human, &|p| {
+            site.checked.sources.text_of(p)
+        })
+    });
+    let pages = site
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .count();
+    let mut files = if partial {
+        previous.files.clone()
+    } else {
+        HashMap::new()
+    };
+    files.extend(site.files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+    memory.basis = Some(incremental::Basis::new(
+        site.checked.sources,
+        &site.checked.playbook,
+    ));
+    memory.rendered = site.rendered;
+    let snapshot = Snapshot {
+        files,
+        error: None,
+        version: previous.version + 1,
+    };
+    let outcome = Outcome {
+        elapsed: started.elapsed(),
+        pages,
+        partial,
+        error: None,
+        warnings,
+    };
+    (snapshot, outcome)
+}
+
+/// The snapshot of a failed build: the last good files, with the error
+/// to show over them.
+fn failed(err: BuildError, previous: &Snapshot, started: Instant) -> (Snapshot, Outcome) {
+    let text = match err {
+        BuildError::Io(message) => format!("error: {message}\n"),
+        BuildError::Invalid(checked) => {
+            diagnostic::render(&checked.diagnostics, Format::Human, &|p| {
+                checked.sources.text_of(p)
+            })
+        }
+    };
+    let snapshot = Snapshot {
+        files: previous.files.clone(),
+        error: Some(text.clone()),
+        version: previous.version + 1,
+    };
+    let outcome = Outcome {
+        elapsed: started.elapsed(),
+        pages: 0,
+        partial: false,
+        error: Some(text),
+        warnings: None,
+    };
+    (snapshot, outcome)
 }
