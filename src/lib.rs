@@ -10,7 +10,8 @@
 //! and are the only code that prints or picks an exit code. Beside them:
 //! `diagnostic` (problems at file:line:col), `yaml` (the one reader of
 //! YAML), `urls` (how every address is spelt), and the domains of the
-//! other commands: `matching`, `diff`, `init` and `serve`.
+//! other commands: `matching`, `diff` and `init` (the preview server is
+//! `commands::serve`).
 
 pub mod check;
 pub mod commands;
@@ -23,7 +24,6 @@ pub mod model;
 pub mod pipeline;
 pub mod progress;
 pub mod render;
-pub mod serve;
 pub mod source;
 pub mod urls;
 pub mod write;

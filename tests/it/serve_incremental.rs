@@ -4,9 +4,9 @@
 
 use crate::support::{Site, read, repo};
 use chrono::NaiveDate;
+use mentorbook::commands::serve::LiveSite;
 use mentorbook::pipeline;
 use mentorbook::render::Options;
-use mentorbook::serve::LiveSite;
 use std::collections::BTreeMap;
 use std::path::Path;
 

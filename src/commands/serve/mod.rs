@@ -8,15 +8,55 @@ mod site;
 pub use http::{Resolved, content_type, resolve};
 pub use site::LiveSite;
 
+use super::usage_error;
 use crate::render;
 use crate::source::load::is_ignored;
+use chrono::NaiveDate;
 use notify::event::ModifyKind;
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
+
+/// What `serve` takes from the command line.
+pub struct Args {
+    pub dir: std::path::PathBuf,
+    pub bind: String,
+    pub port: u16,
+    pub open: bool,
+    pub as_of: Option<NaiveDate>,
+    pub drafts: bool,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    if !args.dir.join("content").is_dir() {
+        let dir = args.dir.display();
+        return usage_error(format!(
+            "{dir} has no content/ folder; run `mentorbook init {dir}` to start a playbook"
+        ));
+    }
+    let as_of = match super::as_of(args.as_of) {
+        Ok(date) => date,
+        Err(code) => return code,
+    };
+    let options = Options {
+        root: args.dir,
+        bind: args.bind,
+        port: args.port,
+        open: args.open,
+        render: render::Options {
+            as_of,
+            drafts: args.drafts,
+        },
+    };
+    match serve(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => usage_error(message),
+    }
+}
 
 pub struct Options {
     pub root: PathBuf,
@@ -35,7 +75,7 @@ const WORKERS: usize = 4;
 const DEBOUNCE: Duration = Duration::from_millis(25);
 const MAX_EVENT_STREAMS: usize = 64;
 
-pub fn run(mut options: Options) -> Result<(), String> {
+fn serve(mut options: Options) -> Result<(), String> {
     // Watchers report absolute paths; compare them with an absolute root.
     options.root = options
         .root
