@@ -7,9 +7,11 @@ use crate::render::{self, MemorySink, OutputFile, Plan, Rendered, Theme};
 use crate::source::load::{self, Sources};
 use std::collections::HashMap;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 /// A site read, modelled and checked.
 pub struct Checked {
+    pub timings: Timings,
     pub sources: Sources,
     pub playbook: Playbook,
     /// Sorted: errors first, each group by file and line.
@@ -24,10 +26,10 @@ impl Checked {
 
 /// `Err` only when the site cannot be read at all (exit code 2).
 pub fn load_and_check(root: &Path) -> Result<Checked, String> {
-    let timer = Timer::start();
+    let mut timings = Timings::start();
     let loaded = load::load(root)?;
-    timer.lap("load");
-    Ok(model_and_check(loaded, model::read, &timer))
+    timings.lap("load");
+    Ok(model_and_check(loaded, model::read, timings))
 }
 
 /// `load_and_check` for `serve`: `load` reads the site (`load::load_with`
@@ -37,60 +39,57 @@ pub fn load_and_check_with(
     load: impl FnOnce() -> Result<(Sources, Vec<Diagnostic>), String>,
     reads: &mut model::ReadCache,
 ) -> Result<Checked, String> {
-    let timer = Timer::start();
+    let mut timings = Timings::start();
     let loaded = load()?;
-    timer.lap("load");
+    timings.lap("load");
     Ok(model_and_check(
         loaded,
         |sources| model::read_cached(sources, reads),
-        &timer,
+        timings,
     ))
 }
 
 fn model_and_check(
     (sources, mut diagnostics): (Sources, Vec<Diagnostic>),
     read: impl FnOnce(&Sources) -> (Playbook, Vec<Diagnostic>),
-    timer: &Timer,
+    mut timings: Timings,
 ) -> Checked {
     let (playbook, read_diagnostics) = read(&sources);
-    timer.lap("model");
+    timings.lap("model");
     diagnostics.extend(read_diagnostics);
     diagnostics.extend(check::check(&playbook));
     diagnostic::sort(&mut diagnostics);
-    timer.lap("check");
+    timings.lap("check");
     Checked {
+        timings,
         sources,
         playbook,
         diagnostics,
     }
 }
 
-/// Stage timings on stderr when `MENTORBOOK_TIMINGS` is set, for profiling
-/// a slow site without a profiler.
-pub struct Timer {
-    started: Option<std::time::Instant>,
-    last: std::cell::Cell<Option<std::time::Instant>>,
+/// How long each stage took, for `MENTORBOOK_TIMINGS=1` (profiling a
+/// slow site without a profiler); the commands print them.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    pub laps: Vec<(&'static str, Duration)>,
+    last: Option<Instant>,
 }
 
-impl Timer {
-    pub fn start() -> Timer {
-        let now = std::env::var_os("MENTORBOOK_TIMINGS").map(|_| std::time::Instant::now());
-        Timer {
-            started: now,
-            last: std::cell::Cell::new(now),
+impl Timings {
+    fn start() -> Timings {
+        Timings {
+            laps: Vec::new(),
+            last: Some(Instant::now()),
         }
     }
 
-    pub fn lap(&self, stage: &str) {
-        if let (Some(started), Some(last)) = (self.started, self.last.get()) {
-            let now = std::time::Instant::now();
-            eprintln!(
-                "timing: {stage:<8} {:>7.1} ms (total {:>7.1} ms)",
-                (now - last).as_secs_f64() * 1000.0,
-                (now - started).as_secs_f64() * 1000.0
-            );
-            self.last.set(Some(now));
-        }
+    /// Records the time since the last lap (or the start) as `stage`.
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        let since = self.last.map_or(Duration::ZERO, |last| now - last);
+        self.laps.push((stage, since));
+        self.last = Some(now);
     }
 }
 
@@ -193,9 +192,9 @@ pub fn render_in_memory(
     let checked = ready_to_render(checked, None)?;
     let theme = theme(root, previous);
     let (mut checked, theme) = with_render_diagnostics(checked, theme)?;
+    checked.timings.lap("theme");
     if let Some(previous) = previous.filter(|_| *plan != Plan::Everything) {
         let sink = MemorySink::default();
-        let timer = Timer::start();
         let rendered = render::rerender(
             &checked.playbook,
             theme.clone(),
@@ -204,7 +203,7 @@ pub fn render_in_memory(
             plan,
             &sink,
         );
-        timer.lap("rerender");
+        checked.timings.lap("rerender");
         let (unchanged, rendered) = with_render_diagnostics(checked, rendered)?;
         checked = unchanged;
         if let Some(rendered) = rendered {
@@ -218,7 +217,7 @@ pub fn render_in_memory(
     }
     let sink = MemorySink::default();
     let updated = history(&checked, root, options.as_of);
-    let timer = Timer::start();
+    checked.timings.lap("history");
     let rendered = render::render(
         &checked.playbook,
         theme,
@@ -227,7 +226,7 @@ pub fn render_in_memory(
         &sink,
         previous.is_some(),
     );
-    timer.lap("render");
+    checked.timings.lap("render");
     let (checked, rendered) = with_render_diagnostics(checked, rendered)?;
     Ok(InMemory {
         checked,
@@ -242,10 +241,11 @@ pub fn render_in_memory(
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     let checked = load_and_check(root).map_err(BuildError::Io)?;
     let checked = ready_to_render(checked, options.base_url.as_deref())?;
-    let (checked, theme) = with_render_diagnostics(checked, theme(root, None))?;
+    let (mut checked, theme) = with_render_diagnostics(checked, theme(root, None))?;
+    checked.timings.lap("theme");
     let updated = history(&checked, root, options.render.as_of);
+    checked.timings.lap("history");
     let staging = crate::write::Staging::new(&options.out).map_err(BuildError::Io)?;
-    let timer = Timer::start();
     let rendered = render::render(
         &checked.playbook,
         theme,
@@ -254,11 +254,10 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
         &staging,
         false,
     );
-    timer.lap("render");
-    let (checked, rendered) = with_render_diagnostics(checked, rendered)?;
-    let timer = Timer::start();
+    checked.timings.lap("render");
+    let (mut checked, rendered) = with_render_diagnostics(checked, rendered)?;
     staging.commit().map_err(BuildError::Io)?;
-    timer.lap("commit");
+    checked.timings.lap("commit");
     Ok(Built {
         checked,
         files: rendered.files,

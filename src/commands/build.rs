@@ -13,6 +13,7 @@ pub fn run(dir: &Path, options: &BuildOptions) -> ExitCode {
     let started = Instant::now();
     match pipeline::build(dir, options) {
         Ok(built) => {
+            super::print_timings(&built.checked.timings);
             print_diagnostics(&built.checked);
             let pages = built.checked.playbook.pages.len();
             let pairs = built.checked.playbook.pairs.len();
@@ -27,6 +28,7 @@ pub fn run(dir: &Path, options: &BuildOptions) -> ExitCode {
         }
         Err(BuildError::Io(message)) => usage_error(message),
         Err(BuildError::Invalid(checked)) => {
+            super::print_timings(&checked.timings);
             print_diagnostics(&checked);
             let errors = diagnostic::count(&checked.diagnostics, Severity::Error);
             eprintln!(

@@ -13,6 +13,7 @@ pub fn run(dir: &Path, format: Format) -> ExitCode {
         Ok(checked) => checked,
         Err(message) => return usage_error(message),
     };
+    super::print_timings(&checked.timings);
     let text = diagnostic::render(&checked.diagnostics, format, &|path| {
         checked.sources.text_of(path)
     });

@@ -10,6 +10,7 @@ pub mod init;
 pub mod match_pairs;
 pub mod serve;
 
+use crate::pipeline::Timings;
 use chrono::NaiveDate;
 use std::process::ExitCode;
 
@@ -41,4 +42,17 @@ pub fn today() -> NaiveDate {
 pub fn usage_error(message: impl std::fmt::Display) -> ExitCode {
     eprintln!("error: {message}");
     ExitCode::from(2)
+}
+
+/// Each stage's time on stderr, when `MENTORBOOK_TIMINGS` is set.
+pub fn print_timings(timings: &Timings) {
+    if std::env::var_os("MENTORBOOK_TIMINGS").is_none() {
+        return;
+    }
+    let mut total = 0.0;
+    for (stage, took) in &timings.laps {
+        let ms = took.as_secs_f64() * 1000.0;
+        total += ms;
+        eprintln!("timing: {stage:<8} {ms:>7.1} ms (total {total:>7.1} ms)");
+    }
 }

@@ -254,6 +254,7 @@ fn next_changes(events: &ChangeEvents) -> Option<Changes> {
 }
 
 fn report(outcome: &site::Outcome, verb: &str) {
+    super::print_timings(&outcome.timings);
     let ms = outcome.elapsed.as_millis();
     match &outcome.error {
         Some(text) => {

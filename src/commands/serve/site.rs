@@ -6,7 +6,7 @@
 use super::incremental;
 use crate::diagnostic::{self, Diagnostic, Format};
 use crate::model::ReadCache;
-use crate::pipeline::{self, BuildError, InMemory};
+use crate::pipeline::{self, BuildError, InMemory, Timings};
 use crate::render;
 use crate::render::Plan;
 use crate::source::load::{self, Sources};
@@ -77,6 +77,8 @@ pub struct Outcome {
     pub error: Option<String>,
     /// Warnings of a good build.
     pub warnings: Option<String>,
+    /// How long each stage took, when known.
+    pub timings: Timings,
 }
 
 impl LiveSite {
@@ -240,6 +242,7 @@ fn built(
     started: Instant,
 ) -> (Snapshot, Outcome) {
     let partial = site.partial;
+    let timings = site.checked.timings.clone();
     let warnings = (!site.checked.diagnostics.is_empty()).then(|| {
         diagnostic::render(&site.checked.diagnostics, Format::Human, &|p| {
             site.checked.sources.text_of(p)
@@ -272,6 +275,7 @@ fn built(
         partial,
         error: None,
         warnings,
+        timings,
     };
     (snapshot, outcome)
 }
@@ -279,13 +283,14 @@ fn built(
 /// The snapshot of a failed build: the last good files, with the error
 /// to show over them.
 fn failed(err: BuildError, previous: &Snapshot, started: Instant) -> (Snapshot, Outcome) {
-    let text = match err {
-        BuildError::Io(message) => format!("error: {message}\n"),
-        BuildError::Invalid(checked) => {
+    let (text, timings) = match err {
+        BuildError::Io(message) => (format!("error: {message}\n"), Timings::default()),
+        BuildError::Invalid(checked) => (
             diagnostic::render(&checked.diagnostics, Format::Human, &|p| {
                 checked.sources.text_of(p)
-            })
-        }
+            }),
+            checked.timings,
+        ),
     };
     let snapshot = Snapshot {
         files: previous.files.clone(),
@@ -298,6 +303,7 @@ fn failed(err: BuildError, previous: &Snapshot, started: Instant) -> (Snapshot, 
         partial: false,
         error: Some(text),
         warnings: None,
+        timings,
     };
     (snapshot, outcome)
 }
