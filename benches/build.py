@@ -57,6 +57,11 @@ def timed(cmd, cwd=None):
     return elapsed, usage.ru_maxrss / 1024.0
 
 
+def build(binary, site, out):
+    """One `mentorbook build` of `site` into `out`, timed."""
+    return timed([binary, "build", site, "--out", out, "--as-of", "2026-11-24"])
+
+
 def generate(tool, pages, out):
     if os.path.exists(out):
         shutil.rmtree(out)
@@ -113,12 +118,10 @@ def main():
             out = os.path.join(SCRATCH, "bench-hugo-out")
             shutil.rmtree(out, ignore_errors=True)
             hugo_runs.append(timed([hugo, "--quiet", "-d", out], cwd=hugo_site))
-            mb_runs.append(timed([args.binary, "build", mb_site, "--out",
-                                  os.path.join(SCRATCH, "bench-mb-out"), "--as-of", "2026-11-24"]))
+            mb_runs.append(build(args.binary, mb_site, os.path.join(SCRATCH, "bench-mb-out")))
             if args.compare:
-                other_runs.append(timed([args.compare, "build", mb_site, "--out",
-                                         os.path.join(SCRATCH, "bench-mb-other-out"),
-                                         "--as-of", "2026-11-24"]))
+                other_runs.append(build(args.compare, mb_site,
+                                        os.path.join(SCRATCH, "bench-mb-other-out")))
         h_time = statistics.median(t for t, _ in hugo_runs)
         h_mem = max(m for _, m in hugo_runs)
         m_time = statistics.median(t for t, _ in mb_runs)
@@ -146,12 +149,10 @@ def main():
                         "--pairs", str(args.pairs), "--out", site], check=True, stdout=subprocess.DEVNULL)
         runs, other = [], []
         for _ in range(args.runs):
-            runs.append(timed([args.binary, "build", site, "--out",
-                               os.path.join(SCRATCH, "bench-synthetic-out"), "--as-of", "2026-11-24"]))
+            runs.append(build(args.binary, site, os.path.join(SCRATCH, "bench-synthetic-out")))
             if args.compare:
-                other.append(timed([args.compare, "build", site, "--out",
-                                    os.path.join(SCRATCH, "bench-synthetic-other-out"),
-                                    "--as-of", "2026-11-24"]))
+                other.append(build(args.compare, site,
+                                   os.path.join(SCRATCH, "bench-synthetic-other-out")))
         print()
         print("synthetic program, %d pairs: %.2f s median, %.0f MiB peak" % (
             args.pairs, statistics.median(t for t, _ in runs), max(m for _, m in runs)))
