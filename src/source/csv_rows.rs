@@ -2,7 +2,7 @@
 //! so problems in a spreadsheet export point where a reader looks. Shared by
 //! the people and pairs files and by the sign-up list of `mentorbook match`.
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::source::load::SourceFile;
 
 pub struct Row {
@@ -35,7 +35,7 @@ pub fn read(file: &SourceFile) -> Result<Vec<Row>, Diagnostic> {
             Err(err) => {
                 let line = err.position().map_or(1, |p| p.line() as usize);
                 return Err(Diagnostic::error(
-                    "csv-syntax",
+                    Code::CsvSyntax,
                     Span::new(file.path.as_str(), line, 1),
                     format!("not valid CSV: {err}"),
                 )

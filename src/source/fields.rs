@@ -8,7 +8,7 @@ mod one_of;
 pub use date::parse_date;
 pub use one_of::{OneOf, bad_value};
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::yaml::{Node, Pos, Value};
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -45,7 +45,7 @@ impl Ctx<'_> {
         let span = self.span(node.pos);
         self.push(
             Diagnostic::error(
-                "wrong-type",
+                Code::WrongType,
                 span,
                 format!(
                     "`{key}` must be {expected}, found {}",
@@ -82,7 +82,7 @@ impl<'n> Fields<'n> {
                 let span = ctx.span(node.pos);
                 ctx.push(
                     Diagnostic::error(
-                        "wrong-type",
+                        Code::WrongType,
                         span,
                         format!(
                             "{what} must be a mapping of `key: value` lines, found {}",
@@ -129,7 +129,7 @@ impl<'n> Fields<'n> {
         let span = ctx.span(self.pos);
         ctx.push(
             Diagnostic::error(
-                "missing-field",
+                Code::MissingField,
                 span,
                 format!("{} is missing the required field `{key}`", self.what),
             )
@@ -222,7 +222,7 @@ impl<'n> Fields<'n> {
             Some(Ok(date)) => Some(Spanned::new(date, span)),
             Some(Err(message)) => {
                 ctx.push(
-                    Diagnostic::error("bad-date", span, format!("`{key}`: {message}"))
+                    Diagnostic::error(Code::BadDate, span, format!("`{key}`: {message}"))
                         .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-02"),
                 );
                 None
@@ -293,7 +293,7 @@ impl<'n> Fields<'n> {
             let Some(key) = key_text(key_node) else {
                 let span = ctx.span(key_node.pos);
                 ctx.push(Diagnostic::error(
-                    "wrong-type",
+                    Code::WrongType,
                     span,
                     format!("{} has a key that is not text", self.what),
                 ));
@@ -304,7 +304,7 @@ impl<'n> Fields<'n> {
                 if repeated.insert(key) {
                     ctx.push(
                         Diagnostic::error(
-                            "duplicate-key",
+                            Code::DuplicateKey,
                             span,
                             format!("`{key}` is written twice in {}", self.what),
                         )
@@ -332,7 +332,7 @@ impl<'n> Fields<'n> {
             };
             ctx.push(
                 Diagnostic::error(
-                    "unknown-field",
+                    Code::UnknownField,
                     span,
                     format!("unknown field `{key}` in {}", self.what),
                 )
@@ -423,7 +423,7 @@ mod tests {
             f.date("due", c);
             f.required_string("title", c);
         });
-        let codes: Vec<&str> = ds.iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = ds.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(
             codes,
             ["wrong-type", "bad-date", "missing-field", "unknown-field"]
