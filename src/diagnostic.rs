@@ -371,4 +371,34 @@ mod tests {
         assert!(out.contains("did you mean `title`?"), "{out}");
         assert!(out.contains("1 error, 0 warnings"), "{out}");
     }
+
+    #[test]
+    fn human_format_underlines_exactly_a_known_length() {
+        let source = "---\ntitle: Tea with the CEO\nweight: heavy\n---\n";
+        let span = Span::new("content/a.md", 2, 8).with_len(16);
+        let d = Diagnostic::error(Code::WrongType, span, "too long");
+        let out = render_human(&[d], &|_| Some(source));
+        let carets: Vec<&str> = out.lines().filter(|l| l.contains('^')).collect();
+        assert_eq!(carets, ["  |        ^^^^^^^^^^^^^^^^"], "{out}");
+        // Unknown length: the first word, as before.
+        let d = Diagnostic::error(Code::WrongType, Span::new("content/a.md", 2, 8), "x");
+        let out = render_human(&[d], &|_| Some(source));
+        let carets: Vec<&str> = out.lines().filter(|l| l.contains('^')).collect();
+        assert_eq!(carets, ["  |        ^^^"], "{out}");
+    }
+
+    #[test]
+    fn sorting_and_dedup_ignore_the_length() {
+        let at = |len| Span::new("a.md", 2, 3).with_len(len);
+        let mut ds = vec![
+            Diagnostic::error(Code::BadValue, at(5), "b"),
+            Diagnostic::error(Code::BadValue, at(0), "a"),
+            Diagnostic::error(Code::BadValue, at(9), "b"),
+        ];
+        sort(&mut ds);
+        let order: Vec<&str> = ds.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["a", "b"]);
+        let json = serde_json::to_string(&ds[0]).expect("json");
+        assert!(!json.contains("len"), "{json}");
+    }
 }

@@ -22,7 +22,7 @@ pub(super) fn links(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                 && !anchor.is_empty()
                 && !has_anchor(target, anchor)
             {
-                let span = Span::new(&page.file, link.line, link.col);
+                let span = Span::new(&page.file, link.line, link.col).with_len(link.len);
                 out.push(broken_anchor(target, anchor, span));
             }
         }
@@ -51,7 +51,7 @@ fn anchored_target<'a>(
                 out.push(
                     Diagnostic::error(
                         Code::BrokenLink,
-                        Span::new(&page.file, link.line, link.col),
+                        Span::new(&page.file, link.line, link.col).with_len(link.len),
                         format!(
                             "link to `{}` points at no page (looked for {file})",
                             link.dest

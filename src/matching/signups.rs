@@ -149,7 +149,7 @@ fn read_header(rows: &[Row], path: &str, diagnostics: &mut Vec<Diagnostic>) -> O
             diagnostics.push(
                 Diagnostic::error(
                     Code::UnknownField,
-                    Span::new(path, head.line, head.cols[i]),
+                    head.span(path, i),
                     format!("unknown column `{column}`"),
                 )
                 .with_hint(hint),
@@ -182,11 +182,7 @@ impl Cells<'_> {
     fn get(&self, column: &str) -> Option<Spanned<String>> {
         let i = self.header.iter().position(|h| h == column)?;
         let value = self.row.cells.get(i).filter(|v| !v.is_empty())?;
-        let col = self.row.cols.get(i).copied().unwrap_or(1);
-        Some(Spanned::new(
-            value.clone(),
-            Span::new(self.path, self.row.line, col),
-        ))
+        Some(Spanned::new(value.clone(), self.row.span(self.path, i)))
     }
 
     fn text(&self, column: &str) -> String {
@@ -326,10 +322,9 @@ fn check_references(
             };
             for item in list(value) {
                 if !known.contains(item.as_str()) {
-                    let col = row.cols.get(i).copied().unwrap_or(1);
                     let mut d = Diagnostic::error(
                         Code::UnknownPerson,
-                        Span::new(path, row.line, col),
+                        row.span(path, i),
                         format!("`{column}`: nobody has the id `{item}`"),
                     );
                     if let Some(near) = did_you_mean(&item, &known_list) {

@@ -37,12 +37,17 @@ impl Ctx<'_> {
         Span::new(self.file, pos.line, pos.col)
     }
 
+    /// Where `node` is written, with its length when the parser knows it.
+    pub fn span_of(&self, node: &Node) -> Span {
+        self.span(node.pos).with_len(node.len)
+    }
+
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
     }
 
     fn wrong_type(&mut self, key: &str, node: &Node, expected: &str) {
-        let span = self.span(node.pos);
+        let span = self.span_of(node);
         self.push(
             Diagnostic::error(
                 Code::WrongType,
@@ -79,7 +84,7 @@ impl<'n> Fields<'n> {
             Value::Map(entries) => entries.iter().map(|(k, v)| (k, v)).collect(),
             Value::Null => Vec::new(),
             other => {
-                let span = ctx.span(node.pos);
+                let span = ctx.span_of(node);
                 ctx.push(
                     Diagnostic::error(
                         Code::WrongType,
@@ -141,7 +146,7 @@ impl<'n> Fields<'n> {
     pub fn string(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<String>> {
         let node = self.node(key)?;
         match scalar_text(node) {
-            Some(text) => Some(Spanned::new(text, ctx.span(node.pos))),
+            Some(text) => Some(Spanned::new(text, ctx.span_of(node))),
             None => {
                 ctx.wrong_type(key, node, "text");
                 None
@@ -161,7 +166,7 @@ impl<'n> Fields<'n> {
     pub fn int(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<i64>> {
         let node = self.node(key)?;
         match node.value {
-            Value::Int(i) => Some(Spanned::new(i, ctx.span(node.pos))),
+            Value::Int(i) => Some(Spanned::new(i, ctx.span_of(node))),
             _ => {
                 ctx.wrong_type(key, node, "a whole number");
                 None
@@ -174,7 +179,7 @@ impl<'n> Fields<'n> {
         let node = self.node(key)?;
         match node.value {
             Value::Int(i) if (0..=i64::from(u32::MAX)).contains(&i) => {
-                Some(Spanned::new(i as u32, ctx.span(node.pos)))
+                Some(Spanned::new(i as u32, ctx.span_of(node)))
             }
             _ => {
                 ctx.wrong_type(key, node, "a whole number of zero or more");
@@ -186,8 +191,8 @@ impl<'n> Fields<'n> {
     pub fn number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
         let node = self.node(key)?;
         match node.value {
-            Value::Int(i) => Some(Spanned::new(i as f64, ctx.span(node.pos))),
-            Value::Float(f) if f.is_finite() => Some(Spanned::new(f, ctx.span(node.pos))),
+            Value::Int(i) => Some(Spanned::new(i as f64, ctx.span_of(node))),
+            Value::Float(f) if f.is_finite() => Some(Spanned::new(f, ctx.span_of(node))),
             _ => {
                 ctx.wrong_type(key, node, "a number");
                 None
@@ -217,7 +222,7 @@ impl<'n> Fields<'n> {
 
     pub fn date(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<NaiveDate>> {
         let node = self.node(key)?;
-        let span = ctx.span(node.pos);
+        let span = ctx.span_of(node);
         match scalar_text(node).map(|t| parse_date(&t)) {
             Some(Ok(date)) => Some(Spanned::new(date, span)),
             Some(Err(message)) => {
@@ -259,7 +264,7 @@ impl<'n> Fields<'n> {
         items
             .into_iter()
             .filter_map(|item| match scalar_text(item) {
-                Some(text) => Some(Spanned::new(text, ctx.span(item.pos))),
+                Some(text) => Some(Spanned::new(text, ctx.span_of(item))),
                 None => {
                     ctx.wrong_type(key, item, "text (or a list of texts)");
                     None
@@ -291,7 +296,7 @@ impl<'n> Fields<'n> {
         let mut repeated: HashSet<&str> = HashSet::new();
         for (key_node, _) in &self.entries {
             let Some(key) = key_text(key_node) else {
-                let span = ctx.span(key_node.pos);
+                let span = ctx.span_of(key_node);
                 ctx.push(Diagnostic::error(
                     Code::WrongType,
                     span,
@@ -299,7 +304,7 @@ impl<'n> Fields<'n> {
                 ));
                 continue;
             };
-            let span = ctx.span(key_node.pos);
+            let span = ctx.span_of(key_node);
             if !seen.insert(key) {
                 if repeated.insert(key) {
                     ctx.push(
@@ -446,5 +451,20 @@ mod tests {
     #[test]
     fn private_is_always_allowed() {
         assert!(read("private: {note: x}\n", |_, _| {}).is_empty());
+    }
+
+    #[test]
+    fn values_and_keys_carry_their_length() {
+        let node = parse("title: Tea with the CEO  # hi\ntitel: x\n", 2).expect("yaml");
+        let mut diagnostics = Vec::new();
+        let mut ctx = Ctx {
+            file: "content/a.md",
+            diagnostics: &mut diagnostics,
+        };
+        let mut fields = Fields::new(&node, "front matter", &mut ctx).expect("map");
+        let title = fields.string("title", &mut ctx).expect("title");
+        assert_eq!((title.span.col, title.span.len), (8, 16));
+        fields.finish(&mut ctx, &|_| None);
+        assert_eq!((diagnostics[0].span.col, diagnostics[0].span.len), (1, 5));
     }
 }

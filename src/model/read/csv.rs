@@ -127,7 +127,7 @@ impl<'a> Table<'a> {
                 diagnostics.push(
                     Diagnostic::error(
                         Code::UnknownField,
-                        Span::new(file.path.as_str(), head.line, head.cols[i]),
+                        head.span(&file.path, i),
                         format!("unknown column `{column}`"),
                     )
                     .with_hint(hint),
@@ -166,11 +166,7 @@ impl<'a> Table<'a> {
     fn cell(&self, row: &Row, column: &str) -> Option<Spanned<String>> {
         let i = self.header.iter().position(|h| h == column)?;
         let value = row.cells.get(i).filter(|v| !v.is_empty())?;
-        Some(Spanned::new(value.clone(), self.span(row, i)))
-    }
-
-    fn span(&self, row: &Row, i: usize) -> Span {
-        Span::new(self.file, row.line, row.cols.get(i).copied().unwrap_or(1))
+        Some(Spanned::new(value.clone(), row.span(self.file, i)))
     }
 
     fn required(

@@ -79,6 +79,7 @@ pub(super) fn read_file(file: &SourceFile) -> FileRead {
     let empty = Node {
         value: Value::Null,
         pos: crate::yaml::Pos { line: 1, col: 1 },
+        len: 0,
     };
     let mut ctx = Ctx {
         file: &file.path,
