@@ -1,6 +1,10 @@
 //! Problems found in a playbook, each tied to a place in a file, and the
 //! three ways `check` prints them (human, GitHub annotations, JSON).
 
+mod code;
+
+pub use code::Code;
+
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -21,12 +25,19 @@ impl Severity {
 }
 
 /// A place in a source file: `path` is relative to the site folder and uses
-/// `/`, lines and columns count from 1, columns in characters.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// `/`, lines and columns count from 1, columns in characters. `len` is how
+/// many characters the offending text spans on that line (0: unknown); only
+/// the human format uses it, to underline exactly that text.
+///
+/// Spans are equal and ordered by their place alone, so sorting and
+/// de-duplicating diagnostics never depend on how much was underlined.
+#[derive(Debug, Clone, Serialize)]
 pub struct Span {
     pub file: String,
     pub line: usize,
     pub col: usize,
+    #[serde(skip)]
+    pub len: usize,
 }
 
 impl Span {
@@ -35,6 +46,7 @@ impl Span {
             file: file.into(),
             line: line.max(1),
             col: col.max(1),
+            len: 0,
         }
     }
 
@@ -42,13 +54,43 @@ impl Span {
     pub fn file(file: impl Into<String>) -> Span {
         Span::new(file, 1, 1)
     }
+
+    /// The same place, spanning `len` characters (0: unknown).
+    pub fn with_len(mut self, len: usize) -> Span {
+        self.len = len;
+        self
+    }
+
+    fn place(&self) -> (&str, usize, usize) {
+        (&self.file, self.line, self.col)
+    }
+}
+
+impl PartialEq for Span {
+    fn eq(&self, other: &Span) -> bool {
+        self.place() == other.place()
+    }
+}
+
+impl Eq for Span {}
+
+impl PartialOrd for Span {
+    fn partial_cmp(&self, other: &Span) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Span {
+    fn cmp(&self, other: &Span) -> std::cmp::Ordering {
+        self.place().cmp(&other.place())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// A stable, kebab-case name of the rule, for tooling and tests.
-    pub code: &'static str,
+    /// The rule broken; serialised as its stable, kebab-case name.
+    pub code: Code,
     #[serde(flatten)]
     pub span: Span,
     pub message: String,
@@ -57,7 +99,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn error(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -67,7 +109,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, span, message)
@@ -140,13 +182,19 @@ fn render_human<'a>(
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = level.clone().primary_title(d.message.as_str()).id(d.code);
+        let title = level
+            .clone()
+            .primary_title(d.message.as_str())
+            .id(d.code.as_str());
         let line_text = source_of(&d.span.file).and_then(|s| s.lines().nth(d.span.line - 1));
         let mut report = Vec::new();
         match line_text {
             Some(text) => {
                 let start = byte_of_col(text, d.span.col);
-                let end = token_end(text, start);
+                let end = match d.span.len {
+                    0 => token_end(text, start),
+                    len => byte_of_col(text, d.span.col + len).max(start),
+                };
                 report.push(
                     title.element(
                         Snippet::source(text)
@@ -223,7 +271,7 @@ fn render_github(diagnostics: &[Diagnostic]) -> String {
             escape_property(&d.span.file),
             d.span.line,
             d.span.col,
-            escape_property(d.code),
+            escape_property(d.code.as_str()),
             escape_data(&message)
         );
     }
@@ -243,8 +291,8 @@ fn render_gitlab(diagnostics: &[Diagnostic]) -> String {
             };
             serde_json::json!({
                 "description": description,
-                "check_name": d.code,
-                "fingerprint": fingerprint(&[d.code, &d.span.file, &d.message]),
+                "check_name": d.code.as_str(),
+                "fingerprint": fingerprint(&[d.code.as_str(), &d.span.file, &d.message]),
                 "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor" },
                 "location": { "path": d.span.file, "lines": { "begin": d.span.line } },
             })
@@ -283,21 +331,25 @@ mod tests {
 
     #[test]
     fn github_format_escapes_newlines_and_separators() {
-        let d = Diagnostic::error("x", Span::new("content/a,b.md", 3, 7), "bad\nthing")
-            .with_hint("fix: it");
+        let d = Diagnostic::error(
+            Code::BadValue,
+            Span::new("content/a,b.md", 3, 7),
+            "bad\nthing",
+        )
+        .with_hint("fix: it");
         let out = render_github(&[d]);
         assert_eq!(
             out,
-            "::error file=content/a%2Cb.md,line=3,col=7,title=x::bad%0Athing%0Ahint: fix: it\n"
+            "::error file=content/a%2Cb.md,line=3,col=7,title=bad-value::bad%0Athing%0Ahint: fix: it\n"
         );
     }
 
     #[test]
     fn errors_sort_before_warnings_then_by_place() {
         let mut ds = vec![
-            Diagnostic::warning("w", Span::new("a.md", 1, 1), "w"),
-            Diagnostic::error("e", Span::new("b.md", 9, 1), "e2"),
-            Diagnostic::error("e", Span::new("b.md", 2, 1), "e1"),
+            Diagnostic::warning(Code::AgendaDuration, Span::new("a.md", 1, 1), "w"),
+            Diagnostic::error(Code::BadDate, Span::new("b.md", 9, 1), "e2"),
+            Diagnostic::error(Code::BadDate, Span::new("b.md", 2, 1), "e1"),
         ];
         sort(&mut ds);
         let order: Vec<&str> = ds.iter().map(|d| d.message.as_str()).collect();
@@ -307,7 +359,7 @@ mod tests {
     #[test]
     fn human_format_quotes_the_line_with_a_caret() {
         let d = Diagnostic::error(
-            "unknown-field",
+            Code::UnknownField,
             Span::new("content/a.md", 2, 1),
             "unknown field `titel`",
         )
@@ -318,5 +370,35 @@ mod tests {
         assert!(out.contains("^^^^^"), "{out}");
         assert!(out.contains("did you mean `title`?"), "{out}");
         assert!(out.contains("1 error, 0 warnings"), "{out}");
+    }
+
+    #[test]
+    fn human_format_underlines_exactly_a_known_length() {
+        let source = "---\ntitle: Tea with the CEO\nweight: heavy\n---\n";
+        let span = Span::new("content/a.md", 2, 8).with_len(16);
+        let d = Diagnostic::error(Code::WrongType, span, "too long");
+        let out = render_human(&[d], &|_| Some(source));
+        let carets: Vec<&str> = out.lines().filter(|l| l.contains('^')).collect();
+        assert_eq!(carets, ["  |        ^^^^^^^^^^^^^^^^"], "{out}");
+        // Unknown length: the first word, as before.
+        let d = Diagnostic::error(Code::WrongType, Span::new("content/a.md", 2, 8), "x");
+        let out = render_human(&[d], &|_| Some(source));
+        let carets: Vec<&str> = out.lines().filter(|l| l.contains('^')).collect();
+        assert_eq!(carets, ["  |        ^^^"], "{out}");
+    }
+
+    #[test]
+    fn sorting_and_dedup_ignore_the_length() {
+        let at = |len| Span::new("a.md", 2, 3).with_len(len);
+        let mut ds = vec![
+            Diagnostic::error(Code::BadValue, at(5), "b"),
+            Diagnostic::error(Code::BadValue, at(0), "a"),
+            Diagnostic::error(Code::BadValue, at(9), "b"),
+        ];
+        sort(&mut ds);
+        let order: Vec<&str> = ds.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["a", "b"]);
+        let json = serde_json::to_string(&ds[0]).expect("json");
+        assert!(!json.contains("len"), "{json}");
     }
 }

@@ -20,6 +20,10 @@ pub struct Pos {
 pub struct Node {
     pub value: Value,
     pub pos: Pos,
+    /// How many characters a scalar spans in the source, quotes included,
+    /// when it stands on one line; 0 when unknown (collections, aliases,
+    /// block and multi-line scalars).
+    pub len: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,6 +70,8 @@ const MAX_DEPTH: usize = 64;
 pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
     let mut builder = Builder {
         first_line,
+        lines: text.lines().collect(),
+        cursor: (0, 0, 0),
         stack: Vec::new(),
         anchors: Vec::new(),
         root: None,
@@ -89,6 +95,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
             line: first_line,
             col: 1,
         },
+        len: 0,
     }))
 }
 
@@ -106,8 +113,14 @@ enum Open {
     Map(Node, usize, Option<Node>),
 }
 
-struct Builder {
+struct Builder<'t> {
     first_line: usize,
+    /// The document's lines, to measure scalars: events carry only a start.
+    lines: Vec<&'t str>,
+    /// (line index, column, byte offset) of the last scalar measured: events
+    /// come in document order, so a long flow line is walked once, not once
+    /// per item.
+    cursor: (usize, usize, usize),
     stack: Vec<Open>,
     anchors: Vec<(usize, Node, usize)>,
     root: Option<Node>,
@@ -115,11 +128,41 @@ struct Builder {
     error: Option<YamlError>,
 }
 
-impl Builder {
+impl Builder<'_> {
     fn pos(&self, m: &Marker) -> Pos {
         Pos {
             line: m.line() + self.first_line - 1,
             col: m.col() + 1,
+        }
+    }
+
+    /// The characters a scalar starting at `m` covers on its line: a plain
+    /// one is its text as written (the parser has already cut off a comment,
+    /// a `:` or a flow `,`/`]`/`}`), a quoted one runs through its closing
+    /// quote. 0 when it continues on the next line.
+    fn scalar_len(&mut self, m: &Marker, style: TScalarStyle, text: &str) -> usize {
+        let index = m.line().saturating_sub(1);
+        let Some(line) = self.lines.get(index).copied() else {
+            return 0;
+        };
+        let (mut col, mut byte) = match self.cursor {
+            (i, col, byte) if i == index && col <= m.col() => (col, byte),
+            _ => (0, 0),
+        };
+        while col < m.col() {
+            let Some(c) = line[byte..].chars().next() else {
+                return 0;
+            };
+            byte += c.len_utf8();
+            col += 1;
+        }
+        self.cursor = (index, col, byte);
+        let rest = &line[byte..];
+        match style {
+            TScalarStyle::Plain if rest.starts_with(text) => text.chars().count(),
+            TScalarStyle::SingleQuoted => quoted_len(rest, '\'', None),
+            TScalarStyle::DoubleQuoted => quoted_len(rest, '"', Some('\\')),
+            _ => 0,
         }
     }
 
@@ -155,6 +198,33 @@ impl Builder {
     }
 }
 
+/// The length in characters of the quoted scalar `rest` starts with, both
+/// quotes included, or 0 if it does not close on this line. A doubled quote
+/// (`'it''s'`) or an escaped one (`"say \"hi\""`) does not close it.
+fn quoted_len(rest: &str, quote: char, escape: Option<char>) -> usize {
+    let mut chars = rest.chars();
+    if chars.next() != Some(quote) {
+        return 0;
+    }
+    let mut len = 1;
+    while let Some(c) = chars.next() {
+        len += 1;
+        if Some(c) == escape {
+            if chars.next().is_none() {
+                return 0;
+            }
+            len += 1;
+        } else if c == quote {
+            if escape.is_some() || !chars.as_str().starts_with(quote) {
+                return len;
+            }
+            chars.next();
+            len += 1;
+        }
+    }
+    0
+}
+
 fn size_of(node: &Node) -> usize {
     match &node.value {
         Value::Seq(items) => 1 + items.iter().map(size_of).sum::<usize>(),
@@ -168,7 +238,7 @@ fn size_of(node: &Node) -> usize {
     }
 }
 
-impl MarkedEventReceiver for Builder {
+impl MarkedEventReceiver for Builder<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) {
         if self.error.is_some() {
             return;
@@ -177,12 +247,13 @@ impl MarkedEventReceiver for Builder {
         match event {
             Event::Scalar(text, style, anchor, _tag) => {
                 self.nodes += 1;
+                let len = self.scalar_len(&mark, style, &text);
                 let value = if style == TScalarStyle::Plain {
                     resolve_plain(text)
                 } else {
                     Value::Str(text)
                 };
-                self.push_value(Node { value, pos }, anchor, 1);
+                self.push_value(Node { value, pos, len }, anchor, 1);
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 if self.stack.len() >= MAX_DEPTH {
@@ -196,6 +267,7 @@ impl MarkedEventReceiver for Builder {
                             Node {
                                 value: Value::Seq(Vec::new()),
                                 pos,
+                                len: 0,
                             },
                             anchor,
                         )
@@ -204,6 +276,7 @@ impl MarkedEventReceiver for Builder {
                             Node {
                                 value: Value::Map(Vec::new()),
                                 pos,
+                                len: 0,
                             },
                             anchor,
                             None,
@@ -232,7 +305,15 @@ impl MarkedEventReceiver for Builder {
                     );
                     return;
                 }
-                self.push_value(Node { pos, ..node }, 0, 0);
+                self.push_value(
+                    Node {
+                        pos,
+                        len: 0,
+                        ..node
+                    },
+                    0,
+                    0,
+                );
             }
             Event::StreamStart
             | Event::StreamEnd
@@ -287,6 +368,51 @@ mod tests {
             panic!("seq")
         };
         assert_eq!(items[1].pos, Pos { line: 5, col: 5 });
+    }
+
+    /// The key and value nodes of a one-entry mapping.
+    fn entry(doc: &str) -> (Node, Node) {
+        let node = parse(doc, 1).expect("valid");
+        let Value::Map(mut entries) = node.value else {
+            panic!("map")
+        };
+        entries.remove(0)
+    }
+
+    #[test]
+    fn a_plain_scalar_spans_its_value_without_a_comment() {
+        let (key, value) = entry("weight: heavy   # or light\n");
+        assert_eq!((key.len, value.len), (6, 5));
+        // A multi-word value is underlined whole.
+        let (_, title) = entry("title: Tea with the CEO\n");
+        assert_eq!((title.pos.col, title.len), (8, 16));
+    }
+
+    #[test]
+    fn a_quoted_scalar_spans_through_its_closing_quote() {
+        assert_eq!(entry("a: 'it''s here' # c\n").1.len, 12);
+        assert_eq!(entry("a: \"say \\\"hi\\\"\"\n").1.len, 12);
+        assert_eq!(entry("a: \"é\"\n").1.len, 3);
+        let (_, after_accent) = entry("é: 'x y'\n");
+        assert_eq!((after_accent.pos.col, after_accent.len), (4, 5));
+    }
+
+    #[test]
+    fn a_flow_item_stops_at_its_comma_or_bracket() {
+        let (_, list) = entry("tags: [one, two words , 'x, y']\n");
+        let Value::Seq(items) = list.value else {
+            panic!("seq")
+        };
+        let spans: Vec<(usize, usize)> = items.iter().map(|n| (n.pos.col, n.len)).collect();
+        assert_eq!(spans, [(8, 3), (13, 9), (25, 6)]);
+        assert_eq!(list.len, 0);
+    }
+
+    #[test]
+    fn a_scalar_over_several_lines_has_no_length() {
+        assert_eq!(entry("a: plain\n  continued\n").1.len, 0);
+        assert_eq!(entry("a: 'quoted\n  text'\n").1.len, 0);
+        assert_eq!(entry("a: |\n  block\n").1.len, 0);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! sessions are not dated before their pair starts and name a known session
 //! template, and a template's agenda adds up to its duration.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Kind, Pair, Playbook, Session, SessionStatus};
 use crate::source::fields::did_you_mean;
 
@@ -32,7 +32,7 @@ fn page_dates(kind: &Kind, out: &mut Vec<Diagnostic>) {
             {
                 out.push(
                     Diagnostic::error(
-                        "dates-backwards",
+                        Code::DatesBackwards,
                         end.span.clone(),
                         format!(
                             "the roster ends ({}) before it starts ({})",
@@ -51,7 +51,7 @@ fn page_dates(kind: &Kind, out: &mut Vec<Diagnostic>) {
             {
                 out.push(
                     Diagnostic::warning(
-                        "agenda-duration",
+                        Code::AgendaDuration,
                         duration.span.clone(),
                         format!(
                             "the agenda adds up to {total} minutes but `duration` is {}",
@@ -72,7 +72,7 @@ fn pair_dates(pair: &Pair, out: &mut Vec<Diagnostic>) {
     {
         out.push(
             Diagnostic::error(
-                "dates-backwards",
+                Code::DatesBackwards,
                 start.span.clone(),
                 format!(
                     "pair `{}` starts ({}) after it ends ({end})",
@@ -91,7 +91,7 @@ fn session_rules(pair: &Pair, session: &Session, templates: &[&str], out: &mut V
     {
         out.push(
             Diagnostic::error(
-                "session-before-start",
+                Code::SessionBeforeStart,
                 session.date.span.clone(),
                 format!(
                     "this session ({}) is dated before pair `{}` starts ({})",
@@ -115,7 +115,7 @@ fn session_rules(pair: &Pair, session: &Session, templates: &[&str], out: &mut V
         );
         out.push(
             Diagnostic::error(
-                "unknown-template",
+                Code::UnknownTemplate,
                 template.span.clone(),
                 format!("no session template has the id `{}`", template.value),
             )

@@ -3,7 +3,7 @@
 //! mentorbook generates) may be written to the same address.
 
 use super::page_span;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Kind, Playbook};
 use crate::urls::{RESERVED_URLS, pair_url};
 use std::collections::HashMap;
@@ -18,7 +18,7 @@ fn duplicate<'a>(
         if let Some(earlier) = first.get(id) {
             out.push(
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     span.clone(),
                     format!("{what} id `{id}` is used twice"),
                 )
@@ -71,7 +71,7 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
         if RESERVED_URLS.contains(&page.url.as_str()) {
             out.push(
                 Diagnostic::error(
-                    "duplicate-url",
+                    Code::DuplicateUrl,
                     page_span(page),
                     format!("`{}` is a page mentorbook generates", page.url),
                 )
@@ -81,7 +81,7 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
         if let Some(other) = taken.insert(page.url.as_str(), page.file.as_str()) {
             out.push(
                 Diagnostic::error(
-                    "duplicate-url",
+                    Code::DuplicateUrl,
                     page_span(page),
                     format!(
                         "this page and {other} would both be written to `{}`",
@@ -102,7 +102,7 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
         if let Some(other) = taken.get(url.as_str()) {
             out.push(
                 Diagnostic::error(
-                    "duplicate-url",
+                    Code::DuplicateUrl,
                     pair.id.span.clone(),
                     format!(
                         "pair `{}` and {other} would both be written to `{url}`",

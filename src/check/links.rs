@@ -2,7 +2,7 @@
 //! anchor must name one of the target's headings or an anchor its template
 //! generates. Resolving a link is `crate::urls`'s, the same as render's.
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Page, Playbook};
 use crate::source::fields::did_you_mean;
 use crate::source::markdown::Link;
@@ -22,7 +22,7 @@ pub(super) fn links(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                 && !anchor.is_empty()
                 && !has_anchor(target, anchor)
             {
-                let span = Span::new(&page.file, link.line, link.col);
+                let span = Span::new(&page.file, link.line, link.col).with_len(link.len);
                 out.push(broken_anchor(target, anchor, span));
             }
         }
@@ -50,8 +50,8 @@ fn anchored_target<'a>(
                 );
                 out.push(
                     Diagnostic::error(
-                        "broken-link",
-                        Span::new(&page.file, link.line, link.col),
+                        Code::BrokenLink,
+                        Span::new(&page.file, link.line, link.col).with_len(link.len),
                         format!(
                             "link to `{}` points at no page (looked for {file})",
                             link.dest
@@ -78,7 +78,7 @@ fn broken_anchor(target: &Page, anchor: &str, span: Span) -> Diagnostic {
         |near| format!("did you mean `#{near}`?"),
     );
     Diagnostic::error(
-        "broken-anchor",
+        Code::BrokenAnchor,
         span,
         format!(
             "`{}` has no heading with the anchor `#{anchor}`",

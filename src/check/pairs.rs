@@ -3,7 +3,7 @@
 //! too many active pairs.
 
 use super::people::{reporting_line, unknown_person};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Pair, PersonRef, Playbook};
 use crate::source::fields::Spanned;
 use std::collections::{HashMap, HashSet};
@@ -19,7 +19,7 @@ pub(super) fn pairs(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
             if mentor.value == mentee.value {
                 out.push(
                     Diagnostic::error(
-                        "same-person",
+                        Code::SamePerson,
                         mentee.span.clone(),
                         format!("`{}` cannot mentor themselves", mentor.value),
                     )
@@ -55,7 +55,7 @@ fn declared_people<'p>(
         match person {
             None => out.push(
                 Diagnostic::error(
-                    "missing-field",
+                    Code::MissingField,
                     pair.id.span.clone(),
                     format!("pair `{}` has no {role}", pair.id.value),
                 )
@@ -90,7 +90,7 @@ fn too_many_pairs(
         let ids: Vec<&str> = pairs.iter().map(|p| p.id.value.as_str()).collect();
         out.push(
             Diagnostic::error(
-                "too-many-pairs",
+                Code::TooManyPairs,
                 pairs[max].id.span.clone(),
                 format!(
                     "`{person}` is in {} active pairs ({}); the limit is {max}",

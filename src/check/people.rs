@@ -2,7 +2,7 @@
 //! the chain of managers ends somewhere, and no pair's mentor and mentee are
 //! in one reporting line. Who is above whom is the model's `OrgChart`.
 
-use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::diagnostic::{Code, Diagnostic, Severity, Span};
 use crate::model::org::OrgChart;
 use crate::model::{Pair, Playbook};
 use crate::source::fields::{Spanned, did_you_mean};
@@ -34,7 +34,7 @@ pub(super) fn people(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                         .map_or_else(|| person.span.clone(), |r| r.span.clone());
                     out.push(
                         Diagnostic::error(
-                            "reporting-loop",
+                            Code::ReportingLoop,
                             span,
                             format!("`reports_to` goes round in a circle: {} -> {}", seen.join(" -> "), person.id),
                         )
@@ -61,7 +61,7 @@ pub(super) fn unknown_person(id: &str, span: &Span, known: &[&str]) -> Diagnosti
         |near| format!("did you mean `{near}`?"),
     );
     Diagnostic::error(
-        "unknown-person",
+        Code::UnknownPerson,
         span.clone(),
         format!("no person has the id `{id}`"),
     )
@@ -92,7 +92,7 @@ pub(super) fn reporting_line(
     };
     out.push(
         Diagnostic::error(
-            "reporting-line",
+            Code::ReportingLine,
             mentee.span.clone(),
             format!("pair `{}`: `{report}` reports to `{boss}` {how}", pair.id.value),
         )

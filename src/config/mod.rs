@@ -5,7 +5,7 @@ pub mod matching;
 
 pub use matching::{Exclude, MatchingRules, Weights};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::source::fields::{Ctx, Fields, OneOf};
 use crate::source::load::SourceFile;
 use crate::yaml::{self, Node};
@@ -128,7 +128,7 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
         Ok(node) => node,
         Err(err) => {
             diagnostics.push(Diagnostic::error(
-                "yaml-syntax",
+                Code::YamlSyntax,
                 crate::diagnostic::Span::new(&file.path, err.pos.line, err.pos.col),
                 format!("playbook.yaml is not valid YAML: {}", err.message),
             ));
@@ -291,7 +291,7 @@ mod tests {
     fn matching_problems_are_kept_apart_and_reported() {
         let (config, diagnostics) =
             read_text("markdown: {raw_html: maybe}\nmatching:\n  min_score: high\n");
-        let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = diagnostics.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(codes, ["bad-value", "wrong-type"]);
         assert_eq!(config.matching_problems, diagnostics[1..]);
         assert_eq!(config.matching, MatchingRules::default());

@@ -3,7 +3,7 @@
 //! people, every problem reported at its cell.
 
 use super::norm;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::Person;
 use crate::source::csv_rows::Row;
 use crate::source::fields::{OneOf, Spanned, did_you_mean};
@@ -129,7 +129,7 @@ fn read_header(rows: &[Row], path: &str, diagnostics: &mut Vec<Diagnostic>) -> O
     let Some(head) = rows.first() else {
         diagnostics.push(
             Diagnostic::error(
-                "missing-field",
+                Code::MissingField,
                 Span::file(path),
                 "the sign-up list is empty",
             )
@@ -148,8 +148,8 @@ fn read_header(rows: &[Row], path: &str, diagnostics: &mut Vec<Diagnostic>) -> O
             );
             diagnostics.push(
                 Diagnostic::error(
-                    "unknown-field",
-                    Span::new(path, head.line, head.cols[i]),
+                    Code::UnknownField,
+                    head.span(path, i),
                     format!("unknown column `{column}`"),
                 )
                 .with_hint(hint),
@@ -160,7 +160,7 @@ fn read_header(rows: &[Row], path: &str, diagnostics: &mut Vec<Diagnostic>) -> O
         ok = false;
         diagnostics.push(
             Diagnostic::error(
-                "missing-field",
+                Code::MissingField,
                 Span::new(path, head.line, 1),
                 "the header has no `id` column",
             )
@@ -182,11 +182,7 @@ impl Cells<'_> {
     fn get(&self, column: &str) -> Option<Spanned<String>> {
         let i = self.header.iter().position(|h| h == column)?;
         let value = self.row.cells.get(i).filter(|v| !v.is_empty())?;
-        let col = self.row.cols.get(i).copied().unwrap_or(1);
-        Some(Spanned::new(
-            value.clone(),
-            Span::new(self.path, self.row.line, col),
-        ))
+        Some(Spanned::new(value.clone(), self.row.span(self.path, i)))
     }
 
     fn text(&self, column: &str) -> String {
@@ -205,7 +201,7 @@ fn read_row(
     let Some(id) = cells.get("id") else {
         diagnostics.push(
             Diagnostic::error(
-                "missing-field",
+                Code::MissingField,
                 Span::new(cells.path, cells.row.line, 1),
                 "this row has no `id`",
             )
@@ -216,7 +212,7 @@ fn read_row(
     if let Some(first) = seen.insert(id.value.clone(), cells.row.line) {
         diagnostics.push(
             Diagnostic::error(
-                "duplicate-id",
+                Code::DuplicateId,
                 id.span.clone(),
                 format!("`{}` signed up twice (first on line {first})", id.value),
             )
@@ -236,7 +232,7 @@ fn read_row(
     if name.is_empty() {
         diagnostics.push(
             Diagnostic::error(
-                "missing-field",
+                Code::MissingField,
                 id.span.clone(),
                 format!("`{}` has no `name` and is not a declared person", id.value),
             )
@@ -294,7 +290,7 @@ fn read_capacity(cells: &Cells, diagnostics: &mut Vec<Diagnostic>) -> Option<u32
         Err(_) => {
             diagnostics.push(
                 Diagnostic::error(
-                    "wrong-type",
+                    Code::WrongType,
                     v.span,
                     format!("`capacity` must be a whole number, found `{}`", v.value),
                 )
@@ -326,10 +322,9 @@ fn check_references(
             };
             for item in list(value) {
                 if !known.contains(item.as_str()) {
-                    let col = row.cols.get(i).copied().unwrap_or(1);
                     let mut d = Diagnostic::error(
-                        "unknown-person",
-                        Span::new(path, row.line, col),
+                        Code::UnknownPerson,
+                        row.span(path, i),
                         format!("`{column}`: nobody has the id `{item}`"),
                     );
                     if let Some(near) = did_you_mean(&item, &known_list) {

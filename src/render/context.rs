@@ -6,7 +6,7 @@ use super::markdown::{self, Rendered};
 use super::nav::{Nav, root_of};
 use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Page, Pair, Playbook, PublicPair};
 use crate::progress::PairProgress;
 use crate::urls::{LinkTarget, classify_link};
@@ -220,7 +220,7 @@ fn template_failure(source: &str, template: &str, err: &tera::Error) -> Diagnost
         inner = e.source();
     }
     Diagnostic::error(
-        "template",
+        Code::Template,
         Span::file(source),
         format!("rendering with {template} failed: {message}"),
     )

@@ -25,7 +25,7 @@ mod step;
 mod theme;
 pub mod views;
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::Playbook;
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -259,7 +259,7 @@ impl<'a> Deliver<'a> {
             .map_or(true, |mut w| w.insert(file.path.clone()));
         if !fresh {
             return Err(Diagnostic::error(
-                "duplicate-url",
+                Code::DuplicateUrl,
                 Span::file("content"),
                 format!("two pages would be written to {}", file.path),
             )
@@ -267,7 +267,7 @@ impl<'a> Deliver<'a> {
         }
         self.sink
             .put(file)
-            .map_err(|message| Diagnostic::error("unwritable", Span::file("content"), message))
+            .map_err(|message| Diagnostic::error(Code::Unwritable, Span::file("content"), message))
     }
 }
 

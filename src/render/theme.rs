@@ -1,7 +1,7 @@
 //! Parses the theme's templates into Tera, reusing the previous parse when
 //! no template changed (parsing is the costly part of a small rebuild).
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::source::theme::{TemplateSource, ThemeFiles};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -91,7 +91,7 @@ fn template_error(path: &str, err: &tera::Error) -> Diagnostic {
         .filter(|l| !l.is_empty())
         .collect();
     let diagnostic = Diagnostic::error(
-        "template",
+        Code::Template,
         Span::new(path, line, col),
         format!("template error: {}", first_line.trim()),
     );

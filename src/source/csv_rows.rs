@@ -2,7 +2,7 @@
 //! so problems in a spreadsheet export point where a reader looks. Shared by
 //! the people and pairs files and by the sign-up list of `mentorbook match`.
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::source::load::SourceFile;
 
 pub struct Row {
@@ -10,6 +10,17 @@ pub struct Row {
     pub cells: Vec<String>,
     /// 1-based character column where each cell starts.
     pub cols: Vec<usize>,
+    /// How many characters each cell spans, quotes included (0: unknown).
+    pub lens: Vec<usize>,
+}
+
+impl Row {
+    /// Where cell `i` is written in `file`.
+    pub fn span(&self, file: &str, i: usize) -> Span {
+        let col = self.cols.get(i).copied().unwrap_or(1);
+        let len = self.lens.get(i).copied().unwrap_or(0);
+        Span::new(file, self.line, col).with_len(len)
+    }
 }
 
 /// Every record of the file, header included; cells are trimmed.
@@ -26,16 +37,18 @@ pub fn read(file: &SourceFile) -> Result<Vec<Row>, Diagnostic> {
             Ok(record) => {
                 let line = record.position().map_or(1, |p| p.line() as usize);
                 let text = lines.get(line.saturating_sub(1)).copied().unwrap_or("");
+                let (cols, lens) = cell_extents(text, record.len()).into_iter().unzip();
                 rows.push(Row {
                     line,
-                    cols: cell_columns(text, record.len()),
+                    cols,
+                    lens,
                     cells: record.iter().map(str::to_string).collect(),
                 });
             }
             Err(err) => {
                 let line = err.position().map_or(1, |p| p.line() as usize);
                 return Err(Diagnostic::error(
-                    "csv-syntax",
+                    Code::CsvSyntax,
                     Span::new(file.path.as_str(), line, 1),
                     format!("not valid CSV: {err}"),
                 )
@@ -48,26 +61,43 @@ pub fn read(file: &SourceFile) -> Result<Vec<Row>, Diagnostic> {
     Ok(rows)
 }
 
-/// Where each cell of a one-line record starts (quotes respected).
-fn cell_columns(line: &str, cells: usize) -> Vec<usize> {
-    let mut cols = vec![1];
+/// Where each cell of a one-line record starts (quotes respected) and how
+/// many characters it spans, without the blanks `trim` removed, so the
+/// caret lands on the value and underlines all of it. A record that goes on
+/// to the next line (a quoted cell holding a line break) has lengths 0 from
+/// that cell on.
+fn cell_extents(line: &str, cells: usize) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = line.chars().collect();
+    // Index of each cell's first character, and of the end of the line.
+    let mut bounds = vec![0];
     let mut quoted = false;
-    for (i, c) in line.chars().enumerate() {
+    for (i, c) in chars.iter().enumerate() {
         match c {
             '"' => quoted = !quoted,
-            ',' if !quoted => cols.push(i + 2),
+            ',' if !quoted => bounds.push(i + 1),
             _ => {}
         }
     }
-    // Skip the blanks `trim` removed, so the caret lands on the value.
-    let chars: Vec<char> = line.chars().collect();
-    for col in &mut cols {
-        while chars.get(*col - 1).is_some_and(|c| *c == ' ') {
-            *col += 1;
-        }
-    }
-    cols.resize(cells.max(cols.len()), 1);
-    cols
+    let last = bounds.len() - 1;
+    let mut extents: Vec<(usize, usize)> = bounds
+        .iter()
+        .enumerate()
+        .map(|(k, &from)| {
+            let to = bounds.get(k + 1).map_or(chars.len(), |next| next - 1);
+            let mut start = from;
+            while start < to && chars[start] == ' ' {
+                start += 1;
+            }
+            let mut end = to;
+            while end > start && chars[end - 1].is_whitespace() {
+                end -= 1;
+            }
+            let len = if quoted && k == last { 0 } else { end - start };
+            (start + 1, len)
+        })
+        .collect();
+    extents.resize(cells.max(extents.len()), (1, 0));
+    extents
 }
 
 #[cfg(test)]
@@ -76,7 +106,19 @@ mod tests {
 
     #[test]
     fn cell_columns_respect_quotes_and_blanks() {
-        assert_eq!(cell_columns("a,b,c", 3), vec![1, 3, 5]);
-        assert_eq!(cell_columns("\"x, y\", z,w", 3), vec![1, 9, 11]);
+        let cols =
+            |line, cells| -> Vec<usize> { cell_extents(line, cells).iter().map(|e| e.0).collect() };
+        assert_eq!(cols("a,b,c", 3), vec![1, 3, 5]);
+        assert_eq!(cols("\"x, y\", z,w", 3), vec![1, 9, 11]);
+    }
+
+    #[test]
+    fn a_cell_spans_its_value_quotes_included_blanks_not() {
+        assert_eq!(
+            cell_extents("ana , \"Bo, B.\" ,  , x", 4),
+            vec![(1, 3), (7, 8), (19, 0), (21, 1)]
+        );
+        // The quoted cell goes on to the next line: its end is not here.
+        assert_eq!(cell_extents("a,\"b", 2), vec![(1, 1), (3, 0)]);
     }
 }

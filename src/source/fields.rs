@@ -8,7 +8,7 @@ mod one_of;
 pub use date::parse_date;
 pub use one_of::{OneOf, bad_value};
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::yaml::{Node, Pos, Value};
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -37,15 +37,20 @@ impl Ctx<'_> {
         Span::new(self.file, pos.line, pos.col)
     }
 
+    /// Where `node` is written, with its length when the parser knows it.
+    pub fn span_of(&self, node: &Node) -> Span {
+        self.span(node.pos).with_len(node.len)
+    }
+
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
     }
 
     fn wrong_type(&mut self, key: &str, node: &Node, expected: &str) {
-        let span = self.span(node.pos);
+        let span = self.span_of(node);
         self.push(
             Diagnostic::error(
-                "wrong-type",
+                Code::WrongType,
                 span,
                 format!(
                     "`{key}` must be {expected}, found {}",
@@ -79,10 +84,10 @@ impl<'n> Fields<'n> {
             Value::Map(entries) => entries.iter().map(|(k, v)| (k, v)).collect(),
             Value::Null => Vec::new(),
             other => {
-                let span = ctx.span(node.pos);
+                let span = ctx.span_of(node);
                 ctx.push(
                     Diagnostic::error(
-                        "wrong-type",
+                        Code::WrongType,
                         span,
                         format!(
                             "{what} must be a mapping of `key: value` lines, found {}",
@@ -129,7 +134,7 @@ impl<'n> Fields<'n> {
         let span = ctx.span(self.pos);
         ctx.push(
             Diagnostic::error(
-                "missing-field",
+                Code::MissingField,
                 span,
                 format!("{} is missing the required field `{key}`", self.what),
             )
@@ -141,7 +146,7 @@ impl<'n> Fields<'n> {
     pub fn string(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<String>> {
         let node = self.node(key)?;
         match scalar_text(node) {
-            Some(text) => Some(Spanned::new(text, ctx.span(node.pos))),
+            Some(text) => Some(Spanned::new(text, ctx.span_of(node))),
             None => {
                 ctx.wrong_type(key, node, "text");
                 None
@@ -161,7 +166,7 @@ impl<'n> Fields<'n> {
     pub fn int(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<i64>> {
         let node = self.node(key)?;
         match node.value {
-            Value::Int(i) => Some(Spanned::new(i, ctx.span(node.pos))),
+            Value::Int(i) => Some(Spanned::new(i, ctx.span_of(node))),
             _ => {
                 ctx.wrong_type(key, node, "a whole number");
                 None
@@ -174,7 +179,7 @@ impl<'n> Fields<'n> {
         let node = self.node(key)?;
         match node.value {
             Value::Int(i) if (0..=i64::from(u32::MAX)).contains(&i) => {
-                Some(Spanned::new(i as u32, ctx.span(node.pos)))
+                Some(Spanned::new(i as u32, ctx.span_of(node)))
             }
             _ => {
                 ctx.wrong_type(key, node, "a whole number of zero or more");
@@ -186,8 +191,8 @@ impl<'n> Fields<'n> {
     pub fn number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
         let node = self.node(key)?;
         match node.value {
-            Value::Int(i) => Some(Spanned::new(i as f64, ctx.span(node.pos))),
-            Value::Float(f) if f.is_finite() => Some(Spanned::new(f, ctx.span(node.pos))),
+            Value::Int(i) => Some(Spanned::new(i as f64, ctx.span_of(node))),
+            Value::Float(f) if f.is_finite() => Some(Spanned::new(f, ctx.span_of(node))),
             _ => {
                 ctx.wrong_type(key, node, "a number");
                 None
@@ -217,12 +222,12 @@ impl<'n> Fields<'n> {
 
     pub fn date(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<NaiveDate>> {
         let node = self.node(key)?;
-        let span = ctx.span(node.pos);
+        let span = ctx.span_of(node);
         match scalar_text(node).map(|t| parse_date(&t)) {
             Some(Ok(date)) => Some(Spanned::new(date, span)),
             Some(Err(message)) => {
                 ctx.push(
-                    Diagnostic::error("bad-date", span, format!("`{key}`: {message}"))
+                    Diagnostic::error(Code::BadDate, span, format!("`{key}`: {message}"))
                         .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-02"),
                 );
                 None
@@ -259,7 +264,7 @@ impl<'n> Fields<'n> {
         items
             .into_iter()
             .filter_map(|item| match scalar_text(item) {
-                Some(text) => Some(Spanned::new(text, ctx.span(item.pos))),
+                Some(text) => Some(Spanned::new(text, ctx.span_of(item))),
                 None => {
                     ctx.wrong_type(key, item, "text (or a list of texts)");
                     None
@@ -291,20 +296,20 @@ impl<'n> Fields<'n> {
         let mut repeated: HashSet<&str> = HashSet::new();
         for (key_node, _) in &self.entries {
             let Some(key) = key_text(key_node) else {
-                let span = ctx.span(key_node.pos);
+                let span = ctx.span_of(key_node);
                 ctx.push(Diagnostic::error(
-                    "wrong-type",
+                    Code::WrongType,
                     span,
                     format!("{} has a key that is not text", self.what),
                 ));
                 continue;
             };
-            let span = ctx.span(key_node.pos);
+            let span = ctx.span_of(key_node);
             if !seen.insert(key) {
                 if repeated.insert(key) {
                     ctx.push(
                         Diagnostic::error(
-                            "duplicate-key",
+                            Code::DuplicateKey,
                             span,
                             format!("`{key}` is written twice in {}", self.what),
                         )
@@ -332,7 +337,7 @@ impl<'n> Fields<'n> {
             };
             ctx.push(
                 Diagnostic::error(
-                    "unknown-field",
+                    Code::UnknownField,
                     span,
                     format!("unknown field `{key}` in {}", self.what),
                 )
@@ -423,7 +428,7 @@ mod tests {
             f.date("due", c);
             f.required_string("title", c);
         });
-        let codes: Vec<&str> = ds.iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = ds.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(
             codes,
             ["wrong-type", "bad-date", "missing-field", "unknown-field"]
@@ -446,5 +451,20 @@ mod tests {
     #[test]
     fn private_is_always_allowed() {
         assert!(read("private: {note: x}\n", |_, _| {}).is_empty());
+    }
+
+    #[test]
+    fn values_and_keys_carry_their_length() {
+        let node = parse("title: Tea with the CEO  # hi\ntitel: x\n", 2).expect("yaml");
+        let mut diagnostics = Vec::new();
+        let mut ctx = Ctx {
+            file: "content/a.md",
+            diagnostics: &mut diagnostics,
+        };
+        let mut fields = Fields::new(&node, "front matter", &mut ctx).expect("map");
+        let title = fields.string("title", &mut ctx).expect("title");
+        assert_eq!((title.span.col, title.span.len), (8, 16));
+        fields.finish(&mut ctx, &|_| None);
+        assert_eq!((diagnostics[0].span.col, diagnostics[0].span.len), (1, 5));
     }
 }

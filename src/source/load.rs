@@ -1,7 +1,7 @@
 //! Stage 1: find the site's files and read them into memory, front matter
 //! split from the body. Nothing here knows what the fields mean.
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::yaml::{self, Node};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -138,7 +138,7 @@ fn walk(
                     )
                 };
                 diagnostics.push(
-                    Diagnostic::warning("unreadable", Span::file(at), message)
+                    Diagnostic::warning(Code::Unreadable, Span::file(at), message)
                         .with_hint("remove the link or point it outside the site"),
                 );
                 continue;
@@ -210,7 +210,7 @@ pub(crate) fn read(
         Ok(bytes) => bytes,
         Err(err) => {
             diagnostics.push(Diagnostic::error(
-                "unreadable",
+                Code::Unreadable,
                 Span::file(rel),
                 format!("cannot read the file: {err}"),
             ));
@@ -225,7 +225,7 @@ pub(crate) fn read(
         Err((line, col)) => {
             diagnostics.push(
                 Diagnostic::error(
-                    "encoding",
+                    Code::Encoding,
                     Span::new(rel, line, col),
                     "the file is not valid UTF-8",
                 )
@@ -346,7 +346,7 @@ pub fn split(file: &SourceFile) -> (Document<'_>, Option<Diagnostic>) {
                     document(None),
                     Some(
                         Diagnostic::error(
-                            "yaml-syntax",
+                            Code::YamlSyntax,
                             Span::new(&file.path, err.pos.line, err.pos.col),
                             format!("front matter is not valid YAML: {}", err.message),
                         )
@@ -363,7 +363,7 @@ pub fn split(file: &SourceFile) -> (Document<'_>, Option<Diagnostic>) {
             },
             Some(
                 Diagnostic::error(
-                    "yaml-syntax",
+                    Code::YamlSyntax,
                     Span::new(&file.path, 1, 1),
                     "front matter is not closed",
                 )

@@ -25,6 +25,9 @@ pub struct Link {
     pub dest: String,
     pub line: usize,
     pub col: usize,
+    /// How many characters the whole link (`[text](dest)`) spans, when it
+    /// stands on one line; 0 otherwise.
+    pub len: usize,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -71,10 +74,15 @@ pub fn scan(body: &str, first_line: usize) -> Scan {
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. }) => {
                 let (line, col) = lines.line_col(range.start);
+                let len = body
+                    .get(range)
+                    .filter(|text| !text.contains('\n'))
+                    .map_or(0, |text| text.chars().count());
                 scan.links.push(Link {
                     dest: dest_url.to_string(),
                     line: line + first_line - 1,
                     col,
+                    len,
                 });
             }
             Event::TaskListMarker(done) => {
@@ -235,7 +243,8 @@ mod tests {
             vec![Link {
                 dest: "../goals.md#targets".into(),
                 line: 6,
-                col: 5
+                col: 5,
+                len: 28
             }]
         );
         assert_eq!((s.tasks_done, s.tasks_total), (1, 2));

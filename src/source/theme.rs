@@ -3,7 +3,7 @@
 //! the site's own `templates/` and `static/` files. Parsing them is
 //! render's job (`render::theme`).
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use std::path::Path;
 
 macro_rules! theme_files {
@@ -101,7 +101,7 @@ fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Str
             if !matches!((&real, &inside), (Some(real), Some(inside)) if real.starts_with(inside)) {
                 diagnostics.push(
                     Diagnostic::error(
-                        "outside-site",
+                        Code::OutsideSite,
                         Span::file(format!("static/{rel}")),
                         "this link points outside the site folder, so it is not published",
                     )
@@ -115,7 +115,7 @@ fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Str
                     None => files.push((rel, bytes)),
                 },
                 Err(err) => diagnostics.push(Diagnostic::error(
-                    "unreadable",
+                    Code::Unreadable,
                     Span::file(format!("static/{rel}")),
                     format!("cannot read: {err}"),
                 )),
@@ -144,7 +144,7 @@ fn site_files(
         match std::fs::read_to_string(entry.path()) {
             Ok(text) => files.push((name, path, text)),
             Err(err) => diagnostics.push(Diagnostic::error(
-                "unreadable",
+                Code::Unreadable,
                 Span::file(&path),
                 format!("cannot read: {err}"),
             )),

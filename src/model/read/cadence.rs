@@ -11,7 +11,7 @@ const HINT: &str = "use `weekly`, `biweekly`, `monthly` or a number of days such
 /// The `cadence` field of a roster or pair, if set and valid.
 pub(super) fn read_cadence(f: &mut Fields, ctx: &mut Ctx) -> Option<Cadence> {
     let node = f.node("cadence")?;
-    let span = ctx.span(node.pos);
+    let span = ctx.span_of(node);
     let bad = |ctx: &mut Ctx, found: String| {
         ctx.push(bad_value(span.clone(), "`cadence`", &found, HINT));
         None

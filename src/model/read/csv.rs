@@ -5,7 +5,7 @@
 
 use super::cadence::cadence_cell;
 use super::pair::{PAIR_STATUS_WORDS, PairDraft};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{PairOverride, Person, PersonRef};
 use crate::source::csv_rows::Row;
 use crate::source::fields::{OneOf, Spanned, did_you_mean, parse_date};
@@ -63,7 +63,7 @@ pub(super) fn read(
     } else {
         diagnostics.push(
             Diagnostic::error(
-                "unknown-data",
+                Code::UnknownData,
                 Span::file(&file.path),
                 "mentorbook does not know this CSV file",
             )
@@ -107,7 +107,7 @@ impl<'a> Table<'a> {
         let Some(head) = records.first() else {
             diagnostics.push(
                 Diagnostic::error(
-                    "missing-field",
+                    Code::MissingField,
                     Span::file(&file.path),
                     "the CSV file is empty",
                 )
@@ -126,8 +126,8 @@ impl<'a> Table<'a> {
                 );
                 diagnostics.push(
                     Diagnostic::error(
-                        "unknown-field",
-                        Span::new(file.path.as_str(), head.line, head.cols[i]),
+                        Code::UnknownField,
+                        head.span(&file.path, i),
                         format!("unknown column `{column}`"),
                     )
                     .with_hint(hint),
@@ -139,7 +139,7 @@ impl<'a> Table<'a> {
                 ok = false;
                 diagnostics.push(
                     Diagnostic::error(
-                        "missing-field",
+                        Code::MissingField,
                         Span::new(file.path.as_str(), head.line, 1),
                         format!("the header has no `{required}` column"),
                     )
@@ -166,11 +166,7 @@ impl<'a> Table<'a> {
     fn cell(&self, row: &Row, column: &str) -> Option<Spanned<String>> {
         let i = self.header.iter().position(|h| h == column)?;
         let value = row.cells.get(i).filter(|v| !v.is_empty())?;
-        Some(Spanned::new(value.clone(), self.span(row, i)))
-    }
-
-    fn span(&self, row: &Row, i: usize) -> Span {
-        Span::new(self.file, row.line, row.cols.get(i).copied().unwrap_or(1))
+        Some(Spanned::new(value.clone(), row.span(self.file, i)))
     }
 
     fn required(
@@ -183,7 +179,7 @@ impl<'a> Table<'a> {
         if value.is_none() {
             diagnostics.push(
                 Diagnostic::error(
-                    "missing-field",
+                    Code::MissingField,
                     Span::new(self.file, row.line, 1),
                     format!("this row has no `{column}`"),
                 )
@@ -222,7 +218,7 @@ fn pair(
             Ok(date) => Some(Spanned::new(date, cell.span)),
             Err(message) => {
                 diagnostics.push(
-                    Diagnostic::error("bad-date", cell.span, format!("`{column}`: {message}"))
+                    Diagnostic::error(Code::BadDate, cell.span, format!("`{column}`: {message}"))
                         .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-02"),
                 );
                 None

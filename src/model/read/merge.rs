@@ -3,7 +3,7 @@
 //! the roster entry with its id, and unset fields fall back to the roster's.
 
 use super::pair::PairDraft;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Kind, Pair, Playbook};
 use crate::source::fields::{Spanned, did_you_mean};
 use std::collections::HashMap;
@@ -36,7 +36,7 @@ pub(super) fn attach_csv_pairs(
             );
             diagnostics.push(
                 Diagnostic::error(
-                    "unknown-roster",
+                    Code::UnknownRoster,
                     roster.span,
                     format!("no roster has the id `{}`", roster.value),
                 )
@@ -103,7 +103,7 @@ fn match_pair_files(
             Some(&i) if entries[i].2.is_none() => entries[i].2 = Some((page, file_draft)),
             Some(_) => diagnostics.push(
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     file_draft.span.unwrap_or_else(|| Span::file(file)),
                     format!("pair `{id}` already has a pair file"),
                 )
@@ -127,7 +127,7 @@ fn unknown_pair(
         |near| format!("did you mean `{near}`?"),
     );
     Diagnostic::error(
-        "unknown-pair",
+        Code::UnknownPair,
         file_draft
             .id
             .as_ref()
@@ -217,7 +217,7 @@ fn merge(
             .map_or_else(String::new, |s| format!(" ({}:{})", s.file, s.line));
         diagnostics.push(
             Diagnostic::warning(
-                "pair-overridden",
+                Code::PairOverridden,
                 span,
                 format!(
                     "`{}` set both here and in the roster{roster_place}; this file's value is used",

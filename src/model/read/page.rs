@@ -4,7 +4,7 @@
 
 use super::pair::{PairDraft, read_pair_fields};
 use super::{goals, roster, session, step};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Kind, Page, Person};
 use crate::source::fields::{Ctx, Fields, Spanned};
 use crate::source::load::{self, Document, SourceFile};
@@ -79,6 +79,7 @@ pub(super) fn read_file(file: &SourceFile) -> FileRead {
     let empty = Node {
         value: Value::Null,
         pos: crate::yaml::Pos { line: 1, col: 1 },
+        len: 0,
     };
     let mut ctx = Ctx {
         file: &file.path,
@@ -182,7 +183,7 @@ fn read_common(f: &mut Fields, page: &mut Page, ctx: &mut Ctx) -> Option<Spanned
             None => {
                 let span = ctx.span(f.pos());
                 ctx.push(
-                    Diagnostic::error("missing-field", span, "the page has no `title`")
+                    Diagnostic::error(Code::MissingField, span, "the page has no `title`")
                         .with_hint("add `title: ...` to the front matter (or start the body with a `# Heading`)"),
                 );
             }
@@ -235,7 +236,7 @@ fn guide_not_index(kind_name: Option<&Spanned<String>>, f: &Fields, ctx: &mut Ct
     let span = kind_name.map_or_else(|| ctx.span(f.pos()), |k| k.span.clone());
     ctx.push(
         Diagnostic::error(
-            "guide-not-index",
+            Code::GuideNotIndex,
             span,
             "a guide must be a section's `_index.md`",
         )
@@ -270,7 +271,7 @@ fn unknown_kind(other: &str, kind_name: &Spanned<String>, ctx: &mut Ctx) {
     );
     ctx.push(
         Diagnostic::error(
-            "unknown-kind",
+            Code::UnknownKind,
             kind_name.span.clone(),
             format!("unknown kind `{other}`"),
         )

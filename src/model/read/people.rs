@@ -1,7 +1,7 @@
 //! Declared people: the entries of a roster's `people:` and the YAML data
 //! files under `data/` (`data/people.yaml`).
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::Person;
 use crate::source::fields::{Ctx, Fields};
 use crate::source::load::SourceFile;
@@ -37,7 +37,7 @@ pub(super) fn read_data_file(
         Err(err) => {
             diagnostics.push(
                 Diagnostic::error(
-                    "yaml-syntax",
+                    Code::YamlSyntax,
                     Span::new(&file.path, err.pos.line, err.pos.col),
                     format!("not valid YAML: {}", err.message),
                 )
@@ -71,7 +71,7 @@ fn people_of<'n>(node: &'n Node, ctx: &mut Ctx) -> &'n [Node] {
         other => {
             ctx.push(
                 Diagnostic::error(
-                    "wrong-type",
+                    Code::WrongType,
                     Span::new(ctx.file, node.pos.line, node.pos.col),
                     format!(
                         "a data file must hold a list of people, found {}",

@@ -1,7 +1,7 @@
 //! `kind: session` pages: a session template with its agenda, what to
 //! prepare and the prompts to talk through.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{AgendaItem, Page, SessionTemplate};
 use crate::source::fields::{Ctx, Fields};
 use crate::yaml::Node;
@@ -45,7 +45,7 @@ fn read_agenda(items: &[Node], ctx: &mut Ctx) -> Vec<AgendaItem> {
             let span = ctx.span(a.pos());
             ctx.push(
                 Diagnostic::error(
-                    "missing-field",
+                    Code::MissingField,
                     span,
                     "agenda item is missing the required field `minutes`",
                 )

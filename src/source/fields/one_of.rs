@@ -3,7 +3,7 @@
 //! gives, in YAML front matter and in CSV cells alike.
 
 use super::{Ctx, Fields, Spanned};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 
 /// The words a text field may hold, the value each stands for, and what a
 /// wrong word is told.
@@ -51,7 +51,7 @@ impl<T: Copy> OneOf<T> {
 /// The `bad-value` diagnostic: `field` (as the message names it) cannot be
 /// `found` (a quoted word, or a kind of value such as "a list").
 pub fn bad_value(span: Span, field: &str, found: &str, hint: &str) -> Diagnostic {
-    Diagnostic::error("bad-value", span, format!("{field} cannot be {found}")).with_hint(hint)
+    Diagnostic::error(Code::BadValue, span, format!("{field} cannot be {found}")).with_hint(hint)
 }
 
 impl Fields<'_> {

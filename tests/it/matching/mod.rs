@@ -228,7 +228,7 @@ fn bad_rows_are_reported_at_their_place() {
     assert_eq!(list.len(), 1);
     let codes: Vec<(&str, usize, usize)> = diagnostics
         .iter()
-        .map(|d| (d.code, d.span.line, d.span.col))
+        .map(|d| (d.code.as_str(), d.span.line, d.span.col))
         .collect();
     assert_eq!(
         codes,

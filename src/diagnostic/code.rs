@@ -1,0 +1,158 @@
+//! Every rule `check` (and `build`, `match`) can report, in one enum: the
+//! name a contributor, a CI annotation and a test see is `as_str`, spelt
+//! once here.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// A rule a diagnostic breaks. The kebab-case name (`as_str`) is stable:
+/// CI annotations, GitLab fingerprints and scripts reading the JSON key on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Code {
+    /// Front matter (or a YAML file) that is not valid YAML, or front matter
+    /// not closed by `---`.
+    YamlSyntax,
+    /// A key no reader asked for (`descriptoin: …`), or a field that belongs
+    /// to another kind of page (`due` on a plain page).
+    UnknownField,
+    /// A value of the wrong type: `weight: heavy`.
+    WrongType,
+    /// A value that is not one of the words the field allows: `status: later`.
+    BadValue,
+    /// Text that is no calendar date: `due: 2026-02-30`.
+    BadDate,
+    /// A required field left out: a page without `title`, a goal without
+    /// `target`, a pair without `mentor`.
+    MissingField,
+    /// Two things of one kind with one id: two pairs `ana-bo`.
+    DuplicateId,
+    /// A key written twice in one mapping.
+    DuplicateKey,
+    /// Two pages written to one URL (`faq.md` and `faq/_index.md`), or a page
+    /// at a path mentorbook generates (`progress/`).
+    DuplicateUrl,
+    /// A person id that names nobody: `mentee: boo`.
+    UnknownPerson,
+    /// A session template id that names none: `template: kikoff`.
+    UnknownTemplate,
+    /// A pair file whose id no roster lists.
+    UnknownPair,
+    /// A `kind:` mentorbook does not know.
+    UnknownKind,
+    /// A row of `data/pairs.csv` naming no roster.
+    UnknownRoster,
+    /// A CSV file in `data/` that mentorbook does not read.
+    UnknownData,
+    /// An end before its start: a roster that ends before it starts.
+    DatesBackwards,
+    /// A session dated before its pair's start.
+    SessionBeforeStart,
+    /// Mentor and mentee in one reporting line through `reports_to`, either
+    /// way and at any depth (its severity is configurable).
+    ReportingLine,
+    /// `reports_to` going round in a circle.
+    ReportingLoop,
+    /// A person in more active pairs than `rules.max_pairs_per_person`.
+    TooManyPairs,
+    /// A pair whose mentor is also its mentee.
+    SamePerson,
+    /// A link to a Markdown file that is no page.
+    BrokenLink,
+    /// A link to an anchor that is none of the target's headings.
+    BrokenAnchor,
+    /// A session template whose agenda does not add up to its `duration`
+    /// (a warning).
+    AgendaDuration,
+    /// A field set both in a roster entry and in the pair's own file (a
+    /// warning).
+    PairOverridden,
+    /// A file that is not UTF-8.
+    Encoding,
+    /// A file that cannot be read (a symlink loop, no permission).
+    Unreadable,
+    /// Output that cannot be written.
+    Unwritable,
+    /// A CSV file that does not parse: a stray quote.
+    CsvSyntax,
+    /// A template that does not parse or render, named with its file.
+    Template,
+    /// A link in `static/` pointing outside the site (never published).
+    OutsideSite,
+    /// A `kind: guide` page that is not a section's `_index.md`.
+    GuideNotIndex,
+}
+
+impl Code {
+    /// The stable, kebab-case name of the rule.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::YamlSyntax => "yaml-syntax",
+            Code::UnknownField => "unknown-field",
+            Code::WrongType => "wrong-type",
+            Code::BadValue => "bad-value",
+            Code::BadDate => "bad-date",
+            Code::MissingField => "missing-field",
+            Code::DuplicateId => "duplicate-id",
+            Code::DuplicateKey => "duplicate-key",
+            Code::DuplicateUrl => "duplicate-url",
+            Code::UnknownPerson => "unknown-person",
+            Code::UnknownTemplate => "unknown-template",
+            Code::UnknownPair => "unknown-pair",
+            Code::UnknownKind => "unknown-kind",
+            Code::UnknownRoster => "unknown-roster",
+            Code::UnknownData => "unknown-data",
+            Code::DatesBackwards => "dates-backwards",
+            Code::SessionBeforeStart => "session-before-start",
+            Code::ReportingLine => "reporting-line",
+            Code::ReportingLoop => "reporting-loop",
+            Code::TooManyPairs => "too-many-pairs",
+            Code::SamePerson => "same-person",
+            Code::BrokenLink => "broken-link",
+            Code::BrokenAnchor => "broken-anchor",
+            Code::AgendaDuration => "agenda-duration",
+            Code::PairOverridden => "pair-overridden",
+            Code::Encoding => "encoding",
+            Code::Unreadable => "unreadable",
+            Code::Unwritable => "unwritable",
+            Code::CsvSyntax => "csv-syntax",
+            Code::Template => "template",
+            Code::OutsideSite => "outside-site",
+            Code::GuideNotIndex => "guide-not-index",
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// Tests (and tools) name a rule by its string: `assert_eq!(d.code, "bad-value")`.
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_prints_serialises_and_compares_as_its_name() {
+        assert_eq!(Code::BadValue.to_string(), "bad-value");
+        assert_eq!(
+            serde_json::to_string(&Code::SessionBeforeStart).expect("json"),
+            "\"session-before-start\""
+        );
+        assert_eq!(Code::YamlSyntax, "yaml-syntax");
+        assert!(Code::Template != "templates");
+    }
+}
