@@ -5,7 +5,7 @@
 use super::norm;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::Person;
-use crate::source::csv_rows::Row;
+use crate::source::csv_rows::{Header, Row, Table};
 use crate::source::fields::{OneOf, Spanned, did_you_mean};
 use crate::source::load::SourceFile;
 use std::collections::{HashMap, HashSet};
@@ -86,29 +86,19 @@ pub fn read_signups(
     people: &[Person],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Signup> {
-    let path = file.path.as_str();
-    let rows = match crate::source::csv_rows::read(file) {
-        Ok(rows) => rows,
-        Err(diagnostic) => {
-            diagnostics.push(diagnostic);
-            return Vec::new();
-        }
+    let header = Header {
+        known: COLUMNS,
+        required: &["id"],
+        what: "the sign-up list",
     };
-    let Some(header) = read_header(&rows, path, diagnostics) else {
+    let Some(table) = Table::read(file, &header, diagnostics) else {
         return Vec::new();
     };
     let declared: HashMap<&str, &Person> = people.iter().map(|p| (p.id.as_str(), p)).collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut signups = Vec::new();
-    for row in rows.iter().skip(1) {
-        if row.cells.iter().all(|c| c.is_empty()) {
-            continue;
-        }
-        let cells = Cells {
-            row,
-            header: &header,
-            path,
-        };
+    for row in &table.rows {
+        let cells = Cells { table: &table, row };
         if let Some(signup) = read_row(&cells, &declared, &mut seen, diagnostics) {
             signups.push(signup);
         }
@@ -118,71 +108,21 @@ pub fn read_signups(
         .copied()
         .chain(signups.iter().map(|s| s.id.as_str()))
         .collect();
-    check_references(&rows, &header, &known, path, diagnostics);
+    check_references(&table, &known, diagnostics);
     signups.sort_by(|a, b| a.id.cmp(&b.id));
     signups
 }
 
-/// The header's column names (lower case), `None` when it names an
-/// unknown column or lacks `id`: then no row can be read reliably.
-fn read_header(rows: &[Row], path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<String>> {
-    let Some(head) = rows.first() else {
-        diagnostics.push(
-            Diagnostic::error(
-                Code::MissingField,
-                Span::file(path),
-                "the sign-up list is empty",
-            )
-            .with_hint(format!("start with a header line: {}", COLUMNS.join(","))),
-        );
-        return None;
-    };
-    let header: Vec<String> = head.cells.iter().map(|c| c.to_lowercase()).collect();
-    let mut ok = true;
-    for (i, column) in header.iter().enumerate() {
-        if !COLUMNS.contains(&column.as_str()) {
-            ok = false;
-            let hint = did_you_mean(column, COLUMNS).map_or_else(
-                || format!("known columns: {}", COLUMNS.join(", ")),
-                |near| format!("did you mean `{near}`?"),
-            );
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::UnknownField,
-                    head.span(path, i),
-                    format!("unknown column `{column}`"),
-                )
-                .with_hint(hint),
-            );
-        }
-    }
-    if !header.iter().any(|h| h == "id") {
-        ok = false;
-        diagnostics.push(
-            Diagnostic::error(
-                Code::MissingField,
-                Span::new(path, head.line, 1),
-                "the header has no `id` column",
-            )
-            .with_hint(format!("columns: {}", COLUMNS.join(","))),
-        );
-    }
-    ok.then_some(header)
-}
-
 /// One row's cells by column name.
 struct Cells<'a> {
+    table: &'a Table<'a>,
     row: &'a Row,
-    header: &'a [String],
-    path: &'a str,
 }
 
 impl Cells<'_> {
     /// The cell of `column` with its place; an empty cell is unset.
     fn get(&self, column: &str) -> Option<Spanned<String>> {
-        let i = self.header.iter().position(|h| h == column)?;
-        let value = self.row.cells.get(i).filter(|v| !v.is_empty())?;
-        Some(Spanned::new(value.clone(), self.row.span(self.path, i)))
+        self.table.cell(self.row, column)
     }
 
     fn text(&self, column: &str) -> String {
@@ -202,7 +142,7 @@ fn read_row(
         diagnostics.push(
             Diagnostic::error(
                 Code::MissingField,
-                Span::new(cells.path, cells.row.line, 1),
+                Span::new(cells.table.file, cells.row.line, 1),
                 "this row has no `id`",
             )
             .with_hint("fill in the `id` column"),
@@ -303,18 +243,12 @@ fn read_capacity(cells: &Cells, diagnostics: &mut Vec<Diagnostic>) -> Option<u32
 
 /// `avoid` and `reports_to` must name someone known: a declared person or
 /// a sign-up read without error.
-fn check_references(
-    rows: &[Row],
-    header: &[String],
-    known: &HashSet<&str>,
-    path: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn check_references(table: &Table, known: &HashSet<&str>, diagnostics: &mut Vec<Diagnostic>) {
     let mut known_list: Vec<&str> = known.iter().copied().collect();
     known_list.sort_unstable();
-    for row in rows.iter().skip(1) {
+    for row in &table.rows {
         for column in ["avoid", "reports_to"] {
-            let Some(i) = header.iter().position(|h| h == column) else {
+            let Some(i) = table.column(column) else {
                 continue;
             };
             let Some(value) = row.cells.get(i) else {
@@ -324,7 +258,7 @@ fn check_references(
                 if !known.contains(item.as_str()) {
                     let mut d = Diagnostic::error(
                         Code::UnknownPerson,
-                        row.span(path, i),
+                        row.span(table.file, i),
                         format!("`{column}`: nobody has the id `{item}`"),
                     );
                     if let Some(near) = did_you_mean(&item, &known_list) {

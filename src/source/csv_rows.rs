@@ -3,6 +3,7 @@
 //! the people and pairs files and by the sign-up list of `mentorbook match`.
 
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::source::fields::{Spanned, did_you_mean};
 use crate::source::load::SourceFile;
 
 pub struct Row {
@@ -20,6 +21,112 @@ impl Row {
         let col = self.cols.get(i).copied().unwrap_or(1);
         let len = self.lens.get(i).copied().unwrap_or(0);
         Span::new(file, self.line, col).with_len(len)
+    }
+}
+
+/// What a table's header line must hold.
+pub struct Header<'c> {
+    /// Every column mentorbook reads (any other is reported).
+    pub known: &'c [&'c str],
+    /// Columns without which no row can be read.
+    pub required: &'c [&'c str],
+    /// The file as problems name it: "the sign-up list".
+    pub what: &'c str,
+}
+
+/// A CSV file whose first line names its columns (in any order and case),
+/// with its rows that hold anything.
+pub struct Table<'a> {
+    pub file: &'a str,
+    columns: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+impl<'a> Table<'a> {
+    /// Reads `file`; `None` (reported) when it is not valid CSV, is empty,
+    /// or its header names an unknown column or lacks a required one: then
+    /// no row can be read reliably.
+    pub fn read(
+        file: &'a SourceFile,
+        header: &Header,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<Table<'a>> {
+        let records = match read(file) {
+            Ok(records) => records,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                return None;
+            }
+        };
+        let known = header.known;
+        let Some(head) = records.first() else {
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::MissingField,
+                    Span::file(&file.path),
+                    format!("{} is empty", header.what),
+                )
+                .with_hint(format!("start with a header line: {}", known.join(","))),
+            );
+            return None;
+        };
+        let columns: Vec<String> = head.cells.iter().map(|c| c.to_lowercase()).collect();
+        let mut ok = true;
+        for (i, column) in columns.iter().enumerate() {
+            if !known.contains(&column.as_str()) {
+                ok = false;
+                let hint = did_you_mean(column, known).map_or_else(
+                    || format!("known columns: {}", known.join(", ")),
+                    |near| format!("did you mean `{near}`?"),
+                );
+                diagnostics.push(
+                    Diagnostic::error(
+                        Code::UnknownField,
+                        head.span(&file.path, i),
+                        format!("unknown column `{column}`"),
+                    )
+                    .with_hint(hint),
+                );
+            }
+        }
+        for required in header.required {
+            if !columns.iter().any(|h| h == required) {
+                ok = false;
+                diagnostics.push(
+                    Diagnostic::error(
+                        Code::MissingField,
+                        Span::new(file.path.as_str(), head.line, 1),
+                        format!("the header has no `{required}` column"),
+                    )
+                    .with_hint(format!("columns: {}", known.join(","))),
+                );
+            }
+        }
+        if !ok {
+            return None;
+        }
+        let rows = records
+            .into_iter()
+            .skip(1)
+            .filter(|r| r.cells.iter().any(|c| !c.is_empty()))
+            .collect();
+        Some(Table {
+            file: &file.path,
+            columns,
+            rows,
+        })
+    }
+
+    /// The position of `column` among the cells, if the header has it.
+    pub fn column(&self, column: &str) -> Option<usize> {
+        self.columns.iter().position(|h| h == column)
+    }
+
+    /// The cell of `column` in `row`, if filled, with its place.
+    pub fn cell(&self, row: &Row, column: &str) -> Option<Spanned<String>> {
+        let i = self.column(column)?;
+        let value = row.cells.get(i).filter(|v| !v.is_empty())?;
+        Some(Spanned::new(value.clone(), row.span(self.file, i)))
     }
 }
 

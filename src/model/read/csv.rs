@@ -7,8 +7,8 @@ use super::cadence::cadence_cell;
 use super::pair::{PAIR_STATUS_WORDS, PairDraft};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{PairOverride, Person, PersonRef};
-use crate::source::csv_rows::Row;
-use crate::source::fields::{OneOf, Spanned, did_you_mean, parse_date};
+use crate::source::csv_rows::{Header, Row, Table};
+use crate::source::fields::{OneOf, Spanned, parse_date};
 use crate::source::load::SourceFile;
 
 const PEOPLE_COLUMNS: &[&str] = &["id", "name", "role", "team", "email", "reports_to"];
@@ -73,7 +73,12 @@ pub(super) fn read(
         );
         return;
     };
-    let Some(table) = Table::parse(file, columns, diagnostics) else {
+    let header = Header {
+        known: columns,
+        required: &columns[..2],
+        what: "the CSV file",
+    };
+    let Some(table) = Table::read(file, &header, diagnostics) else {
         return;
     };
     for row in &table.rows {
@@ -85,114 +90,30 @@ pub(super) fn read(
     }
 }
 
-struct Table<'a> {
-    file: &'a str,
-    header: Vec<String>,
-    rows: Vec<Row>,
-}
-
-impl<'a> Table<'a> {
-    fn parse(
-        file: &'a SourceFile,
-        known: &[&str],
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> Option<Table<'a>> {
-        let records = match crate::source::csv_rows::read(file) {
-            Ok(records) => records,
-            Err(diagnostic) => {
-                diagnostics.push(diagnostic);
-                return None;
-            }
-        };
-        let Some(head) = records.first() else {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::MissingField,
-                    Span::file(&file.path),
-                    "the CSV file is empty",
-                )
-                .with_hint(format!("start with a header line: {}", known.join(","))),
-            );
-            return None;
-        };
-        let header: Vec<String> = head.cells.iter().map(|c| c.to_lowercase()).collect();
-        let mut ok = true;
-        for (i, column) in header.iter().enumerate() {
-            if !known.contains(&column.as_str()) {
-                ok = false;
-                let hint = did_you_mean(column, known).map_or_else(
-                    || format!("known columns: {}", known.join(", ")),
-                    |near| format!("did you mean `{near}`?"),
-                );
-                diagnostics.push(
-                    Diagnostic::error(
-                        Code::UnknownField,
-                        head.span(&file.path, i),
-                        format!("unknown column `{column}`"),
-                    )
-                    .with_hint(hint),
-                );
-            }
-        }
-        for required in &known[..2] {
-            if !header.iter().any(|h| h == required) {
-                ok = false;
-                diagnostics.push(
-                    Diagnostic::error(
-                        Code::MissingField,
-                        Span::new(file.path.as_str(), head.line, 1),
-                        format!("the header has no `{required}` column"),
-                    )
-                    .with_hint(format!("columns: {}", known.join(","))),
-                );
-            }
-        }
-        if !ok {
-            return None;
-        }
-        let rows = records
-            .into_iter()
-            .skip(1)
-            .filter(|r| r.cells.iter().any(|c| !c.is_empty()))
-            .collect();
-        Some(Table {
-            file: &file.path,
-            header,
-            rows,
-        })
+/// The cell of `column` in `row`, or a `missing-field` problem.
+fn required(
+    table: &Table,
+    row: &Row,
+    column: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Spanned<String>> {
+    let value = table.cell(row, column);
+    if value.is_none() {
+        diagnostics.push(
+            Diagnostic::error(
+                Code::MissingField,
+                Span::new(table.file, row.line, 1),
+                format!("this row has no `{column}`"),
+            )
+            .with_hint(format!("fill in the `{column}` column")),
+        );
     }
-
-    /// The cell of `column` in `row`, if filled, with its place.
-    fn cell(&self, row: &Row, column: &str) -> Option<Spanned<String>> {
-        let i = self.header.iter().position(|h| h == column)?;
-        let value = row.cells.get(i).filter(|v| !v.is_empty())?;
-        Some(Spanned::new(value.clone(), row.span(self.file, i)))
-    }
-
-    fn required(
-        &self,
-        row: &Row,
-        column: &str,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> Option<Spanned<String>> {
-        let value = self.cell(row, column);
-        if value.is_none() {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::MissingField,
-                    Span::new(self.file, row.line, 1),
-                    format!("this row has no `{column}`"),
-                )
-                .with_hint(format!("fill in the `{column}` column")),
-            );
-        }
-        value
-    }
+    value
 }
 
 fn person(table: &Table, row: &Row, diagnostics: &mut Vec<Diagnostic>) -> Option<Person> {
-    let id = table.required(row, "id", diagnostics)?;
-    let name = table.required(row, "name", diagnostics)?;
+    let id = required(table, row, "id", diagnostics)?;
+    let name = required(table, row, "name", diagnostics)?;
     let text = |column| table.cell(row, column).map(|v| v.value).unwrap_or_default();
     Some(Person {
         span: id.span.clone(),
@@ -210,8 +131,8 @@ fn pair(
     row: &Row,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(Spanned<String>, PairDraft)> {
-    let roster = table.required(row, "roster", diagnostics)?;
-    let id = table.required(row, "id", diagnostics)?;
+    let roster = required(table, row, "roster", diagnostics)?;
+    let id = required(table, row, "id", diagnostics)?;
     let date = |column: &str, diagnostics: &mut Vec<Diagnostic>| {
         let cell = table.cell(row, column)?;
         match parse_date(&cell.value) {
