@@ -211,14 +211,7 @@ impl<'a> Context<'a> {
 }
 
 fn template_failure(source: &str, template: &str, err: &tera::Error) -> Diagnostic {
-    use std::error::Error as _;
-    let mut message = err.to_string();
-    let mut inner = err.source();
-    while let Some(e) = inner {
-        message.push_str(": ");
-        message.push_str(&e.to_string());
-        inner = e.source();
-    }
+    let message = super::theme::error_chain(err);
     Diagnostic::error(
         Code::Template,
         Span::file(source),

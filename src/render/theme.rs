@@ -63,7 +63,9 @@ fn parse(sources: &[TemplateSource]) -> Result<Tera, Vec<Diagnostic>> {
     Ok(tera)
 }
 
-fn template_error(path: &str, err: &tera::Error) -> Diagnostic {
+/// A Tera error with every cause it wraps: Tera's own message is often
+/// only "Failed to render", the reason is in its sources.
+pub(super) fn error_chain(err: &tera::Error) -> String {
     use std::error::Error as _;
     let mut message = err.to_string();
     let mut source = err.source();
@@ -72,6 +74,11 @@ fn template_error(path: &str, err: &tera::Error) -> Diagnostic {
         message.push_str(&inner.to_string());
         source = inner.source();
     }
+    message
+}
+
+fn template_error(path: &str, err: &tera::Error) -> Diagnostic {
+    let message = error_chain(err);
     // Tera's parse errors carry ` --> line:col`; point there.
     let (line, col) = message
         .split("--> ")
