@@ -38,6 +38,13 @@ pub enum Value {
     Map(Vec<(Node, Node)>),
 }
 
+impl Node {
+    /// A collection before its items arrive (collections have no length).
+    fn empty(value: Value, pos: Pos) -> Node {
+        Node { value, pos, len: 0 }
+    }
+}
+
 impl Value {
     /// How a user would name this type in a message.
     pub fn type_name(&self) -> &'static str {
@@ -238,6 +245,46 @@ fn size_of(node: &Node) -> usize {
     }
 }
 
+impl Builder<'_> {
+    /// A sequence or mapping starts: it is filled until its end event.
+    fn open(&mut self, open: Open) {
+        if self.stack.len() >= MAX_DEPTH {
+            let (Open::Seq(node, _) | Open::Map(node, ..)) = &open;
+            self.fail(node.pos, format!("nested deeper than {MAX_DEPTH} levels"));
+            return;
+        }
+        self.nodes += 1;
+        self.stack.push(open);
+    }
+
+    /// A copy of the anchored value, counted whole, so that aliases of
+    /// aliases cannot expand without bound.
+    fn alias(&mut self, id: usize, pos: Pos) {
+        let Some((_, node, size)) = self.anchors.iter().rev().find(|(a, ..)| *a == id) else {
+            self.fail(pos, "alias refers to an unknown anchor");
+            return;
+        };
+        let (node, size) = (node.clone(), *size);
+        self.nodes += size.max(1);
+        if self.nodes > MAX_NODES {
+            self.fail(
+                pos,
+                "aliases expand to too many values (more than 200000); front matter does not need this much",
+            );
+            return;
+        }
+        self.push_value(
+            Node {
+                pos,
+                len: 0,
+                ..node
+            },
+            0,
+            0,
+        );
+    }
+}
+
 impl MarkedEventReceiver for Builder<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) {
         if self.error.is_some() {
@@ -255,33 +302,15 @@ impl MarkedEventReceiver for Builder<'_> {
                 };
                 self.push_value(Node { value, pos, len }, anchor, 1);
             }
-            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                if self.stack.len() >= MAX_DEPTH {
-                    self.fail(pos, format!("nested deeper than {MAX_DEPTH} levels"));
-                    return;
-                }
-                self.nodes += 1;
-                self.stack
-                    .push(if matches!(event, Event::SequenceStart(..)) {
-                        Open::Seq(
-                            Node {
-                                value: Value::Seq(Vec::new()),
-                                pos,
-                                len: 0,
-                            },
-                            anchor,
-                        )
-                    } else {
-                        Open::Map(
-                            Node {
-                                value: Value::Map(Vec::new()),
-                                pos,
-                                len: 0,
-                            },
-                            anchor,
-                            None,
-                        )
-                    });
+            Event::SequenceStart(anchor, _) => {
+                self.open(Open::Seq(Node::empty(Value::Seq(Vec::new()), pos), anchor));
+            }
+            Event::MappingStart(anchor, _) => {
+                self.open(Open::Map(
+                    Node::empty(Value::Map(Vec::new()), pos),
+                    anchor,
+                    None,
+                ));
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 if let Some(Open::Seq(node, anchor) | Open::Map(node, anchor, _)) = self.stack.pop()
@@ -290,31 +319,7 @@ impl MarkedEventReceiver for Builder<'_> {
                     self.push_value(node, anchor, size);
                 }
             }
-            Event::Alias(id) => {
-                let Some((_, node, size)) = self.anchors.iter().rev().find(|(a, ..)| *a == id)
-                else {
-                    self.fail(pos, "alias refers to an unknown anchor");
-                    return;
-                };
-                let (node, size) = (node.clone(), *size);
-                self.nodes += size.max(1);
-                if self.nodes > MAX_NODES {
-                    self.fail(
-                        pos,
-                        "aliases expand to too many values (more than 200000); front matter does not need this much",
-                    );
-                    return;
-                }
-                self.push_value(
-                    Node {
-                        pos,
-                        len: 0,
-                        ..node
-                    },
-                    0,
-                    0,
-                );
-            }
+            Event::Alias(id) => self.alias(id, pos),
             Event::StreamStart
             | Event::StreamEnd
             | Event::DocumentStart
