@@ -1,5 +1,6 @@
 //! Problems found in a playbook, each tied to a place in a file, and the
-//! three ways `check` prints them (human, GitHub annotations, JSON).
+//! four ways `check` prints them (human, GitHub annotations, GitLab Code
+//! Quality, JSON).
 
 mod code;
 

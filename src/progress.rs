@@ -1,4 +1,4 @@
-//! Stage 4: progress as of one date. Pure functions of the model, so every
+//! Stage 5: progress as of one date. Pure functions of the model, so every
 //! status and boundary is testable without files.
 
 use crate::config::Thresholds;

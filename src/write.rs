@@ -1,4 +1,4 @@
-//! Stage 6: put the rendered files on disk atomically. Pages are written,
+//! Stage 7: put the rendered files on disk atomically. Pages are written,
 //! as they are rendered, into a temporary folder beside the output, which is
 //! swapped in only when the whole site is done: a failed build leaves the
 //! previous site untouched and no stale file survives.

@@ -7,18 +7,12 @@ use crate::model::{Page, Playbook};
 use crate::source::fields::did_you_mean;
 use crate::source::markdown::Link;
 use crate::urls::{LinkTarget, classify_link, generated_anchors, relative_link};
-use std::collections::HashMap;
 
 pub(super) fn links(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let by_file: HashMap<&str, &Page> = playbook
-        .pages
-        .iter()
-        .map(|p| (p.file.as_str(), p))
-        .collect();
-    let files: Vec<&str> = by_file.keys().copied().collect();
+    let files: Vec<&str> = playbook.pages.iter().map(|p| p.file.as_str()).collect();
     for page in &playbook.pages {
         for link in &page.scan.links {
-            if let Some((target, anchor)) = anchored_target(page, link, &by_file, &files, out)
+            if let Some((target, anchor)) = anchored_target(playbook, page, link, &files, out)
                 && !anchor.is_empty()
                 && !has_anchor(target, anchor)
             {
@@ -32,17 +26,17 @@ pub(super) fn links(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
 /// The page and anchor `link` points at, when it has an anchor to check;
 /// reports a link to a Markdown file that is no page.
 fn anchored_target<'a>(
+    playbook: &'a Playbook,
     page: &'a Page,
     link: &'a Link,
-    by_file: &HashMap<&str, &'a Page>,
     files: &[&str],
     out: &mut Vec<Diagnostic>,
 ) -> Option<(&'a Page, &'a str)> {
     match classify_link(&page.file, &link.dest) {
         LinkTarget::External | LinkTarget::Other => None,
         LinkTarget::Anchor(anchor) => Some((page, anchor)),
-        LinkTarget::Page { file, anchor } => match by_file.get(file.as_str()) {
-            Some(target) => anchor.map(|anchor| (*target, anchor)),
+        LinkTarget::Page { file, anchor } => match playbook.page_of_file(&file) {
+            Some(target) => anchor.map(|anchor| (&playbook.pages[target], anchor)),
             None => {
                 let hint = did_you_mean(&file, files).map_or_else(
                     || "link to a .md file relative to this one, e.g. `../launch/01-define-goals.md`".to_string(),

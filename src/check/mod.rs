@@ -1,4 +1,4 @@
-//! Stage 3: rules over the whole playbook. Field-level problems were found
+//! Stage 4: rules over the whole playbook. Field-level problems were found
 //! while reading; here go the ones that need more than one file, one file
 //! per family of rules. How addresses are spelt and how a link resolves to a
 //! page is `crate::urls`'s, shared with render.

@@ -19,36 +19,26 @@ pub(super) fn people(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
         }
     }
     // A loop in reports_to would make every reporting-line question endless.
-    let org = playbook.org_chart();
-    let mut reported: HashSet<&str> = HashSet::new();
-    for person in &playbook.people {
-        let mut seen = vec![person.id.as_str()];
-        let mut current = person.id.as_str();
-        while let Some(boss) = org.manager_of(current) {
-            if boss == person.id {
-                if seen.iter().all(|id| !reported.contains(id)) {
-                    reported.extend(seen.iter().copied());
-                    let span = person
-                        .reports_to
-                        .as_ref()
-                        .map_or_else(|| person.span.clone(), |r| r.span.clone());
-                    out.push(
-                        Diagnostic::error(
-                            Code::ReportingLoop,
-                            span,
-                            format!("`reports_to` goes round in a circle: {} -> {}", seen.join(" -> "), person.id),
-                        )
-                        .with_hint("someone in this chain must report to a person outside it (or to nobody)"),
-                    );
-                }
-                break;
-            }
-            if seen.contains(&boss) {
-                break;
-            }
-            seen.push(boss);
-            current = boss;
-        }
+    for chain in playbook.org_chart().loops() {
+        let Some(person) = playbook.person(chain[0]) else {
+            continue;
+        };
+        let span = person
+            .reports_to
+            .as_ref()
+            .map_or_else(|| person.span.clone(), |r| r.span.clone());
+        out.push(
+            Diagnostic::error(
+                Code::ReportingLoop,
+                span,
+                format!(
+                    "`reports_to` goes round in a circle: {} -> {}",
+                    chain.join(" -> "),
+                    chain[0]
+                ),
+            )
+            .with_hint("someone in this chain must report to a person outside it (or to nobody)"),
+        );
     }
 }
 

@@ -1,4 +1,4 @@
-//! `playbook.yaml`: every key is optional and has a documented default
+//! Stage 2, `playbook.yaml`: every key is optional and has a documented default
 //! (see the README's configuration reference).
 
 pub mod matching;

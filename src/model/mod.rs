@@ -1,4 +1,4 @@
-//! Stage 2: the typed playbook. Plain structs, cross-references kept as ids
+//! Stage 3: the typed playbook. Plain structs, cross-references kept as ids
 //! with their places so `check` can report them; `read` builds them.
 
 pub mod org;
@@ -343,7 +343,8 @@ impl Playbook {
             .map(|&i| &self.pages[i])
     }
 
-    pub fn url_of_file(&self, file: &str) -> Option<&Page> {
-        self.lookups().files.get(file).map(|&i| &self.pages[i])
+    /// The page read from `file` (a path relative to the site folder).
+    pub fn page_of_file(&self, file: &str) -> Option<usize> {
+        self.lookups().files.get(file).copied()
     }
 }

@@ -3,12 +3,15 @@
 //! `(person, manager)` pairs; walks are loops, bounded by the number of
 //! people, so a `reports_to` loop in the data ends them instead of hanging.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Each person's manager.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OrgChart {
     manager: HashMap<String, String>,
+    /// Everyone with a manager, in the order first given: loops are told
+    /// from their first member in this order.
+    order: Vec<String>,
 }
 
 impl OrgChart {
@@ -19,12 +22,54 @@ impl OrgChart {
         P: Into<String>,
         M: Into<String>,
     {
-        OrgChart {
-            manager: pairs
-                .into_iter()
-                .map(|(person, manager)| (person.into(), manager.into()))
-                .collect(),
+        let mut chart = OrgChart::default();
+        for (person, manager) in pairs {
+            let person = person.into();
+            if !chart.manager.contains_key(&person) {
+                chart.order.push(person.clone());
+            }
+            chart.manager.insert(person, manager.into());
         }
+        chart
+    }
+
+    /// Every loop in the reporting lines, once each, as the chain of people
+    /// from its first member (in the order given) round to the last before
+    /// it comes back. Each person is visited once, however long the chains.
+    pub fn loops(&self) -> Vec<Vec<&str>> {
+        // Done: walked before, on a loop or leading to one or to the top.
+        let mut done: HashSet<&str> = HashSet::new();
+        let mut loops = Vec::new();
+        for start in &self.order {
+            let mut path: Vec<&str> = Vec::new();
+            let mut on_path: HashMap<&str, usize> = HashMap::new();
+            let mut current = Some(start.as_str());
+            while let Some(person) = current.filter(|p| !done.contains(p)) {
+                if let Some(&at) = on_path.get(person) {
+                    loops.push(self.turned_to_first(&path[at..]));
+                    break;
+                }
+                on_path.insert(person, path.len());
+                path.push(person);
+                current = self.manager_of(person);
+            }
+            done.extend(path);
+        }
+        loops
+    }
+
+    /// `chain` (a loop) turned to start at its member given first.
+    fn turned_to_first<'a>(&self, chain: &[&'a str]) -> Vec<&'a str> {
+        let first = self
+            .order
+            .iter()
+            .find_map(|p| chain.iter().position(|c| c == p))
+            .unwrap_or(0);
+        chain[first..]
+            .iter()
+            .chain(&chain[..first])
+            .copied()
+            .collect()
     }
 
     pub fn manager_of(&self, person: &str) -> Option<&str> {
@@ -72,6 +117,27 @@ impl super::Playbook {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_loop_is_told_once_from_its_first_member() {
+        // a leads into the loop b -> c -> d -> b; e -> e is a loop of one.
+        let org = OrgChart::new([("a", "b"), ("c", "d"), ("b", "c"), ("d", "b"), ("e", "e")]);
+        assert_eq!(org.loops(), vec![vec!["c", "d", "b"], vec!["e"]]);
+        assert!(chart().loops().is_empty());
+    }
+
+    #[test]
+    fn a_long_chain_is_walked_once() {
+        let people: Vec<(String, String)> = (0..50_000)
+            .map(|i| (format!("p{i}"), format!("p{}", i + 1)))
+            .chain([("p50000".to_string(), "p0".to_string())])
+            .collect();
+        let org = OrgChart::new(people);
+        let loops = org.loops();
+        assert_eq!(loops.len(), 1);
+        assert_eq!(loops[0].len(), 50_001);
+        assert_eq!(loops[0][0], "p0");
+    }
 
     /// junior -> lead -> head -> director; peer -> lead.
     fn chart() -> OrgChart {

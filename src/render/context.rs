@@ -25,7 +25,6 @@ pub struct Context<'a> {
     pub(super) pair_progress: &'a [PairProgress],
     pub(super) nav: Nav<'a>,
     pub(super) site: SiteInfo,
-    pub(super) url_by_file: HashMap<&'a str, &'a str>,
     pub(super) updated: &'a HashMap<String, chrono::NaiveDate>,
 }
 
@@ -109,13 +108,6 @@ impl<'a> Context<'a> {
                 as_of_label: date_label(options.as_of),
             },
             updated,
-            url_by_file: playbook
-                .pages
-                .iter()
-                .zip(published)
-                .filter(|(_, p)| **p)
-                .map(|(page, _)| (page.file.as_str(), page.url.as_str()))
-                .collect(),
         }
     }
 
@@ -186,7 +178,7 @@ impl<'a> Context<'a> {
 
     pub(super) fn markdown(&self, page: &Page, root: &str) -> Rendered {
         let resolve = |dest: &str| match classify_link(&page.file, dest) {
-            LinkTarget::Page { file, anchor } => self.url_by_file.get(file.as_str()).map(|url| {
+            LinkTarget::Page { file, anchor } => self.published_page_of(&file).map(|url| {
                 let anchor = anchor.map_or_else(String::new, |a| format!("#{a}"));
                 format!("{root}{url}{anchor}")
             }),
@@ -200,6 +192,15 @@ impl<'a> Context<'a> {
             return String::new();
         }
         self.playbook.sections[section].title.clone()
+    }
+
+    /// The address of the published page read from `file`.
+    fn published_page_of(&self, file: &str) -> Option<&str> {
+        let page = self
+            .playbook
+            .page_of_file(file)
+            .filter(|&i| self.published[i])?;
+        Some(&self.playbook.pages[page].url)
     }
 
     pub(super) fn published_pairs(&self) -> impl Iterator<Item = (usize, &PublicPair<'_>)> {

@@ -100,7 +100,7 @@ pub struct PageRecord {
 }
 
 /// Which pages a rebuild must render again; `serve`'s planner decides
-/// (`serve::incremental`), `rerender` carries it out.
+/// (`commands::serve::incremental`), `rerender` carries it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Plan {
     /// Every page: always correct.

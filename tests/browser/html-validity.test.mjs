@@ -31,7 +31,7 @@ function htmlFiles(dir) {
 // Where an error comes from, when it is not the theme's templates.
 function hint(message) {
   if (/^Duplicate ID/.test(message)) {
-    return '\n      (a heading id from Markdown, given by src/markdown.rs HeadingIds, may equal an id the ' +
+    return '\n      (a heading id from Markdown, given by src/source/markdown.rs HeadingIds, may equal an id the ' +
       'theme writes on the same page, such as "pairs", "goals", "sessions", "notes", "progress": ' +
       'HeadingIds should start with those ids taken)';
   }

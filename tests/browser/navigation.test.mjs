@@ -110,7 +110,7 @@ test('next, followed through the launch guide, visits every step in order, and p
   steps.forEach((text, i) => assert.match(text, new RegExp(`^${i + 1}\\. `), 'steps are numbered in order'));
 });
 
-// The pager's titles for pairs are written by src/render/pages.rs (the
+// The pager's titles for pairs are written by src/render/pair.rs (the
 // `link` closure in the pair page's prev/next): "Mentor Name and Mentee
 // Name", while a pair with its own page shows that page's title as its h1.
 test('prev/next between pairs of a roster lead to the pairs they name', async () => {
@@ -128,7 +128,7 @@ test('prev/next between pairs of a roster lead to the pairs they name', async ()
   assert.deepEqual(
     mismatches,
     [],
-    'pair prev/next links are titled from the people\'s names (src/render/pages.rs, pair page prev/next) ' +
+    'pair prev/next links are titled from the people\'s names (src/render/pair.rs, pair page prev/next) ' +
       'but lead to pages titled otherwise; they should use the same title as the pair page\'s h1:\n  ' +
       mismatches.join('\n  '),
   );
@@ -150,7 +150,7 @@ test('the sidebar marks only a link to the page shown as aria-current="page"', a
     wrong,
     [],
     'sidebar links to another page carry aria-current="page" (from src/render/nav.rs ' +
-      'Nav::sidebar_html, called with the roster URL for pair pages in src/render/pages.rs); ' +
+      'Nav::sidebar_html, called with the roster URL for pair pages in src/render/pair.rs); ' +
       'a pair page should mark its roster with aria-current="true" (or not at all):\n  ' +
       wrong.join('\n  '),
   );
