@@ -258,6 +258,10 @@ fn read_pair_file(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> PairDraft {
         .map_or_else(String::new, |i| i.value.clone());
     page.url = crate::urls::pair_url(&id);
     page.id = id;
+    // A pair file named `_index.md` still describes its pair, never its
+    // folder: as a section's index its title and description would show
+    // in listings, around `Pair::public`.
+    page.is_index = false;
     draft
 }
 

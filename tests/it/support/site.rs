@@ -284,6 +284,19 @@ impl Built {
             .collect()
     }
 
+    /// `files_containing`, case aside (the search index lowercases words).
+    pub fn files_containing_any_case(&self, needle: &str) -> Vec<String> {
+        let needle = needle.to_lowercase();
+        self.files()
+            .into_iter()
+            .filter(|f| {
+                String::from_utf8_lossy(&self.bytes(f))
+                    .to_lowercase()
+                    .contains(&needle)
+            })
+            .collect()
+    }
+
     pub fn status(&self) -> ExitStatus {
         self.ran.status()
     }
