@@ -3,6 +3,7 @@
 use crate::check;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::model::{self, Playbook};
+use crate::progress::Progress;
 use crate::render::{self, MemorySink, OutputFile, Plan, Rendered, Theme};
 use crate::source::load::{self, Sources};
 use std::collections::HashMap;
@@ -193,10 +194,13 @@ pub fn render_in_memory(
     let theme = theme(root, previous);
     let (mut checked, theme) = with_render_diagnostics(checked, theme)?;
     checked.timings.lap("theme");
+    let progress = Progress::of(&checked.playbook, options.as_of);
+    checked.timings.lap("progress");
     if let Some(previous) = previous.filter(|_| *plan != Plan::Everything) {
         let sink = MemorySink::default();
         let rendered = render::rerender(
             &checked.playbook,
+            &progress,
             theme.clone(),
             options,
             previous,
@@ -220,6 +224,7 @@ pub fn render_in_memory(
     checked.timings.lap("history");
     let rendered = render::render(
         &checked.playbook,
+        &progress,
         theme,
         updated,
         options,
@@ -243,11 +248,14 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     let checked = ready_to_render(checked, options.base_url.as_deref())?;
     let (mut checked, theme) = with_render_diagnostics(checked, theme(root, None))?;
     checked.timings.lap("theme");
+    let progress = Progress::of(&checked.playbook, options.render.as_of);
+    checked.timings.lap("progress");
     let updated = history(&checked, root, options.render.as_of);
     checked.timings.lap("history");
     let staging = crate::write::Staging::new(&options.out).map_err(BuildError::Io)?;
     let rendered = render::render(
         &checked.playbook,
+        &progress,
         theme,
         updated,
         &options.render,

@@ -2,7 +2,7 @@
 //! status and boundary is testable without files.
 
 use crate::config::Thresholds;
-use crate::model::{Cadence, Goal, Pair, PairOverride, SessionStatus, Step, StepStatus};
+use crate::model::{Cadence, Goal, Pair, PairOverride, Playbook, SessionStatus, Step, StepStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -88,6 +88,27 @@ impl Schedule {
             end: pair.end,
             cadence: pair.cadence,
             status: pair.status,
+        }
+    }
+}
+
+/// Everything time-dependent about the playbook's pairs as of one date,
+/// computed once, before render (which only shows it).
+#[derive(Debug, Clone)]
+pub struct Progress {
+    /// Each pair's, in the model's order.
+    pub pairs: Vec<PairProgress>,
+}
+
+impl Progress {
+    pub fn of(playbook: &Playbook, as_of: NaiveDate) -> Progress {
+        let thresholds = playbook.config.progress;
+        Progress {
+            pairs: playbook
+                .pairs
+                .iter()
+                .map(|pair| of_pair(pair, as_of, thresholds))
+                .collect(),
         }
     }
 }

@@ -8,7 +8,7 @@ use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Page, Pair, Playbook, PublicPair};
-use crate::progress::PairProgress;
+use crate::progress::{PairProgress, Progress};
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -38,29 +38,28 @@ pub(super) struct Inputs<'a> {
     /// export reads a pair any other way.
     pub(super) pairs: Vec<PublicPair<'a>>,
     pub(super) pair_published: Vec<bool>,
-    pub(super) pair_progress: Vec<PairProgress>,
+    pub(super) pair_progress: &'a [PairProgress],
 }
 
 impl<'a> Inputs<'a> {
-    pub(super) fn new(playbook: &'a Playbook, options: &'a Options) -> Inputs<'a> {
+    pub(super) fn new(
+        playbook: &'a Playbook,
+        progress: &'a Progress,
+        options: &'a Options,
+    ) -> Inputs<'a> {
         let published: Vec<bool> = playbook
             .pages
             .iter()
             .map(|p| options.drafts || !p.draft)
             .collect();
         let pair_published = playbook.pairs.iter().map(|p| published[p.roster]).collect();
-        let pair_progress = playbook
-            .pairs
-            .iter()
-            .map(|pair| crate::progress::of_pair(pair, options.as_of, playbook.config.progress))
-            .collect();
         Inputs {
             playbook,
             options,
             pairs: playbook.pairs.iter().map(Pair::public).collect(),
             published,
             pair_published,
-            pair_progress,
+            pair_progress: &progress.pairs,
         }
     }
 
@@ -87,7 +86,7 @@ impl<'a> Context<'a> {
             ref published,
             ref pairs,
             ref pair_published,
-            ref pair_progress,
+            pair_progress,
         } = *inputs;
         let config = &playbook.config;
         Context {

@@ -27,6 +27,7 @@ pub mod views;
 
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::Playbook;
+use crate::progress::Progress;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -112,18 +113,20 @@ pub enum Plan {
     PlainPages(HashSet<String>),
 }
 
-/// Renders the whole site into `sink`. `updated` is each source file's
+/// Renders the whole site into `sink`: the playbook with its `progress`
+/// as of `options.as_of`. `updated` is each source file's
 /// last change (git); `fingerprints` keeps what a later `rerender` needs.
 /// Template problems and duplicate output paths come back as diagnostics.
 pub fn render(
     playbook: &Playbook,
+    progress: &Progress,
     theme: Theme,
     updated: HashMap<String, NaiveDate>,
     options: &Options,
     sink: &dyn Sink,
     fingerprints: bool,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let inputs = context::Inputs::new(playbook, options);
+    let inputs = context::Inputs::new(playbook, progress, options);
     let context = inputs.context(&theme.tera, &updated);
     let jobs = context.jobs();
     let deliver = Deliver::new(sink);
@@ -135,7 +138,7 @@ pub fn render(
         published: &inputs.published,
         pairs: &inputs.pairs,
         pair_published: &inputs.pair_published,
-        pair_progress: &inputs.pair_progress,
+        pair_progress: inputs.pair_progress,
         as_of: options.as_of,
     }));
     for (name, bytes) in &theme.assets {
@@ -168,6 +171,7 @@ pub fn render(
 /// everything.
 pub fn rerender(
     playbook: &Playbook,
+    progress: &Progress,
     theme: Theme,
     options: &Options,
     previous: &Rendered,
@@ -180,7 +184,7 @@ pub fn rerender(
     if theme.fingerprint != previous_theme.fingerprint || *plan == Plan::Everything {
         return Ok(None);
     }
-    let inputs = context::Inputs::new(playbook, options);
+    let inputs = context::Inputs::new(playbook, progress, options);
     let context = inputs.context(&theme.tera, &previous.updated);
     let jobs = context.jobs();
     let same_pages = jobs.len() == previous.pages.len()
