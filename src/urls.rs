@@ -1,5 +1,6 @@
-//! How the site's addresses are spelt, and how a link in Markdown is resolved
-//! to a content file. `check` (which links are broken, which URLs are taken)
+//! How the site's addresses and ids are spelt (slugs, anchors, the ids the
+//! theme takes for itself), and how a link in Markdown is resolved to a
+//! content file. `check` (which links are broken, which URLs are taken)
 //! and `render` (which links to rewrite, where generated pages go) both ask
 //! here, so the two can never disagree about an address.
 //!
@@ -32,7 +33,7 @@ pub fn people_url() -> &'static str {
 
 /// The id of a person's entry on the people page.
 pub fn person_anchor(id: &str) -> String {
-    format!("person-{}", crate::source::markdown::slugify(id))
+    format!("person-{}", slugify(id))
 }
 
 /// A person's entry on the people page.
@@ -52,6 +53,55 @@ pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
         _ => &[],
     }
 }
+
+/// Lower-case letters and digits (any script), other runs become one `-`.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        slug
+    }
+}
+
+/// Ids the theme's templates put on pages themselves; headings never take
+/// them, so an element id stays unique (a `## Pairs` heading on a roster
+/// becomes `#pairs-1`, and `#pairs` stays the pair table).
+pub const THEME_IDS: &[&str] = &[
+    "main",
+    "sidebar",
+    "search-input",
+    "search-results",
+    "chart-title",
+    "chart-desc",
+    "pairs",
+    "pairs-heading",
+    "goals-table",
+    "chart",
+    "checklist",
+    "steps",
+    "launch",
+    "goal-metrics",
+    "people",
+    "progress",
+    "sessions",
+    "topics",
+    "goals",
+    "notes",
+    "agenda",
+    "prepare",
+    "prompts",
+];
 
 /// Where an internal link points, if it is one we can check.
 pub enum LinkTarget<'a> {
@@ -158,6 +208,23 @@ pub fn relative_link(from: &str, to: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_generated_anchor_is_kept_from_headings() {
+        for kind in ["page", "goals", "guide", "step", "session", "roster", "pair"] {
+            for anchor in generated_anchors(kind) {
+                assert!(THEME_IDS.contains(anchor), "{kind}: #{anchor}");
+            }
+        }
+    }
+
+    #[test]
+    fn slugs_are_stable_and_readable() {
+        assert_eq!(slugify("Pairing criteria"), "pairing-criteria");
+        assert_eq!(slugify("  What's next? (Q&A) "), "what-s-next-q-a");
+        assert_eq!(slugify("Überblick 2026"), "überblick-2026");
+        assert_eq!(slugify("!!!"), "section");
+    }
 
     #[test]
     fn links_resolve_relative_to_the_file() {

@@ -32,7 +32,7 @@ pub fn slug(text: &str) -> String {
         .flat_map(char::to_lowercase)
         .any(char::is_alphanumeric)
     {
-        crate::source::markdown::slugify(text)
+        crate::urls::slugify(text)
     } else {
         "cohort".into()
     }

@@ -73,6 +73,11 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind's name, as `kind:` takes it.
+    pub const NAMES: &'static [&'static str] = &[
+        "page", "goals", "guide", "step", "session", "roster", "pair",
+    ];
+
     pub fn name(&self) -> &'static str {
         match self {
             Kind::Page => "page",

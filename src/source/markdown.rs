@@ -2,6 +2,7 @@
 //! (headings and their ids, links, task lists), read with the same parser
 //! options and the same heading ids as the renderer uses.
 
+use crate::urls::{THEME_IDS, slugify};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 pub fn options() -> Options {
@@ -106,35 +107,6 @@ pub fn level_number(level: HeadingLevel) -> u8 {
     }
 }
 
-/// Ids the theme's templates put on pages themselves; headings never take
-/// them, so an element id stays unique (a `## Pairs` heading on a roster
-/// becomes `#pairs-1`, and `#pairs` stays the pair table).
-pub const THEME_IDS: &[&str] = &[
-    "main",
-    "sidebar",
-    "search-input",
-    "search-results",
-    "chart-title",
-    "chart-desc",
-    "pairs",
-    "pairs-heading",
-    "goals-table",
-    "chart",
-    "checklist",
-    "steps",
-    "launch",
-    "goal-metrics",
-    "people",
-    "progress",
-    "sessions",
-    "topics",
-    "goals",
-    "notes",
-    "agenda",
-    "prepare",
-    "prompts",
-];
-
 /// Unique, stable heading ids within one page: an explicit `{#id}` wins,
 /// else the slug of the text; repeats (and the theme's own ids) get `-1`,
 /// `-2`, ...
@@ -160,26 +132,6 @@ impl HeadingIds {
             id = format!("{base}-{n}");
         }
         id
-    }
-}
-
-/// Lower-case letters and digits (any script), other runs become one `-`.
-pub fn slugify(text: &str) -> String {
-    let mut slug = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    while slug.ends_with('-') {
-        slug.pop();
-    }
-    if slug.is_empty() {
-        "section".to_string()
-    } else {
-        slug
     }
 }
 
@@ -211,14 +163,6 @@ impl<'a> LineIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs_are_stable_and_readable() {
-        assert_eq!(slugify("Pairing criteria"), "pairing-criteria");
-        assert_eq!(slugify("  What's next? (Q&A) "), "what-s-next-q-a");
-        assert_eq!(slugify("Überblick 2026"), "überblick-2026");
-        assert_eq!(slugify("!!!"), "section");
-    }
 
     #[test]
     fn repeated_headings_get_unique_ids() {

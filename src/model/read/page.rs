@@ -266,10 +266,8 @@ fn read_pair_file(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> PairDraft {
 }
 
 fn unknown_kind(other: &str, kind_name: &Spanned<String>, ctx: &mut Ctx) {
-    let kinds = [
-        "page", "goals", "guide", "step", "session", "roster", "pair",
-    ];
-    let hint = crate::source::fields::did_you_mean(other, &kinds).map_or_else(
+    let kinds = Kind::NAMES;
+    let hint = crate::source::fields::did_you_mean(other, kinds).map_or_else(
         || format!("use one of: {}", kinds.join(", ")),
         |near| format!("did you mean `{near}`?"),
     );

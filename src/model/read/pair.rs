@@ -5,7 +5,6 @@ use super::cadence::read_cadence;
 use crate::diagnostic::Span;
 use crate::model::{Cadence, PairGoal, PairOverride, Person, PersonRef, Session, SessionStatus};
 use crate::source::fields::{Ctx, Fields, OneOf, Spanned};
-use crate::source::markdown;
 use crate::yaml::{Node, Value};
 use chrono::NaiveDate;
 
@@ -149,7 +148,7 @@ fn read_person_ref(f: &mut Fields, key: &'static str, ctx: &mut Ctx) -> Option<P
     match &node.value {
         Value::Map(_) => {
             let mut person = read_inline_person(node, key, ctx)?;
-            person.id = format!("{}:{}", key, markdown::slugify(&person.name));
+            person.id = format!("{}:{}", key, crate::urls::slugify(&person.name));
             Some(PersonRef::Inline(person))
         }
         _ => f.string(key, ctx).map(PersonRef::Id),
