@@ -9,9 +9,20 @@
 
 const PROGRESS: &str = "progress/";
 const PEOPLE: &str = "people/";
+/// The search index's folder (the theme's search.js loads from it).
+pub const SEARCH_DIR: &str = "search/";
+/// The theme's and the site's assets.
+pub const STATIC_DIR: &str = "static/";
+/// What a web server answers missing paths with.
+pub const NOT_FOUND: &str = "404.html";
+/// The exports, at the site's root.
+pub const PROGRESS_CSV: &str = "progress.csv";
+pub const GOALS_CSV: &str = "goals.csv";
+pub const PROGRESS_JSON: &str = "progress.json";
+pub const CALENDAR: &str = "calendar.ics";
 
 /// Output paths the build writes besides pages; content may not take them.
-pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, "search/", "static/"];
+pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, SEARCH_DIR, STATIC_DIR];
 
 /// The page of pair `id`, whether or not it has a file of its own.
 pub fn pair_url(id: &str) -> String {
@@ -211,7 +222,9 @@ mod tests {
 
     #[test]
     fn every_generated_anchor_is_kept_from_headings() {
-        for kind in ["page", "goals", "guide", "step", "session", "roster", "pair"] {
+        for kind in [
+            "page", "goals", "guide", "step", "session", "roster", "pair",
+        ] {
             for anchor in generated_anchors(kind) {
                 assert!(THEME_IDS.contains(anchor), "{kind}: #{anchor}");
             }

@@ -10,7 +10,7 @@ use super::ics::{self, Event};
 use super::views::number;
 use crate::model::{Kind, PersonRef, Playbook, PublicPair, SessionStatus};
 use crate::progress::{self, PairProgress};
-use crate::urls::{pair_calendar_path, pair_url};
+use crate::urls::{self, pair_calendar_path, pair_url};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -201,15 +201,15 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
     .unwrap_or_default();
     let mut files = vec![
         OutputFile {
-            path: "progress.csv".into(),
+            path: urls::PROGRESS_CSV.into(),
             bytes: csv_of(&pairs, PAIR_COLUMNS),
         },
         OutputFile {
-            path: "goals.csv".into(),
+            path: urls::GOALS_CSV.into(),
             bytes: csv_of(&goals, GOAL_COLUMNS),
         },
         OutputFile {
-            path: "progress.json".into(),
+            path: urls::PROGRESS_JSON.into(),
             bytes: json,
         },
     ];
@@ -231,7 +231,7 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
         all_events.extend(events);
     }
     files.push(OutputFile {
-        path: "calendar.ics".into(),
+        path: urls::CALENDAR.into(),
         bytes: ics::calendar(&input.playbook.config.title, input.as_of, &all_events).into_bytes(),
     });
     files

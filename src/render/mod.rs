@@ -143,7 +143,7 @@ pub fn render(
     }));
     for (name, bytes) in &theme.assets {
         extra.push(OutputFile {
-            path: format!("static/{name}"),
+            path: format!("{}{name}", crate::urls::STATIC_DIR),
             bytes: bytes.clone(),
         });
     }

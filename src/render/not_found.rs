@@ -19,7 +19,7 @@ impl Context<'_> {
         let html = self.finish("404.html", "", &view, "themes/default/templates/404.html")?;
         Ok((
             OutputFile {
-                path: "404.html".into(),
+                path: crate::urls::NOT_FOUND.into(),
                 bytes: html.bytes,
             },
             None,

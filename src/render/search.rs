@@ -15,6 +15,7 @@
 //! agree on the shard a word lives in.
 
 use super::OutputFile;
+use crate::urls::SEARCH_DIR;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -280,7 +281,7 @@ fn shard_files(shards: &Shards) -> Vec<OutputFile> {
     shards
         .iter()
         .map(|(key, words)| OutputFile {
-            path: format!("search/w/{}.js", shard_name(key)),
+            path: format!("{SEARCH_DIR}w/{}.js", shard_name(key)),
             bytes: call("w", key, words),
         })
         .collect()
@@ -306,7 +307,7 @@ fn row_files(entries: &[&Entry], sections: &Sections) -> Vec<OutputFile> {
                 })
                 .collect();
             OutputFile {
-                path: format!("search/p/{block}.js"),
+                path: format!("{SEARCH_DIR}p/{block}.js"),
                 bytes: call("p", &block.to_string(), &rows),
             }
         })
@@ -340,7 +341,7 @@ fn index_file(
         .map(|e| char::from_digit(e.title_words.min(35) as u32, 36).unwrap_or('z'))
         .collect();
     OutputFile {
-        path: "search/index.js".into(),
+        path: format!("{SEARCH_DIR}index.js"),
         bytes: call(
             "index",
             "",

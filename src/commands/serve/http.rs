@@ -212,7 +212,7 @@ pub fn respond(request: Request, site: &LiveSite) {
         Resolved::NotFound => {
             let body = snapshot
                 .files
-                .get("404.html")
+                .get(crate::urls::NOT_FOUND)
                 .map_or_else(|| b"Not found\n".to_vec(), |b| inject(b, &snapshot));
             send(request, 404, "text/html; charset=utf-8", body, None)
         }

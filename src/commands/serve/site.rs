@@ -163,7 +163,7 @@ impl LiveSite {
         let search = render::search_files(rendered);
         let current = self.current();
         let mut files = current.files.clone();
-        files.retain(|path, _| !path.starts_with("search/"));
+        files.retain(|path, _| !path.starts_with(crate::urls::SEARCH_DIR));
         files.extend(search.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
         self.publish(Snapshot {
             files,
