@@ -11,7 +11,7 @@ use std::sync::Mutex;
 /// Marks a folder as mentorbook's output, so a build never replaces a
 /// folder it did not write (a mistyped `--out .` would otherwise delete the
 /// playbook itself).
-pub const MARKER: &str = ".mentorbook-build";
+const MARKER: &str = ".mentorbook-build";
 
 /// A temporary folder being filled with the new site. Dropped without
 /// `commit`, it is removed and the output is left as it was.

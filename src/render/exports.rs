@@ -25,7 +25,7 @@ pub struct Input<'a> {
 
 /// One row per pair; the column order is part of the format (README).
 #[derive(Debug, Serialize)]
-pub struct PairRecord {
+struct PairRecord {
     pub roster: String,
     pub cohort: String,
     pub pair: String,
@@ -45,7 +45,7 @@ pub struct PairRecord {
 }
 
 #[derive(Debug, Serialize)]
-pub struct GoalRecord {
+struct GoalRecord {
     pub goal: String,
     pub title: String,
     pub metric: String,
@@ -72,7 +72,7 @@ fn opt(date: Option<NaiveDate>) -> String {
     date.map(|d| d.to_string()).unwrap_or_default()
 }
 
-pub fn pair_records(input: &Input) -> Vec<PairRecord> {
+fn pair_records(input: &Input) -> Vec<PairRecord> {
     let playbook = input.playbook;
     input
         .pairs
@@ -107,7 +107,7 @@ pub fn pair_records(input: &Input) -> Vec<PairRecord> {
         .collect()
 }
 
-pub fn goal_records(input: &Input) -> Vec<GoalRecord> {
+fn goal_records(input: &Input) -> Vec<GoalRecord> {
     let mut records = Vec::new();
     for (i, page) in input.playbook.pages.iter().enumerate() {
         let Kind::Goals(goals) = &page.kind else {

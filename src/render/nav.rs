@@ -47,7 +47,7 @@ impl<'a> Nav<'a> {
     }
 
     /// Pair pages are reached from rosters, never from the sidebar.
-    pub fn page_visible(&self, page: usize) -> bool {
+    fn page_visible(&self, page: usize) -> bool {
         self.published[page] && !matches!(self.playbook.pages[page].kind, Kind::Pair(_))
     }
 

@@ -42,11 +42,11 @@ pub struct Entry {
 }
 
 pub const TEXT: u8 = 1;
-pub const SECTION: u8 = 2;
+const SECTION: u8 = 2;
 pub const HEADING: u8 = 4;
-pub const TITLE: u8 = 8;
+const TITLE: u8 = 8;
 /// Page rows per `search/p/<n>.js` file.
-pub const BLOCK: usize = 50;
+const BLOCK: usize = 50;
 
 const SNIPPET_CHARS: usize = 200;
 /// Words read from each part of a page: bounds what one pathological page
@@ -144,7 +144,7 @@ fn key_of(word: &str, chars: usize) -> &str {
 /// The file stem of a shard: the key itself when it is plain ASCII, its
 /// code points otherwise (search.js's `shardName` does the same). Keys
 /// all have the same length, so "all" cannot also be a key.
-pub fn shard_name(key: &str) -> String {
+fn shard_name(key: &str) -> String {
     if key.is_empty() {
         return "all".into(); // the one shard of a small site
     }

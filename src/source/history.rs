@@ -76,7 +76,7 @@ fn git(dir: &Path, args: &[&str]) -> Option<String> {
 /// Parses `git log --format=%x00%cs --name-only` (newest first): the first
 /// date seen for a file is its last change. Paths are relative to the
 /// repository; `prefix` is the site folder's path within it.
-pub fn parse_log(log: &str, prefix: &str) -> HashMap<String, NaiveDate> {
+fn parse_log(log: &str, prefix: &str) -> HashMap<String, NaiveDate> {
     let mut dates = HashMap::new();
     let mut current: Option<NaiveDate> = None;
     for line in log.lines() {

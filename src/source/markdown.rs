@@ -136,7 +136,7 @@ impl HeadingIds {
 }
 
 /// Byte offset to 1-based line and column (in characters).
-pub struct LineIndex<'a> {
+struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
 }

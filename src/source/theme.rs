@@ -12,13 +12,13 @@ macro_rules! theme_files {
     };
 }
 
-pub const TEMPLATES: &[(&str, &str)] = theme_files!("templates":
+const TEMPLATES: &[(&str, &str)] = theme_files!("templates":
     "base.html", "macros.html", "page.html", "goals.html", "guide.html", "step.html",
     "session.html", "roster.html", "pair.html", "progress.html", "people.html",
     "section.html", "404.html",
 );
 
-pub const STATIC: &[(&str, &str)] = theme_files!("static":
+const STATIC: &[(&str, &str)] = theme_files!("static":
     "style.css", "sort.js", "search.js", "site.js",
 );
 
