@@ -4,8 +4,6 @@
 use clap::{Parser, Subcommand};
 use mentorbook::commands;
 use mentorbook::diagnostic::Format;
-use mentorbook::pipeline::BuildOptions;
-use mentorbook::render;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -150,10 +148,7 @@ fn main() -> ExitCode {
             as_of,
             drafts,
         }),
-        Command::Diff { base, dir, as_of } => match commands::as_of(as_of) {
-            Ok(as_of) => commands::diff::run(&base, &dir, as_of),
-            Err(code) => code,
-        },
+        Command::Diff { base, dir, as_of } => commands::diff::run(&base, &dir, as_of),
         Command::Match {
             dir,
             cohort,
@@ -167,7 +162,7 @@ fn main() -> ExitCode {
                 cohort,
                 out,
                 explain,
-                start: start.unwrap_or_else(commands::today),
+                start,
                 signups,
             };
             commands::match_pairs::run(&options)
@@ -179,16 +174,12 @@ fn main() -> ExitCode {
             as_of,
             drafts,
             base_url,
-        } => match commands::as_of(as_of) {
-            Ok(as_of) => commands::build::run(
-                &dir,
-                &BuildOptions {
-                    out: out.unwrap_or_else(|| dir.join("public")),
-                    render: render::Options { as_of, drafts },
-                    base_url,
-                },
-            ),
-            Err(code) => code,
-        },
+        } => commands::build::run(commands::build::Args {
+            dir,
+            out,
+            as_of,
+            drafts,
+            base_url,
+        }),
     }
 }

@@ -4,12 +4,42 @@
 use super::usage_error;
 use crate::diagnostic::{self, Format, Severity};
 use crate::pipeline::{self, BuildError, BuildOptions, Checked};
+use crate::render;
+use chrono::NaiveDate;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-pub fn run(dir: &Path, options: &BuildOptions) -> ExitCode {
+/// What `build` takes from the command line.
+pub struct Args {
+    pub dir: PathBuf,
+    /// Default: `DIR/public`.
+    pub out: Option<PathBuf>,
+    /// Default: see `commands::as_of`.
+    pub as_of: Option<NaiveDate>,
+    pub drafts: bool,
+    /// Overrides `base_url` in playbook.yaml.
+    pub base_url: Option<String>,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let as_of = match super::as_of(args.as_of) {
+        Ok(date) => date,
+        Err(code) => return code,
+    };
+    let options = BuildOptions {
+        out: args.out.unwrap_or_else(|| args.dir.join("public")),
+        render: render::Options {
+            as_of,
+            drafts: args.drafts,
+        },
+        base_url: args.base_url,
+    };
+    build(&args.dir, &options)
+}
+
+fn build(dir: &Path, options: &BuildOptions) -> ExitCode {
     let started = Instant::now();
     match pipeline::build(dir, options) {
         Ok(built) => {

@@ -7,7 +7,12 @@ use chrono::NaiveDate;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(base: &Path, dir: &Path, as_of: NaiveDate) -> ExitCode {
+/// `as_of`: the date statuses are computed for (see `commands::as_of`).
+pub fn run(base: &Path, dir: &Path, as_of: Option<NaiveDate>) -> ExitCode {
+    let as_of = match super::as_of(as_of) {
+        Ok(date) => date,
+        Err(code) => return code,
+    };
     match (
         pipeline::load_and_check(base),
         pipeline::load_and_check(dir),

@@ -16,7 +16,8 @@ pub struct Options {
     pub cohort: String,
     pub out: Option<PathBuf>,
     pub explain: Option<String>,
-    pub start: chrono::NaiveDate,
+    /// The cohort's start [default: today].
+    pub start: Option<chrono::NaiveDate>,
     pub signups: Option<PathBuf>,
 }
 
@@ -87,7 +88,13 @@ fn propose_or_explain(options: &Options) -> Result<Outcome, (u8, String)> {
     }
     let proposal = matching::propose(&input);
     let taken = matching::taken_pair_ids(&checked.playbook);
-    let text = matching::draft(&input, &proposal, &options.cohort, options.start, &taken);
+    let text = matching::draft(
+        &input,
+        &proposal,
+        &options.cohort,
+        options.start.unwrap_or_else(super::today),
+        &taken,
+    );
     if let Some(parent) = out.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|e| (2, format!("cannot create {}: {e}", parent.display())))?;
