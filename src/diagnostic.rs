@@ -143,7 +143,7 @@ pub fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
         .count()
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Human,
     Github,

@@ -27,8 +27,8 @@ enum Command {
         dir: PathBuf,
         /// human: snippets with a caret; github: workflow annotations; gitlab:
         /// a Code Quality report; json.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+        format: FormatArg,
     },
     /// Build the site. A failed build leaves the previous output untouched.
     Build {
@@ -126,13 +126,34 @@ enum Command {
     },
 }
 
+/// `--format`'s words; the formats themselves are `diagnostic::Format`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Human,
+    Github,
+    /// GitLab's Code Quality report (JSON), shown on merge requests.
+    Gitlab,
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Format {
+        match arg {
+            FormatArg::Human => Format::Human,
+            FormatArg::Github => Format::Github,
+            FormatArg::Gitlab => Format::Gitlab,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
 fn parse_as_of(text: &str) -> Result<chrono::NaiveDate, String> {
     mentorbook::source::fields::parse_date(text)
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Check { dir, format } => commands::check::run(&dir, format),
+        Command::Check { dir, format } => commands::check::run(&dir, format.into()),
         Command::Serve {
             dir,
             port,
