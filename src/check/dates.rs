@@ -19,7 +19,7 @@ pub(super) fn sessions_and_dates(playbook: &Playbook, out: &mut Vec<Diagnostic>)
     for pair in &playbook.pairs {
         pair_dates(pair, out);
         for session in &pair.sessions {
-            session_rules(pair, session, &templates, out);
+            session_rules(playbook, pair, session, &templates, out);
         }
     }
 }
@@ -84,7 +84,15 @@ fn pair_dates(pair: &Pair, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn session_rules(pair: &Pair, session: &Session, templates: &[&str], out: &mut Vec<Diagnostic>) {
+/// `templates`: every template's id, for the hint only (the lookup is the
+/// playbook's).
+fn session_rules(
+    playbook: &Playbook,
+    pair: &Pair,
+    session: &Session,
+    templates: &[&str],
+    out: &mut Vec<Diagnostic>,
+) {
     if let Some(start) = &pair.start
         && session.date.value < start.value
         && session.status != SessionStatus::Cancelled
@@ -102,7 +110,7 @@ fn session_rules(pair: &Pair, session: &Session, templates: &[&str], out: &mut V
         );
     }
     if let Some(template) = &session.template
-        && !templates.contains(&template.value.as_str())
+        && playbook.session_template(&template.value).is_none()
     {
         let hint = did_you_mean(&template.value, templates).map_or_else(
             || {

@@ -18,8 +18,9 @@ pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     ids::duplicate_ids(playbook, &mut out);
     ids::duplicate_urls(playbook, &mut out);
-    people::people(playbook, &mut out);
-    pairs::pairs(playbook, &mut out);
+    let people = people::People::of(playbook);
+    people::people(playbook, &people, &mut out);
+    pairs::pairs(playbook, &people, &mut out);
     dates::sessions_and_dates(playbook, &mut out);
     links::links(playbook, &mut out);
     out

@@ -2,19 +2,16 @@
 //! someone in their reporting line (walked in `people`), and nobody is in
 //! too many active pairs.
 
-use super::people::{reporting_line, unknown_person};
+use super::people::{People, reporting_line, unknown_person};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Pair, PersonRef, Playbook};
 use crate::source::fields::Spanned;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-pub(super) fn pairs(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let ids: HashSet<&str> = playbook.people.iter().map(|p| p.id.as_str()).collect();
-    let known: Vec<&str> = ids.iter().copied().collect();
-    let org = playbook.org_chart();
+pub(super) fn pairs(playbook: &Playbook, people: &People, out: &mut Vec<Diagnostic>) {
     let mut active_pairs: HashMap<&str, Vec<&Pair>> = HashMap::new();
     for pair in &playbook.pairs {
-        let resolved = declared_people(pair, &ids, &known, out);
+        let resolved = declared_people(pair, people, out);
         if let [mentor, mentee] = resolved.as_slice() {
             if mentor.value == mentee.value {
                 out.push(
@@ -26,7 +23,7 @@ pub(super) fn pairs(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                     .with_hint("choose a different mentee"),
                 );
             } else if let Some(severity) = playbook.config.rules.reporting_line.severity() {
-                reporting_line(&org, pair, mentor, mentee, severity, out);
+                reporting_line(&people.org, pair, mentor, mentee, severity, out);
             }
         }
         if pair.is_active() {
@@ -46,8 +43,7 @@ pub(super) fn pairs(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
 /// declaration and are left out.
 fn declared_people<'p>(
     pair: &'p Pair,
-    ids: &HashSet<&str>,
-    known: &[&str],
+    people: &People,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<&'p Spanned<String>> {
     let mut resolved = Vec::new();
@@ -61,8 +57,8 @@ fn declared_people<'p>(
                 )
                 .with_hint(format!("add `{role}: <person id>`")),
             ),
-            Some(PersonRef::Id(id)) if !ids.contains(id.value.as_str()) => {
-                out.push(unknown_person(&id.value, &id.span, known));
+            Some(PersonRef::Id(id)) if !people.ids.contains(id.value.as_str()) => {
+                out.push(unknown_person(&id.value, &id.span, &people.known));
             }
             Some(PersonRef::Id(id)) => resolved.push(id),
             Some(PersonRef::Inline(_)) => {}

@@ -8,18 +8,36 @@ use crate::model::{Pair, Playbook};
 use crate::source::fields::{Spanned, did_you_mean};
 use std::collections::HashSet;
 
-pub(super) fn people(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let ids: HashSet<&str> = playbook.people.iter().map(|p| p.id.as_str()).collect();
-    let known: Vec<&str> = ids.iter().copied().collect();
+/// Who is declared and who reports to whom, worked out once for the rules
+/// about people and about pairs.
+pub(super) struct People<'a> {
+    pub(super) ids: HashSet<&'a str>,
+    /// The ids in the order declared, for "did you mean" hints.
+    pub(super) known: Vec<&'a str>,
+    pub(super) org: OrgChart,
+}
+
+impl<'a> People<'a> {
+    pub(super) fn of(playbook: &'a Playbook) -> People<'a> {
+        let known: Vec<&str> = playbook.people.iter().map(|p| p.id.as_str()).collect();
+        People {
+            ids: known.iter().copied().collect(),
+            known,
+            org: playbook.org_chart(),
+        }
+    }
+}
+
+pub(super) fn people(playbook: &Playbook, people: &People, out: &mut Vec<Diagnostic>) {
     for person in &playbook.people {
         if let Some(boss) = &person.reports_to
-            && !ids.contains(boss.value.as_str())
+            && !people.ids.contains(boss.value.as_str())
         {
-            out.push(unknown_person(&boss.value, &boss.span, &known));
+            out.push(unknown_person(&boss.value, &boss.span, &people.known));
         }
     }
     // A loop in reports_to would make every reporting-line question endless.
-    for chain in playbook.org_chart().loops() {
+    for chain in people.org.loops() {
         let Some(person) = playbook.person(chain[0]) else {
             continue;
         };

@@ -1,17 +1,20 @@
 //! Who reports to whom: one org chart for every rule about the reporting
 //! line (`check`'s, and the hard rules of `mentorbook match`). Built from
-//! `(person, manager)` pairs; walks are loops, bounded by the number of
-//! people, so a `reports_to` loop in the data ends them instead of hanging.
+//! `(person, manager)` pairs in one walk over everyone, which finds the
+//! loops and bounds every later walk, so a `reports_to` loop in the data
+//! neither hangs a question nor makes it cost the size of the company.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-/// Each person's manager.
+/// Each person's manager, and what one walk over everyone tells.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OrgChart {
     manager: HashMap<String, String>,
-    /// Everyone with a manager, in the order first given: loops are told
-    /// from their first member in this order.
-    order: Vec<String>,
+    /// How many steps up from each person before the line ends or comes
+    /// back round: no question walks further, loop or not.
+    steps: HashMap<String, usize>,
+    /// Every loop, from its member given first round to the last.
+    loops: Vec<Vec<String>>,
 }
 
 impl OrgChart {
@@ -22,53 +25,30 @@ impl OrgChart {
         P: Into<String>,
         M: Into<String>,
     {
-        let mut chart = OrgChart::default();
-        for (person, manager) in pairs {
+        let mut manager = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        for (person, boss) in pairs {
             let person = person.into();
-            if !chart.manager.contains_key(&person) {
-                chart.order.push(person.clone());
+            if !manager.contains_key(&person) {
+                order.push(person.clone());
             }
-            chart.manager.insert(person, manager.into());
+            manager.insert(person, boss.into());
         }
-        chart
+        let (steps, loops) = walk(&manager, &order);
+        OrgChart {
+            manager,
+            steps,
+            loops,
+        }
     }
 
     /// Every loop in the reporting lines, once each, as the chain of people
     /// from its first member (in the order given) round to the last before
-    /// it comes back. Each person is visited once, however long the chains.
+    /// it comes back.
     pub fn loops(&self) -> Vec<Vec<&str>> {
-        // Done: walked before, on a loop or leading to one or to the top.
-        let mut done: HashSet<&str> = HashSet::new();
-        let mut loops = Vec::new();
-        for start in &self.order {
-            let mut path: Vec<&str> = Vec::new();
-            let mut on_path: HashMap<&str, usize> = HashMap::new();
-            let mut current = Some(start.as_str());
-            while let Some(person) = current.filter(|p| !done.contains(p)) {
-                if let Some(&at) = on_path.get(person) {
-                    loops.push(self.turned_to_first(&path[at..]));
-                    break;
-                }
-                on_path.insert(person, path.len());
-                path.push(person);
-                current = self.manager_of(person);
-            }
-            done.extend(path);
-        }
-        loops
-    }
-
-    /// `chain` (a loop) turned to start at its member given first.
-    fn turned_to_first<'a>(&self, chain: &[&'a str]) -> Vec<&'a str> {
-        let first = self
-            .order
+        self.loops
             .iter()
-            .find_map(|p| chain.iter().position(|c| c == p))
-            .unwrap_or(0);
-        chain[first..]
-            .iter()
-            .chain(&chain[..first])
-            .copied()
+            .map(|chain| chain.iter().map(String::as_str).collect())
             .collect()
     }
 
@@ -85,9 +65,8 @@ impl OrgChart {
     /// reports to `a`), `None` when `a` is not above `b` at all.
     pub fn levels_above(&self, a: &str, b: &str) -> Option<usize> {
         let mut current = b;
-        // Without a loop every step meets someone new, so this many steps
-        // reach the top; with one, going round again finds nobody new.
-        for depth in 1..=self.manager.len() {
+        // Past this many steps the walk would only meet the same people.
+        for depth in 1..=self.steps.get(b).copied().unwrap_or(0) {
             let manager = self.manager_of(current)?;
             if manager == a {
                 return Some(depth);
@@ -101,6 +80,67 @@ impl OrgChart {
     pub fn is_above(&self, a: &str, b: &str) -> bool {
         self.levels_above(a, b).is_some()
     }
+}
+
+/// Each person's steps up (see `OrgChart::steps`) and the loops, visiting
+/// each person once however long the chains: a walk stops at anyone
+/// already counted.
+fn walk(
+    manager: &HashMap<String, String>,
+    order: &[String],
+) -> (HashMap<String, usize>, Vec<Vec<String>>) {
+    let rank: HashMap<&str, usize> = order
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_str(), i))
+        .collect();
+    let mut steps: HashMap<String, usize> = HashMap::new();
+    let mut loops = Vec::new();
+    for start in order {
+        let mut path: Vec<&str> = Vec::new();
+        let mut on_path: HashMap<&str, usize> = HashMap::new();
+        let mut current = start.as_str();
+        // Steps up from where the walk stopped.
+        let beyond = loop {
+            if let Some(&at) = on_path.get(current) {
+                let chain = &path[at..];
+                for person in chain {
+                    steps.insert(person.to_string(), chain.len());
+                }
+                loops.push(turned_to_first(chain, &rank));
+                let len = chain.len();
+                path.truncate(at);
+                break len;
+            }
+            if let Some(&known) = steps.get(current) {
+                break known;
+            }
+            let Some(boss) = manager.get(current) else {
+                break 0;
+            };
+            on_path.insert(current, path.len());
+            path.push(current);
+            current = boss;
+        };
+        let mut above = beyond;
+        for person in path.iter().rev() {
+            above += 1;
+            steps.insert(person.to_string(), above);
+        }
+    }
+    (steps, loops)
+}
+
+/// `chain` (a loop) turned to start at its member given first.
+fn turned_to_first(chain: &[&str], rank: &HashMap<&str, usize>) -> Vec<String> {
+    let first = (0..chain.len())
+        .min_by_key(|&i| rank.get(chain[i]).copied().unwrap_or(usize::MAX))
+        .unwrap_or(0);
+    chain[first..]
+        .iter()
+        .chain(&chain[..first])
+        .map(|p| p.to_string())
+        .collect()
 }
 
 impl super::Playbook {
@@ -124,6 +164,16 @@ mod tests {
         let org = OrgChart::new([("a", "b"), ("c", "d"), ("b", "c"), ("d", "b"), ("e", "e")]);
         assert_eq!(org.loops(), vec![vec!["c", "d", "b"], vec!["e"]]);
         assert!(chart().loops().is_empty());
+    }
+
+    #[test]
+    fn questions_about_people_in_or_below_a_loop_end() {
+        let org = OrgChart::new([("a", "b"), ("b", "c"), ("c", "b"), ("x", "y")]);
+        assert_eq!(org.levels_above("c", "a"), Some(2));
+        assert_eq!(org.levels_above("b", "c"), Some(1));
+        assert_eq!(org.levels_above("x", "a"), None);
+        assert_eq!(org.levels_above("y", "x"), Some(1));
+        assert_eq!(org.levels_above("a", "nobody"), None);
     }
 
     #[test]
