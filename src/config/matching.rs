@@ -30,10 +30,6 @@ pub struct MatchingRules {
     pub exclude: Exclude,
     pub weights: Weights,
     pub min_score: i64,
-    /// From `rules.max_pairs_per_person` (see `Rules::pair_limit`): nobody
-    /// is proposed into more active pairs than `check` allows. `None` when
-    /// that rule is off.
-    pub max_pairs_per_person: Option<u32>,
 }
 
 impl Default for MatchingRules {
@@ -52,14 +48,13 @@ impl Default for MatchingRules {
                 work_style: 1,
             },
             min_score: 0,
-            max_pairs_per_person: Some(2),
         }
     }
 }
 
 /// Reads the value of `matching:` (never null: an empty `matching:` keeps
-/// the defaults). `max_pairs_per_person` is left for the caller, which
-/// knows `rules:`.
+/// the defaults). How many active pairs a person may be proposed into is
+/// `rules:`'s (`Rules::pair_limit`), as for `check`.
 pub(super) fn read(node: &Node, ctx: &mut Ctx) -> MatchingRules {
     let mut rules = MatchingRules::default();
     let Some(mut m) = Fields::new(node, "`matching`", ctx) else {

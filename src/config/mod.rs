@@ -189,7 +189,6 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
         ctx.diagnostics.extend(problems.iter().cloned());
         config.matching_problems = problems;
     }
-    config.matching.max_pairs_per_person = config.rules.pair_limit();
     config
 }
 
@@ -270,21 +269,13 @@ mod tests {
     }
 
     #[test]
-    fn the_default_pair_limit_is_the_default_rules() {
-        let config = Config::default();
-        assert_eq!(
-            config.matching.max_pairs_per_person,
-            config.rules.pair_limit()
-        );
-    }
-
-    #[test]
-    fn matching_takes_its_pair_limit_from_rules() {
+    fn the_pair_limit_comes_from_rules() {
+        assert_eq!(Config::default().rules.pair_limit(), Some(2));
         let (config, diagnostics) = read_text("rules:\n  max_pairs_per_person: 3\n");
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        assert_eq!(config.matching.max_pairs_per_person, Some(3));
+        assert_eq!(config.rules.pair_limit(), Some(3));
         let (config, _) = read_text("rules:\n  max_pairs: off\n");
-        assert_eq!(config.matching.max_pairs_per_person, None);
+        assert_eq!(config.rules.pair_limit(), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! total score over all pairs at once (Kuhn–Munkres, not first-come or
 //! greedy), then the most pairs; and why each person left out is left out.
 
-use super::eligibility::{exclusion, org_chart};
+use super::eligibility::exclusion;
 use super::score::{Score, score};
 use super::{Input, Signup};
 use pathfinding::kuhn_munkres::kuhn_munkres;
@@ -42,6 +42,8 @@ struct Sides<'a> {
     mentees: Vec<&'a Signup>,
     /// One entry per free mentor place: the mentor's index.
     slots: Vec<usize>,
+    /// Whether each mentor has a free place (appears in `slots`).
+    has_room: Vec<bool>,
 }
 
 /// The optimal proposal: the eligible assignment with the highest total
@@ -51,7 +53,7 @@ pub fn propose(input: &Input) -> Proposal {
     let sides = sides(input, &mut unmatched);
     let cells = cells(input, &sides);
     let mut pairs = assign(&sides, &cells);
-    left_out(input, &sides, &cells, &pairs, &mut unmatched);
+    left_out(&sides, &cells, &pairs, &mut unmatched);
     pairs.sort_by(|a, b| (&a.mentor, &a.mentee).cmp(&(&b.mentor, &b.mentee)));
     unmatched.sort_by(|a, b| a.id.cmp(&b.id));
     let total_score = pairs.iter().map(|p| p.score.total).sum();
@@ -82,8 +84,10 @@ fn sides<'a>(input: &Input<'a>, unmatched: &mut Vec<Unmatched>) -> Sides<'a> {
         }
     }
     let mut slots: Vec<usize> = Vec::new();
+    let mut has_room = Vec::with_capacity(mentors.len());
     for (i, m) in mentors.iter().enumerate() {
         let free = input.slots(m);
+        has_room.push(free > 0);
         if free == 0 && m.capacity > 0 {
             unmatched.push(Unmatched {
                 id: m.id.clone(),
@@ -97,12 +101,13 @@ fn sides<'a>(input: &Input<'a>, unmatched: &mut Vec<Unmatched>) -> Sides<'a> {
         mentors,
         mentees,
         slots,
+        has_room,
     }
 }
 
 /// Every mentee's cell for every mentor.
 fn cells(input: &Input, sides: &Sides) -> Vec<Vec<Cell>> {
-    let org = org_chart(input.signups, &input.people);
+    let org = &input.org;
     let rules = &input.rules;
     sides
         .mentees
@@ -112,7 +117,7 @@ fn cells(input: &Input, sides: &Sides) -> Vec<Vec<Cell>> {
                 .mentors
                 .iter()
                 .map(|m| {
-                    if let Some(x) = exclusion(rules, &org, m, e) {
+                    if let Some(x) = exclusion(rules, org, m, e) {
                         return Err(x.rule().to_string());
                     }
                     let s = score(rules, m, e);
@@ -176,7 +181,6 @@ fn assign(sides: &Sides, cells: &[Vec<Cell>]) -> Vec<ProposedPair> {
 /// Adds the mentees and the mentors with free places whom the assignment
 /// left out, each with the reason.
 fn left_out(
-    input: &Input,
     sides: &Sides,
     cells: &[Vec<Cell>],
     pairs: &[ProposedPair],
@@ -185,7 +189,8 @@ fn left_out(
     let Sides {
         mentors,
         mentees,
-        slots,
+        has_room,
+        ..
     } = sides;
     let matched: HashSet<&str> = pairs
         .iter()
@@ -195,9 +200,7 @@ fn left_out(
         if matched.contains(e.id.as_str()) {
             continue;
         }
-        let reason = unmatched_reason(&cells[r], mentors, |i| {
-            slots.contains(&i) && input.slots(mentors[i]) > 0
-        });
+        let reason = unmatched_reason(&cells[r], mentors, |i| has_room[i]);
         unmatched.push(Unmatched {
             id: e.id.clone(),
             as_mentor: false,
@@ -205,7 +208,7 @@ fn left_out(
         });
     }
     for (i, m) in mentors.iter().enumerate() {
-        if matched.contains(m.id.as_str()) || !slots.contains(&i) {
+        if matched.contains(m.id.as_str()) || !has_room[i] {
             continue;
         }
         let column: Vec<Cell> = cells.iter().map(|row| row[i].clone()).collect();

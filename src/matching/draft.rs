@@ -6,7 +6,7 @@
 
 use super::score::why;
 use super::{Input, Proposal, Signup};
-use crate::model::Playbook;
+use crate::model::{Pair, Playbook};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
@@ -44,14 +44,18 @@ pub fn taken_pair_ids(playbook: &Playbook) -> HashSet<String> {
     playbook
         .pairs
         .iter()
-        .filter(|p| {
-            !playbook
-                .pages
-                .get(p.roster)
-                .is_some_and(|page| is_draft(&page.file))
-        })
+        .filter(|p| !in_draft(playbook, p))
         .map(|p| p.id.value.clone())
         .collect()
+}
+
+/// Whether `pair` is listed by an earlier proposal (a `*-draft.md` roster),
+/// which holds no one's places.
+pub(super) fn in_draft(playbook: &Playbook, pair: &Pair) -> bool {
+    playbook
+        .pages
+        .get(pair.roster)
+        .is_some_and(|page| is_draft(&page.file))
 }
 
 /// A YAML double-quoted scalar (JSON strings are valid YAML).

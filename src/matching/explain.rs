@@ -2,7 +2,7 @@
 //! that excludes each excluded one, and what the proposal gives them; for
 //! a coordinator asking "why was nobody proposed for me?".
 
-use super::eligibility::{exclusion, org_chart};
+use super::eligibility::exclusion;
 use super::score::{score, why};
 use super::{Input, Signup, propose};
 use crate::source::fields::did_you_mean;
@@ -36,7 +36,7 @@ pub fn explain(input: &Input, id: &str) -> Result<String, String> {
 
 /// The eligible candidates, best first, and the excluded ones.
 fn write_candidates(out: &mut String, input: &Input, person: &Signup) {
-    let org = org_chart(input.signups, &input.people);
+    let org = &input.org;
     let rules = &input.rules;
     let as_mentor = person.acts_as_mentor();
     let mut rows: Vec<(i64, String, String)> = Vec::new();
@@ -51,7 +51,7 @@ fn write_candidates(out: &mut String, input: &Input, person: &Signup) {
         } else {
             (other, person)
         };
-        if let Some(x) = exclusion(rules, &org, mentor, mentee) {
+        if let Some(x) = exclusion(rules, org, mentor, mentee) {
             excluded.push((
                 other.id.clone(),
                 format!("excluded by `{}`: {}", x.rule(), x.describe()),

@@ -2,8 +2,11 @@
 //! the pairs already running in rosters (they use up places), and the
 //! rules; with the free places each sign-up has left.
 
+use super::draft::in_draft;
+use super::eligibility::org_chart;
 use super::{Signup, is_draft};
 use crate::config::MatchingRules;
+use crate::model::org::OrgChart;
 use crate::model::{Person, PersonRef, Playbook};
 use std::collections::{HashMap, HashSet};
 
@@ -17,17 +20,25 @@ pub struct Input<'a> {
     /// People already a mentee in an active pair.
     pub paired_mentees: HashSet<String>,
     pub rules: MatchingRules,
+    /// `rules.max_pairs_per_person` when `check` enforces it: nobody is
+    /// proposed into more active pairs than `check` allows.
+    pub pair_limit: Option<u32>,
+    /// Declared people's managers, overridden by sign-up rows.
+    pub(super) org: OrgChart,
 }
 
 impl<'a> Input<'a> {
     pub fn new(signups: &'a [Signup], playbook: &'a Playbook, rules: MatchingRules) -> Input<'a> {
         let (active, paired_mentees) = existing(playbook);
+        let people = declared_people(playbook);
         Input {
             signups,
-            people: declared_people(playbook),
+            org: org_chart(signups, &people),
+            people,
             active,
             paired_mentees,
             rules,
+            pair_limit: playbook.config.rules.pair_limit(),
         }
     }
 
@@ -35,7 +46,7 @@ impl<'a> Input<'a> {
     /// the pairs they are already in.
     pub(super) fn slots(&self, s: &Signup) -> u32 {
         let used = self.active.get(&s.id).copied().unwrap_or(0);
-        let cap = match self.rules.max_pairs_per_person {
+        let cap = match self.pair_limit {
             Some(max) => s.capacity.min(max),
             None => s.capacity,
         };
@@ -48,7 +59,7 @@ impl<'a> Input<'a> {
             return Some("already a mentee in an active pair".into());
         }
         let used = self.active.get(&s.id).copied().unwrap_or(0);
-        match self.rules.max_pairs_per_person {
+        match self.pair_limit {
             Some(max) if used >= max => Some(format!(
                 "already in {used} active pairs (the limit is {max})"
             )),
@@ -67,11 +78,7 @@ fn existing(playbook: &Playbook) -> (HashMap<String, u32>, HashSet<String>) {
         if !pair.is_active() {
             continue;
         }
-        if playbook
-            .pages
-            .get(pair.roster)
-            .is_some_and(|page| is_draft(&page.file))
-        {
+        if in_draft(playbook, pair) {
             continue;
         }
         for (is_mentee, person) in [(false, &pair.mentor), (true, &pair.mentee)] {

@@ -26,20 +26,6 @@ pub use input::{Input, declared_people};
 pub use score::{Score, score};
 pub use signups::{COLUMNS, SIGNUPS_FILE, Side, Signup, read_signups};
 
-use crate::config::MatchingRules;
-use crate::diagnostic::Diagnostic;
-use crate::source::load::SourceFile;
-
-/// The `matching:` rules of a playbook.yaml on its own, for tests and
-/// tools (every problem in the file is reported); the command takes them
-/// from the checked site's `Config`.
-pub fn read_rules(
-    playbook_yaml: Option<&SourceFile>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> MatchingRules {
-    crate::config::read(playbook_yaml, diagnostics).matching
-}
-
 /// How items compare: ignoring case and surrounding spaces.
 fn norm(text: &str) -> String {
     text.trim().to_lowercase()

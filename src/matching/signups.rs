@@ -52,8 +52,6 @@ pub struct Signup {
     pub work_style: String,
     pub capacity: u32,
     pub avoid: Vec<String>,
-    /// Whether the id is a declared person (else the draft declares them).
-    pub declared: bool,
 }
 
 impl Signup {
@@ -198,7 +196,6 @@ fn read_row(
         work_style: cells.text("work_style"),
         capacity,
         avoid: list(&cells.text("avoid")),
-        declared: person.is_some(),
         id: id.value,
     })
 }

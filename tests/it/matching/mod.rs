@@ -261,7 +261,7 @@ fn matching_rules_are_read_from_playbook_yaml() {
         text: "title: T\nmatching:\n  exclude:\n    same_team: true\n    avoid: false\n  weights: {skill_gap: 5}\n  min_score: 2\n".into(),
     };
     let mut diagnostics = Vec::new();
-    let rules = matching::read_rules(Some(&file), &mut diagnostics);
+    let rules = mentorbook::config::read(Some(&file), &mut diagnostics).matching;
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
     assert!(rules.exclude.same_team && !rules.exclude.avoid && rules.exclude.reporting_line);
     assert_eq!(rules.weights.skill_gap, 5);
@@ -272,7 +272,7 @@ fn matching_rules_are_read_from_playbook_yaml() {
         text: "matching:\n  exclude:\n    same_mangaer: true\n".into(),
     };
     let mut diagnostics = Vec::new();
-    matching::read_rules(Some(&file), &mut diagnostics);
+    mentorbook::config::read(Some(&file), &mut diagnostics);
     assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
     assert_eq!(diagnostics[0].code, "unknown-field");
     assert_eq!(diagnostics[0].span.line, 3);
