@@ -178,6 +178,9 @@ fn render_human<'a>(
     use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
     let renderer = Renderer::plain();
     let mut out = String::new();
+    // Each file split into lines once, however many problems it has.
+    let mut lines_of: std::collections::HashMap<&str, Vec<&'a str>> =
+        std::collections::HashMap::new();
     for d in diagnostics {
         let level = match d.severity {
             Severity::Error => Level::ERROR,
@@ -187,7 +190,13 @@ fn render_human<'a>(
             .clone()
             .primary_title(d.message.as_str())
             .id(d.code.as_str());
-        let line_text = source_of(&d.span.file).and_then(|s| s.lines().nth(d.span.line - 1));
+        let line_text = lines_of
+            .entry(d.span.file.as_str())
+            .or_insert_with(|| {
+                source_of(&d.span.file).map_or_else(Vec::new, |s| s.lines().collect())
+            })
+            .get(d.span.line - 1)
+            .copied();
         let mut report = Vec::new();
         match line_text {
             Some(text) => {

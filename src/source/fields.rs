@@ -6,7 +6,7 @@ mod date;
 mod one_of;
 
 pub use date::parse_date;
-pub use one_of::{OneOf, bad_value};
+pub use one_of::{OneOf, bad_date, bad_value};
 
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::yaml::{Node, Pos, Value};
@@ -226,10 +226,7 @@ impl<'n> Fields<'n> {
         match scalar_text(node).map(|t| parse_date(&t)) {
             Some(Ok(date)) => Some(Spanned::new(date, span)),
             Some(Err(message)) => {
-                ctx.push(
-                    Diagnostic::error(Code::BadDate, span, format!("`{key}`: {message}"))
-                        .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-02"),
-                );
+                ctx.push(bad_date(span, key, &message));
                 None
             }
             None => {

@@ -8,7 +8,7 @@ use super::pair::{PAIR_STATUS_WORDS, PairDraft};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{PairOverride, Person, PersonRef};
 use crate::source::csv_rows::{Header, Row, Table};
-use crate::source::fields::{OneOf, Spanned, parse_date};
+use crate::source::fields::{OneOf, Spanned, bad_date, parse_date};
 use crate::source::load::SourceFile;
 
 const PEOPLE_COLUMNS: &[&str] = &["id", "name", "role", "team", "email", "reports_to"];
@@ -138,10 +138,7 @@ fn pair(
         match parse_date(&cell.value) {
             Ok(date) => Some(Spanned::new(date, cell.span)),
             Err(message) => {
-                diagnostics.push(
-                    Diagnostic::error(Code::BadDate, cell.span, format!("`{column}`: {message}"))
-                        .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-02"),
-                );
+                diagnostics.push(bad_date(cell.span, column, &message));
                 None
             }
         }

@@ -72,7 +72,7 @@ fn people_of<'n>(node: &'n Node, ctx: &mut Ctx) -> &'n [Node] {
             ctx.push(
                 Diagnostic::error(
                     Code::WrongType,
-                    Span::new(ctx.file, node.pos.line, node.pos.col),
+                    ctx.span_of(node),
                     format!(
                         "a data file must hold a list of people, found {}",
                         other.type_name()

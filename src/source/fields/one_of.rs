@@ -48,6 +48,12 @@ impl<T: Copy> OneOf<T> {
     }
 }
 
+/// The `bad-date` diagnostic of field `key`, saying how to write a date.
+pub fn bad_date(span: Span, key: &str, message: &str) -> Diagnostic {
+    Diagnostic::error(Code::BadDate, span, format!("`{key}`: {message}"))
+        .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-02")
+}
+
 /// The `bad-value` diagnostic: `field` (as the message names it) cannot be
 /// `found` (a quoted word, or a kind of value such as "a list").
 pub fn bad_value(span: Span, field: &str, found: &str, hint: &str) -> Diagnostic {
