@@ -135,17 +135,34 @@ fn theme(root: &Path, previous: Option<&Rendered>) -> Result<Theme, Vec<Diagnost
     render::compile_theme(files, previous.and_then(|p| p.theme.as_ref()))
 }
 
+/// What render takes besides the playbook: the theme (reusing the
+/// templates of `previous` when they did not change) and the progress.
+fn theme_and_progress(
+    checked: Checked,
+    root: &Path,
+    as_of: chrono::NaiveDate,
+    previous: Option<&Rendered>,
+) -> Result<(Checked, Theme, Progress), BuildError> {
+    let (mut checked, theme) = with_render_diagnostics(checked, theme(root, previous))?;
+    checked.timings.lap("theme");
+    let progress = Progress::of(&checked.playbook, as_of);
+    checked.timings.lap("progress");
+    Ok((checked, theme, progress))
+}
+
 /// Each source file's last change, when the site shows it.
 fn history(
-    checked: &Checked,
+    checked: &mut Checked,
     root: &Path,
     as_of: chrono::NaiveDate,
 ) -> HashMap<String, chrono::NaiveDate> {
-    if checked.playbook.config.last_updated {
+    let updated = if checked.playbook.config.last_updated {
         crate::source::history::last_updated(root, as_of)
     } else {
         HashMap::new()
-    }
+    };
+    checked.timings.lap("history");
+    updated
 }
 
 fn with_render_diagnostics<T>(
@@ -191,11 +208,8 @@ pub fn render_in_memory(
     plan: &Plan,
 ) -> Result<InMemory, BuildError> {
     let checked = ready_to_render(checked, None)?;
-    let theme = theme(root, previous);
-    let (mut checked, theme) = with_render_diagnostics(checked, theme)?;
-    checked.timings.lap("theme");
-    let progress = Progress::of(&checked.playbook, options.as_of);
-    checked.timings.lap("progress");
+    let (mut checked, theme, progress) =
+        theme_and_progress(checked, root, options.as_of, previous)?;
     if let Some(previous) = previous.filter(|_| *plan != Plan::Everything) {
         let sink = MemorySink::default();
         let rendered = render::rerender(
@@ -220,8 +234,7 @@ pub fn render_in_memory(
         }
     }
     let sink = MemorySink::default();
-    let updated = history(&checked, root, options.as_of);
-    checked.timings.lap("history");
+    let updated = history(&mut checked, root, options.as_of);
     let rendered = render::render(
         &checked.playbook,
         &progress,
@@ -246,12 +259,9 @@ pub fn render_in_memory(
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     let checked = load_and_check(root).map_err(BuildError::Io)?;
     let checked = ready_to_render(checked, options.base_url.as_deref())?;
-    let (mut checked, theme) = with_render_diagnostics(checked, theme(root, None))?;
-    checked.timings.lap("theme");
-    let progress = Progress::of(&checked.playbook, options.render.as_of);
-    checked.timings.lap("progress");
-    let updated = history(&checked, root, options.render.as_of);
-    checked.timings.lap("history");
+    let (mut checked, theme, progress) =
+        theme_and_progress(checked, root, options.render.as_of, None)?;
+    let updated = history(&mut checked, root, options.render.as_of);
     let staging = crate::write::Staging::new(&options.out).map_err(BuildError::Io)?;
     let rendered = render::render(
         &checked.playbook,

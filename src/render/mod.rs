@@ -141,7 +141,7 @@ pub fn render(
         pair_progress: inputs.pair_progress,
         as_of: options.as_of,
     }));
-    for (name, bytes) in &theme.assets {
+    for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),
             bytes: bytes.clone(),
@@ -181,7 +181,7 @@ pub fn rerender(
     let Some(previous_theme) = &previous.theme else {
         return Ok(None);
     };
-    if theme.fingerprint != previous_theme.fingerprint || *plan == Plan::Everything {
+    if theme.fingerprint != previous_theme.fingerprint {
         return Ok(None);
     }
     let inputs = context::Inputs::new(playbook, progress, options);

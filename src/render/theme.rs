@@ -12,7 +12,8 @@ use tera::Tera;
 #[derive(Debug, Clone)]
 pub struct Theme {
     pub tera: Arc<Tera>,
-    pub assets: Vec<(String, Vec<u8>)>,
+    /// Shared: a partial rebuild keeps the theme of the render before it.
+    pub assets: Arc<Vec<(String, Vec<u8>)>>,
     /// A hash of every template and asset, to tell whether a rebuild may
     /// reuse parsed templates and keep the assets it already serves.
     pub fingerprint: u64,
@@ -33,7 +34,7 @@ pub fn compile(files: ThemeFiles, previous: Option<&Theme>) -> Result<Theme, Vec
     };
     Ok(Theme {
         tera,
-        assets,
+        assets: Arc::new(assets),
         fingerprint,
         templates_only,
     })

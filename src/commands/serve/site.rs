@@ -179,7 +179,7 @@ impl LiveSite {
         }
     }
 
-    /// The site in memory, and whether only some pages were rendered.
+    /// The site in memory (partly rendered again when the plan allows).
     /// `edited`: files known to be changed in place and nothing else, so
     /// only they are read again.
     fn render(
