@@ -244,11 +244,9 @@ fn cases() -> Vec<Case> {
 /// or playbook.yaml still have content.
 fn write_site(files: &[(&str, Vec<u8>)]) -> Site {
     let site = Site::empty();
+    site.write("content/index-page.md", "---\ntitle: Home\n---\n");
     for (path, bytes) in files {
         site.write(path, bytes);
-    }
-    if !site.path("content/index-page.md").exists() {
-        site.write("content/index-page.md", "---\ntitle: Home\n---\n");
     }
     site
 }

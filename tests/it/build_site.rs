@@ -119,7 +119,7 @@ fn private_and_confidential_details_reach_no_output_file() {
     let built = site.build();
     // One-word markers: the search index splits words at hyphens.
     for marker in ["FixturePrivate", "FixtureConfidential", "ari@example.org"] {
-        let leaks = built.files_containing_any_case(marker);
+        let leaks = built.files_containing(marker);
         assert!(leaks.is_empty(), "{marker} leaked into {leaks:?}");
     }
     // The pair itself is published, saying what it leaves out; an open
@@ -134,7 +134,7 @@ fn private_and_confidential_details_reach_no_output_file() {
 
 #[test]
 fn the_default_playbook_builds_with_pages_that_match_the_model() {
-    let site = Site::from_repo().as_of(AS_OF);
+    let site = Site::repo().as_of(AS_OF);
     let built = site.build();
     let checked = pipeline::load_and_check(site.root()).expect("load");
     let playbook = &checked.playbook;
@@ -178,7 +178,7 @@ fn the_default_playbook_builds_with_pages_that_match_the_model() {
 
 #[test]
 fn two_builds_are_byte_identical() {
-    let site = Site::from_repo().as_of(AS_OF);
+    let site = Site::repo().as_of(AS_OF);
     let (a, b) = (site.build_to("a"), site.build_to("b"));
     assert_eq!(a.files(), b.files());
     for file in a.files() {
@@ -278,7 +278,7 @@ fn a_site_overrides_theme_templates_and_assets_by_name() {
 
 #[test]
 fn the_output_is_self_contained_and_the_search_index_is_a_script() {
-    let built = Site::from_repo().as_of(AS_OF).build();
+    let built = Site::repo().as_of(AS_OF).build();
     for needle in ["src=\"http", "href=\"http://", "url(http", "@import"] {
         let hosts: Vec<String> = built
             .files_containing(needle)

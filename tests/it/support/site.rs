@@ -59,6 +59,12 @@ impl Site {
         site
     }
 
+    /// The default playbook where it is, for builds that change nothing in
+    /// it: inside the repository, so pages carry their git dates.
+    pub fn repo() -> Site {
+        Site::in_place(&repo())
+    }
+
     /// A folder used where it is, not copied (a git clone, a generated
     /// program); only the output goes to a temporary folder.
     pub fn in_place(dir: &Path) -> Site {
@@ -181,13 +187,10 @@ impl Site {
     /// Builds into `<tmp>/<out>`, which must succeed.
     pub fn build_to(&self, out: &str) -> Built {
         let built = self.try_build_to(out);
-        assert!(
-            built.status().success(),
-            "building {} failed: {}",
-            self.root.display(),
-            built.stderr()
-        );
-        built
+        Built {
+            ran: built.ran.expect_success(),
+            ..built
+        }
     }
 
     /// Builds into `<tmp>/public`, which may fail.
@@ -277,15 +280,9 @@ impl Built {
     }
 
     /// The output files whose text contains `needle`.
+    /// The output files holding `needle`, case aside (the search index
+    /// lowercases words).
     pub fn files_containing(&self, needle: &str) -> Vec<String> {
-        self.files()
-            .into_iter()
-            .filter(|f| String::from_utf8_lossy(&self.bytes(f)).contains(needle))
-            .collect()
-    }
-
-    /// `files_containing`, case aside (the search index lowercases words).
-    pub fn files_containing_any_case(&self, needle: &str) -> Vec<String> {
         let needle = needle.to_lowercase();
         self.files()
             .into_iter()
