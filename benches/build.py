@@ -8,7 +8,8 @@ pages, in one run, as ratios (see BENCHMARKS.md).
 
 --compare PATH builds the same pages with a second mentorbook binary (the
 build before a change, say) in the same loop, alternating with the others,
-and prints its median and the ratio of --binary's time to it.
+and prints its median, the ratio of --binary's time to it, and whether the
+two built the same bytes.
 
 Pages come from ../shared/bench/gen_corpus.py (the same Markdown for both
 tools: --tool hugo / --tool mentorbook), written to and built on /dev/shm.
@@ -60,6 +61,21 @@ def timed(cmd, cwd=None):
 def build(binary, site, out):
     """One `mentorbook build` of `site` into `out`, timed."""
     return timed([binary, "build", site, "--out", out, "--as-of", "2026-11-24"])
+
+
+def first_difference(a, b):
+    """The first file that differs between two output folders, or None."""
+    def tree(root):
+        return sorted(os.path.relpath(os.path.join(d, f), root)
+                      for d, _, files in os.walk(root) for f in files)
+    left, right = tree(a), tree(b)
+    if left != right:
+        return sorted(set(left) ^ set(right))[0]
+    for rel in left:
+        with open(os.path.join(a, rel), "rb") as x, open(os.path.join(b, rel), "rb") as y:
+            if x.read() != y.read():
+                return rel
+    return None
 
 
 def generate(tool, pages, out):
@@ -134,6 +150,10 @@ def main():
             print("%7s   --compare: %.2f s, %.0f MiB; --binary / --compare: time %.2f, memory %.2f" % (
                 "", o_time, max(m for _, m in other_runs), m_time / o_time,
                 m_mem / max(m for _, m in other_runs)))
+            differs = first_difference(os.path.join(SCRATCH, "bench-mb-out"),
+                                       os.path.join(SCRATCH, "bench-mb-other-out"))
+            print("%7s   outputs of the two: %s" % (
+                "", "identical" if differs is None else "differ, first at " + differs))
         print_search_index(os.path.join(SCRATCH, "bench-mb-out", "search"))
         shutil.rmtree(hugo_site, ignore_errors=True)
         shutil.rmtree(mb_site, ignore_errors=True)

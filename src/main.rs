@@ -66,7 +66,8 @@ enum Command {
         /// Open the site in a browser.
         #[arg(long)]
         open: bool,
-        /// Compute progress as of this date (YYYY-MM-DD) [default: today].
+        /// Compute progress as of this date (YYYY-MM-DD) [default:
+        /// SOURCE_DATE_EPOCH's date, else today].
         #[arg(long, value_parser = parse_as_of)]
         as_of: Option<chrono::NaiveDate>,
         /// Include pages marked `draft: true`.
@@ -82,7 +83,8 @@ enum Command {
         /// The version after the change.
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// Compute statuses as of this date (YYYY-MM-DD) [default: today].
+        /// Compute statuses as of this date (YYYY-MM-DD) [default:
+        /// SOURCE_DATE_EPOCH's date, else today].
         #[arg(long, value_parser = parse_as_of)]
         as_of: Option<chrono::NaiveDate>,
     },

@@ -39,7 +39,7 @@ pub struct NavItem {
 #[derive(Debug, Serialize)]
 pub struct PageView<'a, K: Serialize> {
     pub site: &'a SiteInfo,
-    /// The relative path to the site root (`""`, `"../"`, ...): prefix it to
+    /// The relative path to the site root (`./`, `../`, ...): prefix it to
     /// every site-relative link (`{{ root }}static/style.css`).
     pub root: String,
     /// The page's absolute URL, when `base_url` is set.
