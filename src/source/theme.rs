@@ -64,7 +64,11 @@ fn template_sources(site_root: &Path) -> Result<Vec<TemplateSource>, Vec<Diagnos
             continue;
         }
         let source = TemplateSource { name, text, path };
-        match sources.iter_mut().find(|s| s.name == source.name) {
+        // A site's own names are unique: only the theme's can be taken over.
+        match sources[..TEMPLATES.len()]
+            .iter_mut()
+            .find(|s| s.name == source.name)
+        {
             Some(entry) => *entry = source,
             None => sources.push(source),
         }
@@ -110,7 +114,9 @@ fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Str
                 continue;
             }
             match std::fs::read(entry.path()) {
-                Ok(bytes) => match files.iter_mut().find(|(n, _)| *n == rel) {
+                // Only the theme's own few assets can share a name with a
+                // site file; a site with many files must not scan them all.
+                Ok(bytes) => match files[..STATIC.len()].iter_mut().find(|(n, _)| *n == rel) {
                     Some(existing) => existing.1 = bytes,
                     None => files.push((rel, bytes)),
                 },

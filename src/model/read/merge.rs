@@ -22,8 +22,17 @@ pub(super) fn attach_csv_pairs(
         .filter(|(_, p)| matches!(p.kind, Kind::Roster(_)))
         .map(|(i, p)| (i, p.id.as_str()))
         .collect();
+    // Lookups, so that a long data/pairs.csv costs rows, not rows x rosters.
+    let mut page_of: HashMap<&str, usize> = HashMap::new();
+    for &(page, id) in &rosters {
+        page_of.entry(id).or_insert(page);
+    }
+    let mut drafts_of: HashMap<usize, usize> = HashMap::new();
+    for (at, (page, _)) in roster_drafts.iter().enumerate() {
+        drafts_of.entry(*page).or_insert(at);
+    }
     for (roster, draft) in csv_pairs {
-        let Some(&(page, _)) = rosters.iter().find(|(_, id)| *id == roster.value) else {
+        let Some(&page) = page_of.get(roster.value.as_str()) else {
             let ids: Vec<&str> = rosters.iter().map(|(_, id)| *id).collect();
             let hint = did_you_mean(&roster.value, &ids).map_or_else(
                 || {
@@ -44,9 +53,12 @@ pub(super) fn attach_csv_pairs(
             );
             continue;
         };
-        match roster_drafts.iter_mut().find(|(p, _)| *p == page) {
-            Some((_, drafts)) => drafts.push(draft),
-            None => roster_drafts.push((page, vec![draft])),
+        match drafts_of.get(&page) {
+            Some(&at) => roster_drafts[at].1.push(draft),
+            None => {
+                drafts_of.insert(page, roster_drafts.len());
+                roster_drafts.push((page, vec![draft]));
+            }
         }
     }
 }
