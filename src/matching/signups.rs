@@ -124,7 +124,7 @@ impl Cells<'_> {
     }
 
     fn text(&self, column: &str) -> String {
-        self.get(column).map(|v| v.value).unwrap_or_default()
+        self.table.text(self.row, column)
     }
 }
 

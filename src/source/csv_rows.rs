@@ -122,6 +122,11 @@ impl<'a> Table<'a> {
         self.columns.iter().position(|h| h == column)
     }
 
+    /// The text of `column` in `row`; empty when unset.
+    pub fn text(&self, row: &Row, column: &str) -> String {
+        self.cell(row, column).map(|v| v.value).unwrap_or_default()
+    }
+
     /// The cell of `column` in `row`, if filled, with its place.
     pub fn cell(&self, row: &Row, column: &str) -> Option<Spanned<String>> {
         let i = self.column(column)?;

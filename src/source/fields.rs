@@ -154,6 +154,11 @@ impl<'n> Fields<'n> {
         }
     }
 
+    /// Optional text without its place: empty when unset (or reported).
+    pub fn text(&mut self, key: &'static str, ctx: &mut Ctx) -> String {
+        self.string(key, ctx).map(|v| v.value).unwrap_or_default()
+    }
+
     pub fn required_string(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<String>> {
         let present = self.has(key);
         let value = self.string(key, ctx);

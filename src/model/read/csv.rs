@@ -114,7 +114,7 @@ fn required(
 fn person(table: &Table, row: &Row, diagnostics: &mut Vec<Diagnostic>) -> Option<Person> {
     let id = required(table, row, "id", diagnostics)?;
     let name = required(table, row, "name", diagnostics)?;
-    let text = |column| table.cell(row, column).map(|v| v.value).unwrap_or_default();
+    let text = |column| table.text(row, column);
     Some(Person {
         span: id.span.clone(),
         id: id.value,

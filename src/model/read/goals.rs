@@ -16,12 +16,9 @@ pub(super) fn read_goals(f: &mut Fields, ctx: &mut Ctx) -> Vec<Goal> {
         let mut goal = Goal {
             id: id.map(|i| i.value).unwrap_or_default(),
             title: title.map(|t| t.value).unwrap_or_default(),
-            metric: g.string("metric", ctx).map(|v| v.value).unwrap_or_default(),
-            unit: g.string("unit", ctx).map(|v| v.value).unwrap_or_default(),
-            description: g
-                .string("description", ctx)
-                .map(|v| v.value)
-                .unwrap_or_default(),
+            metric: g.text("metric", ctx),
+            unit: g.text("unit", ctx),
+            description: g.text("description", ctx),
             baseline: g.number("baseline", ctx).map(|v| v.value),
             target: g.required_number("target", ctx).map(|v| v.value),
             results: Vec::new(),

@@ -128,7 +128,7 @@ fn read_sessions(items: &[Node], ctx: &mut Ctx) -> Vec<Session> {
         let status = s
             .one_of("status", &SESSION_STATUS, ctx)
             .map_or(SessionStatus::Held, |v| v.value);
-        let notes = s.string("notes", ctx).map(|v| v.value).unwrap_or_default();
+        let notes = s.text("notes", ctx);
         s.finish(ctx, &|_| None);
         if let Some(date) = date {
             sessions.push(Session {
@@ -161,9 +161,9 @@ fn read_inline_person(node: &Node, what: &str, ctx: &mut Ctx) -> Option<Person> 
     let person = Person {
         id: String::new(),
         name: name.map(|n| n.value).unwrap_or_default(),
-        role: f.string("role", ctx).map(|v| v.value).unwrap_or_default(),
-        team: f.string("team", ctx).map(|v| v.value).unwrap_or_default(),
-        email: f.string("email", ctx).map(|v| v.value).unwrap_or_default(),
+        role: f.text("role", ctx),
+        team: f.text("team", ctx),
+        email: f.text("email", ctx),
         reports_to: None,
         span: ctx.span(node.pos),
     };

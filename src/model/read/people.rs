@@ -15,9 +15,9 @@ pub(super) fn read_person(node: &Node, ctx: &mut Ctx) -> Option<Person> {
     let person = Person {
         id: id.as_ref().map(|i| i.value.clone()).unwrap_or_default(),
         name: name.map(|n| n.value).unwrap_or_default(),
-        role: f.string("role", ctx).map(|v| v.value).unwrap_or_default(),
-        team: f.string("team", ctx).map(|v| v.value).unwrap_or_default(),
-        email: f.string("email", ctx).map(|v| v.value).unwrap_or_default(),
+        role: f.text("role", ctx),
+        team: f.text("team", ctx),
+        email: f.text("email", ctx),
         reports_to: f.string("reports_to", ctx),
         span: id.map_or_else(|| ctx.span(node.pos), |i| i.span),
     };

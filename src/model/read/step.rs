@@ -26,7 +26,7 @@ pub(super) fn read_step(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> Step 
         .map_or(StepStatus::Todo, |s| s.value);
     Step {
         order,
-        owner: f.string("owner", ctx).map(|v| v.value).unwrap_or_default(),
+        owner: f.text("owner", ctx),
         due: f.date("due", ctx).map(|v| v.value),
         status,
     }
