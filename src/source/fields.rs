@@ -159,13 +159,23 @@ impl<'n> Fields<'n> {
         self.string(key, ctx).map(|v| v.value).unwrap_or_default()
     }
 
-    pub fn required_string(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<String>> {
+    /// `read`'s value of `key`, reporting the key as missing when absent.
+    fn required<T>(
+        &mut self,
+        key: &'static str,
+        ctx: &mut Ctx,
+        read: fn(&mut Self, &'static str, &mut Ctx) -> Option<T>,
+    ) -> Option<T> {
         let present = self.has(key);
-        let value = self.string(key, ctx);
+        let value = read(self, key, ctx);
         if !present {
             self.missing(key, ctx);
         }
         value
+    }
+
+    pub fn required_string(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<String>> {
+        self.required(key, ctx, Self::string)
     }
 
     pub fn int(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<i64>> {
@@ -206,12 +216,7 @@ impl<'n> Fields<'n> {
     }
 
     pub fn required_number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
-        let present = self.has(key);
-        let value = self.number(key, ctx);
-        if !present {
-            self.missing(key, ctx);
-        }
-        value
+        self.required(key, ctx, Self::number)
     }
 
     pub fn bool(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<bool> {
@@ -246,12 +251,7 @@ impl<'n> Fields<'n> {
         key: &'static str,
         ctx: &mut Ctx,
     ) -> Option<Spanned<NaiveDate>> {
-        let present = self.has(key);
-        let value = self.date(key, ctx);
-        if !present {
-            self.missing(key, ctx);
-        }
-        value
+        self.required(key, ctx, Self::date)
     }
 
     /// A list of texts; a single text is a list of one.
