@@ -21,5 +21,7 @@ mod exports;
 mod history;
 mod init;
 mod matching;
+mod security;
 mod serve;
 mod serve_incremental;
+mod trust;

@@ -1,0 +1,1 @@
+//! Calendar lines, CSV formulas, URL schemes and Markdown in `diff`.

@@ -1,0 +1,1 @@
+//! Input that would crash or stall check, build or serve.

@@ -1,0 +1,1 @@
+//! Script and styles through Markdown, attributes and raw HTML.

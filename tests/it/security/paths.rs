@@ -1,0 +1,1 @@
+//! Ids and links that would write or read outside the site.

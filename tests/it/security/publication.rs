@@ -1,0 +1,1 @@
+//! What drafts and confidential pairs publish.

@@ -1,0 +1,1 @@
+//! The preview server against other hosts and hostile clients.

@@ -1,0 +1,1 @@
+//! Who may mentor whom across the reporting line.

@@ -1,0 +1,1 @@
+//! Session logs, their statuses and what progress counts.
