@@ -1,6 +1,9 @@
 //! `mentorbook diff`: what a change does to the program, for a reviewer:
 //! pairs added, removed or changing status, sessions logged, steps done,
 //! pages added or removed. Markdown, to paste as a pull-request comment.
+//! Every id, title and path in it comes from content, so each passes
+//! `markdown_text` and reads as itself: no heading, link, image, HTML,
+//! @mention or issue reference can be written into the comment.
 
 use crate::model::{Kind, Pair, Playbook, SessionStatus, StepStatus};
 use crate::progress::{self, PairStatus};
@@ -108,7 +111,7 @@ pub fn to_markdown(summary: &Summary, as_of: NaiveDate) -> String {
     let list = |items: &[String]| {
         items
             .iter()
-            .map(|i| format!("`{i}`"))
+            .map(|i| markdown_text(i))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -118,13 +121,24 @@ pub fn to_markdown(summary: &Summary, as_of: NaiveDate) -> String {
     {
         out.push_str("| pair | change |\n| --- | --- |\n");
         for (id, status) in &summary.pairs_added {
-            let _ = writeln!(out, "| `{id}` | added ({}) |", status.label());
+            let _ = writeln!(
+                out,
+                "| {} | added ({}) |",
+                markdown_text(id),
+                status.label()
+            );
         }
         for id in &summary.pairs_removed {
-            let _ = writeln!(out, "| `{id}` | removed |");
+            let _ = writeln!(out, "| {} | removed |", markdown_text(id));
         }
         for (id, from, to) in &summary.status_changes {
-            let _ = writeln!(out, "| `{id}` | {} → {} |", from.label(), to.label());
+            let _ = writeln!(
+                out,
+                "| {} | {} → {} |",
+                markdown_text(id),
+                from.label(),
+                to.label()
+            );
         }
         out.push('\n');
     }
@@ -133,7 +147,7 @@ pub fn to_markdown(summary: &Summary, as_of: NaiveDate) -> String {
         let pairs: Vec<String> = summary
             .sessions_logged
             .iter()
-            .map(|(id, n)| format!("`{id}` ({n})"))
+            .map(|(id, n)| format!("{} ({n})", markdown_text(id)))
             .collect();
         let _ = writeln!(
             out,
@@ -145,7 +159,7 @@ pub fn to_markdown(summary: &Summary, as_of: NaiveDate) -> String {
         let _ = writeln!(
             out,
             "- **Launch steps completed:** {}",
-            summary.steps_done.join(", ")
+            list(&summary.steps_done)
         );
     }
     if !summary.pages_added.is_empty() {
@@ -155,4 +169,121 @@ pub fn to_markdown(summary: &Summary, as_of: NaiveDate) -> String {
         let _ = writeln!(out, "- **Pages removed:** {}", list(&summary.pages_removed));
     }
     out
+}
+
+/// Text from the playbook as Markdown that shows exactly that text, on one
+/// line, wherever it is put in a line (a table cell included): ASCII
+/// punctuation is backslash-escaped (CommonMark reads `\x` as a literal `x`
+/// for all of them, so no `#` heading, `![..](..)` image, `[..](..)` link,
+/// `<tag>`, `&entity;`, `*emphasis*`, `http://` autolink or `|` cell break
+/// survives); `@` and `#` are followed by a zero-width joiner, which GitHub
+/// and GitLab do not read as part of a name or number, so `@everyone` and
+/// `#12` notify and link nobody; line breaks and other control characters
+/// become spaces; bidirectional overrides are dropped, so text cannot show
+/// reversed. `/`, and `-` past the first character, mean nothing inside a
+/// line, so ids and paths stay readable in the raw text.
+pub fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    for (i, c) in text.chars().enumerate() {
+        match c {
+            '/' => out.push(c),
+            '-' if i > 0 => out.push(c),
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => out.push(' '),
+            '@' | '#' => {
+                out.push('\\');
+                out.push(c);
+                out.push('\u{200D}');
+            }
+            c if c.is_ascii_punctuation() => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pulldown_cmark::{Event, Options, Parser, TagEnd};
+
+    /// What a Markdown reader makes of the comment: the elements it opens
+    /// and the text it shows. Every extension but smart punctuation, which
+    /// GitHub and GitLab do not apply.
+    fn read(markdown: &str) -> (Vec<String>, String) {
+        let mut elements = Vec::new();
+        let mut text = String::new();
+        let options = Options::all() - Options::ENABLE_SMART_PUNCTUATION;
+        for event in Parser::new_ext(markdown, options) {
+            match event {
+                Event::Start(tag) => elements.push(format!("{tag:?}")),
+                Event::End(TagEnd::TableCell) => text.push('|'),
+                Event::End(TagEnd::TableRow | TagEnd::TableHead) => text.push('\n'),
+                Event::Text(t) => text.push_str(&t),
+                Event::Code(_) | Event::Html(_) | Event::InlineHtml(_) => {
+                    elements.push(format!("{event:?}"))
+                }
+                _ => {}
+            }
+        }
+        (elements, text)
+    }
+
+    #[test]
+    fn content_in_the_summary_reads_as_text_only() {
+        let pwned = "# Pwned ![x](http://evil/x.png) @everyone";
+        let summary = Summary {
+            pairs_added: vec![("a|b\n\n# Heading\r\n| --- |".into(), PairStatus::OnTrack)],
+            pairs_removed: vec!["`code` <img src=x> &#64;team #123 \\|".into()],
+            steps_done: vec![pwned.into()],
+            pages_added: vec!["content/[link](http://evil.example).md".into()],
+            ..Summary::default()
+        };
+        let markdown = to_markdown(&summary, NaiveDate::default());
+        let (elements, text) = read(&markdown);
+        let allowed = [
+            "Heading",
+            "Table",
+            "TableHead",
+            "TableRow",
+            "TableCell",
+            "List",
+            "Item",
+            "Strong",
+            "Paragraph",
+        ];
+        for element in &elements {
+            assert!(
+                allowed.iter().any(|a| element.starts_with(a)),
+                "{element} in\n{markdown}"
+            );
+        }
+        let headings = elements.iter().filter(|e| e.starts_with("Heading")).count();
+        assert_eq!(headings, 1, "{markdown}");
+        let zwj = '\u{200D}';
+        assert!(
+            text.contains(&format!(
+                "\na|b  #{zwj} Heading  | --- ||added (on track)|\n"
+            )),
+            "{text:?}"
+        );
+        assert!(
+            text.contains(&format!(
+                "\n`code` <img src=x> &#{zwj}64;team #{zwj}123 \\||removed|"
+            )),
+            "{text:?}"
+        );
+        assert!(
+            text.contains(&format!(
+                "#{zwj} Pwned ![x](http://evil/x.png) @{zwj}everyone"
+            )),
+            "{text:?}"
+        );
+        assert!(text.contains("content/[link](http://evil.example).md"));
+        assert!(!text.contains("@everyone") && !text.contains("#123"));
+        assert!(markdown.contains("\\#\u{200D}"), "{markdown}");
+    }
 }

@@ -28,6 +28,17 @@ pub fn run(args: Args) -> ExitCode {
         Ok(date) => date,
         Err(code) => return code,
     };
+    // playbook.yaml's `base_url` is checked with the site; the flag is not.
+    if let Some(problem) = args
+        .base_url
+        .as_deref()
+        .and_then(crate::config::web_address_problem)
+    {
+        return usage_error(format!(
+            "`--base-url` {problem} (e.g. `{}`)",
+            crate::config::BASE_URL.example
+        ));
+    }
     let options = BuildOptions {
         out: args.out.unwrap_or_else(|| args.dir.join("public")),
         render: render::Options {

@@ -151,8 +151,8 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
     text(&mut f, "description", &mut config.description, &mut ctx);
     text(&mut f, "organisation", &mut config.organisation, &mut ctx);
     text(&mut f, "language", &mut config.language, &mut ctx);
-    text(&mut f, "base_url", &mut config.base_url, &mut ctx);
-    text(&mut f, "edit_url", &mut config.edit_url, &mut ctx);
+    web_address(&mut f, &BASE_URL, &mut config.base_url, &mut ctx);
+    web_address(&mut f, &EDIT_URL, &mut config.edit_url, &mut ctx);
     if let Some(v) = f.bool("last_updated", &mut ctx) {
         config.last_updated = v;
     }
@@ -190,6 +190,80 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
         config.matching_problems = problems;
     }
     config
+}
+
+/// A key whose value becomes a link or a calendar's URL.
+pub struct AddressKey {
+    pub key: &'static str,
+    /// An address that would do, for the hint.
+    pub example: &'static str,
+}
+
+pub const BASE_URL: AddressKey = AddressKey {
+    key: "base_url",
+    example: "https://intranet.example.com/mentoring/",
+};
+const EDIT_URL: AddressKey = AddressKey {
+    key: "edit_url",
+    example: "https://github.com/org/playbook/edit/main/",
+};
+
+/// Reads `address.key` into `target` when it is an absolute `http(s)`
+/// address (or empty: unset), else reports it and leaves the default.
+fn web_address(f: &mut Fields, address: &AddressKey, target: &mut String, ctx: &mut Ctx) {
+    let Some(value) = f.string(address.key, ctx) else {
+        return;
+    };
+    match web_address_problem(&value.value) {
+        None => target.clone_from(&value.value),
+        Some(problem) => ctx.push(
+            Diagnostic::error(
+                Code::BadValue,
+                value.span,
+                format!("`{}` {problem}", address.key),
+            )
+            .with_hint(format!(
+                "write the full address, starting with `https://`, e.g. `{}`; percent-encode spaces (`%20`) and other such characters",
+                address.example
+            )),
+        ),
+    }
+}
+
+/// Why `url` cannot be an address readers' browsers and calendars follow:
+/// only absolute `http://` and `https://` addresses (so no `javascript:`,
+/// `data:` or `file:`), with a host, and without characters no URI may
+/// hold (spaces, line breaks, quotes, `<`, `>`). Letters beyond ASCII are
+/// fine: calendars get them percent-encoded. `None` when it is fine or
+/// empty (unset).
+pub fn web_address_problem(url: &str) -> Option<String> {
+    if url.is_empty() {
+        return None;
+    }
+    let rest = ["http://", "https://"].iter().find_map(|scheme| {
+        url.get(..scheme.len())
+            .filter(|start| start.eq_ignore_ascii_case(scheme))
+            .map(|_| &url[scheme.len()..])
+    });
+    let Some(rest) = rest else {
+        return Some("must be a web address starting with `https://` or `http://`".into());
+    };
+    if rest.split(['/', '?', '#']).next().is_none_or(str::is_empty) {
+        return Some("has no host name after `//`".into());
+    }
+    let bad = url
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || "\"<>\\^`{|}".contains(*c))?;
+    Some(match bad {
+        ' ' => "contains a space, which a web address cannot hold".into(),
+        c if c.is_whitespace() || c.is_control() => {
+            format!(
+                "contains the character U+{:04X}, which a web address cannot hold",
+                u32::from(c)
+            )
+        }
+        c => format!("contains `{c}`, which a web address cannot hold"),
+    })
 }
 
 fn read_markdown(node: &Node, config: &mut Config, ctx: &mut Ctx) {
@@ -286,5 +360,73 @@ mod tests {
         assert_eq!(codes, ["bad-value", "wrong-type"]);
         assert_eq!(config.matching_problems, diagnostics[1..]);
         assert_eq!(config.matching, MatchingRules::default());
+    }
+
+    #[test]
+    fn base_url_and_edit_url_must_be_web_addresses() {
+        let (config, diagnostics) = read_text(
+            "title: T\nbase_url: javascript:alert(1)\nedit_url: \"https://x.example/edit/\\r\\nX: y\"\n",
+        );
+        let found: Vec<_> = diagnostics
+            .iter()
+            .map(|d| (d.code.as_str(), d.span.line, d.span.col, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "bad-value",
+                    2,
+                    11,
+                    "`base_url` must be a web address starting with `https://` or `http://`"
+                ),
+                (
+                    "bad-value",
+                    3,
+                    11,
+                    "`edit_url` contains the character U+000D, which a web address cannot hold"
+                ),
+            ]
+        );
+        assert!(
+            diagnostics[0]
+                .hint
+                .as_deref()
+                .is_some_and(|h| h.contains("https://"))
+        );
+        assert_eq!(
+            (config.base_url.as_str(), config.edit_url.as_str()),
+            ("", "")
+        );
+    }
+
+    #[test]
+    fn only_absolute_http_addresses_pass() {
+        for fine in [
+            "",
+            "https://intranet.example/mentoring/",
+            "HTTP://intranet.example",
+            "https://wiki.example/Über/%20x?y=1#z",
+            "https://user@host.example:8443/",
+        ] {
+            assert_eq!(web_address_problem(fine), None, "{fine}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript://%0Aalert(1)",
+            "data:text/html,x",
+            "file:///etc/passwd",
+            "//intranet.example/",
+            "/mentoring/",
+            "intranet.example",
+            "https://",
+            "https:///path",
+            "https://a.example/a b",
+            "https://a.example/\nURL:x",
+            "https://a.example/\"onmouseover=x",
+            "https://a.example/<script>",
+        ] {
+            assert!(web_address_problem(bad).is_some(), "{bad:?}");
+        }
     }
 }

@@ -141,6 +141,10 @@ fn goal_records(input: &Input) -> Vec<GoalRecord> {
     records
 }
 
+/// `records` as CSV with `header`: each record's field named by a column
+/// fills that column (the records' field names are the column names).
+/// Text cells are made safe for spreadsheets; numbers and booleans are
+/// written as they are.
 fn csv_of<T: Serialize>(records: &[T], header: &[&str]) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
@@ -148,9 +152,43 @@ fn csv_of<T: Serialize>(records: &[T], header: &[&str]) -> Vec<u8> {
     // The header is written even when there are no rows.
     let _ = writer.write_record(header);
     for record in records {
-        let _ = writer.serialize(record);
+        // Through serde_json so that every cell passes `spreadsheet_cell`:
+        // the csv crate writes serialised fields straight out.
+        let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(record) else {
+            continue;
+        };
+        let _ = writer.write_record(header.iter().map(|column| match fields.get(*column) {
+            Some(serde_json::Value::String(text)) => spreadsheet_cell(text),
+            Some(serde_json::Value::Null) | None => String::new(),
+            Some(other) => other.to_string(),
+        }));
     }
     writer.into_inner().unwrap_or_default()
+}
+
+/// A text cell as a spreadsheet must not run it (OWASP's advice on CSV
+/// injection): text starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return would be taken for a formula by Excel or LibreOffice, so it gets
+/// a leading `'` and is shown as text (quote included), never run. A plain
+/// decimal number (`-3`, `-2.5`: goals' figures reach here as text) is
+/// only a number to the spreadsheet, so it is left as it is.
+fn spreadsheet_cell(text: &str) -> String {
+    let formula_like = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula_like && !is_plain_number(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// `-12`, `3.5`: an optional minus, digits, an optional fraction; nothing a
+/// spreadsheet could read as more than a number.
+fn is_plain_number(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    [whole, fraction]
+        .iter()
+        .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
 pub const PAIR_COLUMNS: &[&str] = &[
@@ -277,4 +315,76 @@ fn pair_events(input: &Input, pair: &PublicPair) -> Vec<Event> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_text_is_quoted_and_numbers_are_not() {
+        for formula in [
+            "=HYPERLINK(\"http://evil\")",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "-",
+            "-inf",
+            "-1e5",
+        ] {
+            assert_eq!(spreadsheet_cell(formula), format!("'{formula}"));
+        }
+        for kept in ["-3", "-2.5", "0", "12.75", "Ana", "a=b", "", "'quoted"] {
+            assert_eq!(spreadsheet_cell(kept), kept);
+        }
+    }
+
+    #[test]
+    fn every_column_is_a_field_of_its_record() {
+        let pair = PairRecord {
+            roster: String::new(),
+            cohort: String::new(),
+            pair: String::new(),
+            mentor: String::new(),
+            mentee: String::new(),
+            start: String::new(),
+            end: String::new(),
+            cadence: String::new(),
+            sessions_held: 0,
+            sessions_expected: 0,
+            sessions_planned: None,
+            last_met: String::new(),
+            next_session: String::new(),
+            status: "",
+            confidential: false,
+            topics: String::new(),
+        };
+        let goal = GoalRecord {
+            goal: String::new(),
+            title: String::new(),
+            metric: String::new(),
+            unit: String::new(),
+            baseline: String::new(),
+            target: String::new(),
+            latest: String::new(),
+            latest_date: String::new(),
+            progress_percent: String::new(),
+            status: "",
+        };
+        let keys = |value: serde_json::Value| -> Vec<String> {
+            let mut keys: Vec<String> =
+                value.as_object().expect("object").keys().cloned().collect();
+            keys.sort();
+            keys
+        };
+        let sorted = |columns: &[&str]| -> Vec<String> {
+            let mut columns: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+            columns.sort();
+            columns
+        };
+        assert_eq!(keys(serde_json::json!(pair)), sorted(PAIR_COLUMNS));
+        assert_eq!(keys(serde_json::json!(goal)), sorted(GOAL_COLUMNS));
+    }
 }

@@ -1,6 +1,8 @@
 //! RFC 5545 calendars: all-day events for pairs' sessions. Text values are
-//! escaped (backslash, semicolon, comma, newline), lines end in CRLF and are
-//! folded at 75 octets without splitting a UTF-8 character.
+//! escaped (backslash, semicolon, comma, newline), URI values are
+//! percent-encoded, lines end in CRLF and are folded at 75 octets without
+//! splitting a UTF-8 character. Every value is made safe here, where the line
+//! is written, so no caller can put a line break (a new property) into one.
 
 use chrono::NaiveDate;
 
@@ -45,7 +47,7 @@ pub fn calendar(name: &str, stamp: NaiveDate, events: &[Event]) -> String {
             );
         }
         if let Some(url) = &event.url {
-            line(&mut out, &format!("URL:{url}"));
+            line(&mut out, &format!("URL:{}", uri(url)));
         }
         line(&mut out, "TRANSP:TRANSPARENT");
         if event.cancelled {
@@ -74,11 +76,44 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// URI values (RFC 5545 3.3.13, RFC 3986): every byte that may not stand
+/// in a URI is percent-encoded, so a space, a non-ASCII letter or a line
+/// break in `base_url` or an id becomes `%20`, `%C3%BC`, `%0D%0A`. A `%`
+/// that starts no escape is encoded too.
+pub fn uri(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, &byte) in bytes.iter().enumerate() {
+        let escape_start = byte == b'%'
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit);
+        if escape_start || (byte != b'%' && allowed_in_uri(byte)) {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xF)]));
+        }
+    }
+    out
+}
+
+/// RFC 3986's unreserved and reserved characters.
+fn allowed_in_uri(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&byte)
+}
+
 /// Appends one content line, folded: at most 75 octets per physical line,
-/// continuation lines starting with a space.
+/// continuation lines starting with a space. Control characters other than
+/// a tab are dropped whatever the caller passed: a CR or LF here would end
+/// the line and start a property of the caller's choosing.
 fn line(out: &mut String, content: &str) {
     let mut width = 0;
     for c in content.chars() {
+        if c.is_control() && c != '\t' {
+            continue;
+        }
         let len = c.len_utf8();
         if width + len > 75 {
             out.push_str("\r\n ");
@@ -108,5 +143,80 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    /// The calendar as another program reads it: the `ical` crate's parse.
+    fn parsed(text: &str) -> ical::parser::ical::component::IcalCalendar {
+        let mut calendars = ical::IcalParser::new(text.as_bytes());
+        let calendar = calendars.next().expect("a calendar").expect("valid");
+        assert!(calendars.next().is_none(), "one calendar");
+        calendar
+    }
+
+    fn names(properties: &[ical::property::Property]) -> Vec<&str> {
+        properties.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_line_break_in_any_value_starts_no_property() {
+        let hostile = |field: &str| {
+            format!(
+                "{field}\r\nATTACH:http://evil.example/{field}\nORGANIZER:mailto:x@evil.example\r"
+            )
+        };
+        let event = Event {
+            uid: hostile("uid"),
+            date: NaiveDate::from_ymd_opt(2026, 3, 5).expect("date"),
+            summary: hostile("summary"),
+            description: hostile("notes"),
+            url: Some(format!("https://intranet.example/pairs/{}/", hostile("id"))),
+            cancelled: false,
+        };
+        let text = calendar(&hostile("name"), event.date, &[event]);
+        for physical in text.split("\r\n") {
+            assert!(!physical.contains(['\r', '\n']), "{physical:?}");
+        }
+        let calendar = parsed(&text);
+        assert_eq!(
+            names(&calendar.properties),
+            ["VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME"]
+        );
+        let [event] = calendar.events.as_slice() else {
+            panic!("one event: {:?}", calendar.events);
+        };
+        assert_eq!(
+            names(&event.properties),
+            [
+                "UID",
+                "DTSTAMP",
+                "DTSTART",
+                "DTEND",
+                "SUMMARY",
+                "DESCRIPTION",
+                "URL",
+                "TRANSP"
+            ]
+        );
+        let url = event.properties.iter().find(|p| p.name == "URL");
+        assert_eq!(
+            url.and_then(|p| p.value.as_deref()),
+            Some(
+                "https://intranet.example/pairs/id%0D%0AATTACH:http://evil.example/id%0AORGANIZER:mailto:x@evil.example%0D/"
+            )
+        );
+        let summary = event.properties.iter().find(|p| p.name == "SUMMARY");
+        assert_eq!(
+            summary.and_then(|p| p.value.as_deref()),
+            Some(r"summary\nATTACH:http://evil.example/summary\nORGANIZER:mailto:x@evil.example")
+        );
+    }
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(
+            uri("https://intranet.example/Über uns/pairs/a b/?q=1&x=%41%zz"),
+            "https://intranet.example/%C3%9Cber%20uns/pairs/a%20b/?q=1&x=%41%25zz"
+        );
+        assert_eq!(uri("a\"<>\\^`{|}b"), "a%22%3C%3E%5C%5E%60%7B%7C%7Db");
     }
 }
