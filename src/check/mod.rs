@@ -4,6 +4,7 @@
 //! page is `crate::urls`'s, shared with render.
 
 mod dates;
+mod drafts;
 mod ids;
 mod links;
 mod pairs;
@@ -23,6 +24,7 @@ pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
     pairs::pairs(playbook, &people, &mut out);
     dates::sessions_and_dates(playbook, &mut out);
     links::links(playbook, &mut out);
+    drafts::drafts(playbook, &mut out);
     out
 }
 

@@ -56,8 +56,15 @@ fn build(dir: &Path, options: &BuildOptions) -> ExitCode {
         Ok(built) => {
             super::print_timings(&built.checked.timings);
             print_diagnostics(&built.checked);
-            let pages = built.checked.playbook.pages.len();
-            let pairs = built.checked.playbook.pairs.len();
+            // What was published: drafts only with `--drafts`.
+            let playbook = &built.checked.playbook;
+            let published = render::published_pages(playbook, &options.render);
+            let pages = published.iter().filter(|p| **p).count();
+            let pairs = playbook
+                .pairs
+                .iter()
+                .filter(|p| p.public(&published).published)
+                .count();
             println!(
                 "Built {} ({pages} pages, {pairs} pairs, {} files, as of {}) in {} ms",
                 options.out.display(),

@@ -39,7 +39,8 @@ pub fn run(options: &Options) -> ExitCode {
         }
         Ok(Outcome::Written(path, pairs, unmatched)) => {
             println!(
-                "Wrote {} ({pairs} pairs proposed, {unmatched} unmatched). Review it, then run `mentorbook check`.",
+                "Wrote {} ({pairs} pairs proposed, {unmatched} unmatched), marked `draft: true`: \
+                 built only with `--drafts` until you confirm it. Review it, then run `mentorbook check`.",
                 path.display()
             );
             ExitCode::SUCCESS

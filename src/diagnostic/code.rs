@@ -80,6 +80,9 @@ pub enum Code {
     OutsideSite,
     /// A `kind: guide` page that is not a section's `_index.md`.
     GuideNotIndex,
+    /// A roster in a `*-draft.md` file (the name of `match`'s proposals)
+    /// without `draft: true`, so published (a warning).
+    UnmarkedDraft,
 }
 
 impl Code {
@@ -118,6 +121,7 @@ impl Code {
             Code::Template => "template",
             Code::OutsideSite => "outside-site",
             Code::GuideNotIndex => "guide-not-index",
+            Code::UnmarkedDraft => "unmarked-draft",
         }
     }
 }

@@ -1,12 +1,14 @@
 //! The roster draft `mentorbook match` writes: front matter that `check`
-//! accepts (sign-ups who are not declared people yet under `people:`), a
-//! "why" comment above each pair, and a body listing who stays unmatched
-//! and why. Also the one place that spells `-draft.md`, the name that
-//! marks a roster as a proposal still under review.
+//! accepts (`draft: true`, so that proposed pairings are built only with
+//! `--drafts`; sign-ups who are not declared people yet under `people:`),
+//! a "why" comment above each pair, and a body listing who stays unmatched
+//! and why. Also what `match` takes for an earlier proposal (a `draft:
+//! true` roster), and the one place that spells `-draft.md`, the default
+//! name of a proposal's file.
 
 use super::score::why;
 use super::{Input, Proposal, Signup};
-use crate::model::{Pair, Playbook};
+use crate::model::{Pair, Person, Playbook};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
@@ -16,8 +18,9 @@ pub fn draft_file_name(cohort: &str) -> String {
     format!("{}-draft.md", slug(cohort))
 }
 
-/// Whether a roster page is an earlier proposal (`*-draft.md`), which
-/// `match` ignores: its pairs and people are proposed afresh.
+/// Whether a file has the name `match` gives its drafts (`*-draft.md`).
+/// The name alone makes nothing a draft (`draft: true` does): `check`
+/// warns about a roster so named that is published all the same.
 pub fn is_draft(file: &str) -> bool {
     file.ends_with("-draft.md")
 }
@@ -44,18 +47,24 @@ pub fn taken_pair_ids(playbook: &Playbook) -> HashSet<String> {
     playbook
         .pairs
         .iter()
-        .filter(|p| !in_draft(playbook, p))
+        .filter(|p| !in_draft(p))
         .map(|p| p.id.value.clone())
         .collect()
 }
 
-/// Whether `pair` is listed by an earlier proposal (a `*-draft.md` roster),
-/// which holds no one's places.
-pub(super) fn in_draft(playbook: &Playbook, pair: &Pair) -> bool {
+/// Whether `pair` is listed by a proposal (a `draft: true` roster, such
+/// as an earlier draft of `match`), which holds no one's places: only
+/// what is published is running.
+pub(super) fn in_draft(pair: &Pair) -> bool {
+    pair.draft
+}
+
+/// Whether `person` is declared only by a draft roster's `people:` (a
+/// sign-up an earlier proposal declared), and so not declared yet.
+pub(super) fn declared_in_draft(playbook: &Playbook, person: &Person) -> bool {
     playbook
-        .pages
-        .get(pair.roster)
-        .is_some_and(|page| is_draft(&page.file))
+        .declared_in(person)
+        .is_some_and(|page| playbook.pages[page].draft)
 }
 
 /// A YAML double-quoted scalar (JSON strings are valid YAML).
@@ -78,6 +87,8 @@ pub fn draft(
     let mut out = String::from("---\n");
     let _ = writeln!(out, "title: {}", quote(&format!("{cohort} (draft)")));
     out.push_str("description: Pairs proposed by `mentorbook match`, for review.\n");
+    // Proposed pairings must not reach the intranet before people say yes.
+    out.push_str("draft: true\n");
     out.push_str("kind: roster\n");
     let _ = writeln!(out, "cohort: {}", quote(cohort));
     let _ = writeln!(out, "start: {start}");
@@ -88,7 +99,9 @@ pub fn draft(
     let _ = writeln!(
         out,
         "Proposed by `mentorbook match` from the sign-up list: {} pairs, total score {}. \
-         Review the pairs, then remove `-draft` from the file name (or edit it) to confirm them.",
+         It is a draft: built only with `--drafts`, and counted in no figure. Review the pairs \
+         and ask the people; to confirm them, delete the `draft: true` line, then remove \
+         `(draft)` from the title and `-draft` from the file name.",
         proposal.pairs.len(),
         proposal.total_score
     );

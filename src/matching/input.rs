@@ -2,9 +2,9 @@
 //! the pairs already running in rosters (they use up places), and the
 //! rules; with the free places each sign-up has left.
 
-use super::draft::in_draft;
+use super::Signup;
+use super::draft::{declared_in_draft, in_draft};
 use super::eligibility::org_chart;
-use super::{Signup, is_draft};
 use crate::config::MatchingRules;
 use crate::model::org::OrgChart;
 use crate::model::{Person, PersonRef, Playbook};
@@ -69,8 +69,8 @@ impl<'a> Input<'a> {
 }
 
 /// Active pairs (not completed or withdrawn) per person, and the people
-/// who are already a mentee in one. Rosters in `*-draft.md` files (earlier
-/// proposals) do not count.
+/// who are already a mentee in one. Draft rosters (earlier proposals) do
+/// not count.
 fn existing(playbook: &Playbook) -> (HashMap<String, u32>, HashSet<String>) {
     let mut active: HashMap<String, u32> = HashMap::new();
     let mut mentees = HashSet::new();
@@ -78,7 +78,7 @@ fn existing(playbook: &Playbook) -> (HashMap<String, u32>, HashSet<String>) {
         if !pair.is_active() {
             continue;
         }
-        if in_draft(playbook, pair) {
+        if in_draft(pair) {
             continue;
         }
         for (is_mentee, person) in [(false, &pair.mentor), (true, &pair.mentee)] {
@@ -98,7 +98,7 @@ pub fn declared_people(playbook: &Playbook) -> Vec<Person> {
     playbook
         .people
         .iter()
-        .filter(|p| !is_draft(&p.span.file))
+        .filter(|p| !declared_in_draft(playbook, p))
         .cloned()
         .collect()
 }

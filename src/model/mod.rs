@@ -302,6 +302,16 @@ pub struct Pair {
     pub status: Option<PairOverride>,
     pub confidential: bool,
     pub sessions: Vec<Session>,
+    /// The pair file's own title (its `title:` or first `# Heading`), empty
+    /// when it has none: coordinators put the topic there, so it is
+    /// published only through `Pair::public`, never for a confidential pair.
+    pub(in crate::model) title: String,
+    /// `public_title:`, the title the coordinator means to publish.
+    pub(in crate::model) public_title: Option<String>,
+    /// Listed by a `draft: true` roster: a proposal (such as the draft
+    /// `match` writes), not a running pairing. Built only with `--drafts`,
+    /// and never counted in the program's figures.
+    pub draft: bool,
 }
 
 impl Pair {
@@ -351,5 +361,12 @@ impl Playbook {
     /// The page read from `file` (a path relative to the site folder).
     pub fn page_of_file(&self, file: &str) -> Option<usize> {
         self.lookups().files.get(file).copied()
+    }
+
+    /// The content page that declares `person` in its `people:` (a
+    /// roster), or `None` for people of `data/` and inline people: a person
+    /// declared in a draft roster is as unpublished as the roster.
+    pub fn declared_in(&self, person: &Person) -> Option<usize> {
+        self.page_of_file(&person.span.file)
     }
 }

@@ -1,6 +1,8 @@
 //! What of a pair may be published: the one place the confidentiality rule
-//! is written, so that every output (pair page, roster table, exports,
-//! calendar, search index) shows a pair through `Pair::public`.
+//! (and, for pairs, the drafts rule) is written, so that every output (pair
+//! page, its neighbours' prev/next, roster table, dashboard, home figures,
+//! exports, calendars, search index, people page) shows a pair through
+//! `Pair::public`.
 
 use super::{Cadence, Pair, PairGoal, PairOverride, PersonRef, Session, SessionStatus};
 use chrono::NaiveDate;
@@ -9,17 +11,31 @@ use chrono::NaiveDate;
 ///
 /// A `confidential: true` pair stays visible as a pair: who (mentor and
 /// mentee), where (its roster), when (dates, cadence, each session's date,
-/// template and status) and how it is going (its status). What the two talk
-/// about is left out: its `topics` and `goals` are empty, its sessions'
-/// `notes` are empty, and its pair file's body and description are not
-/// offered (`page` is `None`). Of the pair file only `file` remains, for its
-/// title and its place (edit link, last updated), as before this rule had
-/// an owner.
+/// template and status) and how it is going (its status and counts). What
+/// the two talk about is left out: its `topics` and `goals` are empty, its
+/// sessions' `notes` are empty, its pair file's body and description are
+/// not offered (`page` is `None`), and so is its pair file's title
+/// (coordinators put the topic there): it goes by its `public_title`, else
+/// by its two people's names.
+///
+/// A pair of a `draft: true` roster is published only when its roster is
+/// (`--drafts`), and even then `draft` tells outputs not to count it.
 #[derive(Debug, Clone)]
 pub struct PublicPair<'a> {
     pub id: &'a str,
     /// The roster page that lists the pair.
     pub roster: usize,
+    /// Whether the pair is published at all: its roster page is (a draft
+    /// roster only with `--drafts`).
+    pub published: bool,
+    /// Its roster is a draft (a proposal): even when built with `--drafts`,
+    /// home figures, the dashboard and the program-wide exports leave it
+    /// out.
+    pub draft: bool,
+    /// The title outputs show: `public_title` when set; else, unless the
+    /// pair is confidential, its published pair file's title; `None` when
+    /// neither, and the pair goes by its two people's names.
+    pub title: Option<&'a str>,
     pub mentor: Option<&'a PersonRef>,
     pub mentee: Option<&'a PersonRef>,
     pub start: Option<NaiveDate>,
@@ -35,10 +51,10 @@ pub struct PublicPair<'a> {
     /// Every session, with its notes emptied when confidential.
     pub sessions: Vec<PublicSession<'a>>,
     /// The pair file whose body and description may be shown: `None` when
-    /// confidential (or when the pair has no file).
+    /// confidential, or when the pair has no published file.
     pub page: Option<usize>,
-    /// The pair file whatever the pair: for its title and its place only,
-    /// never its body.
+    /// The pair file when it is published, whatever the pair: for its
+    /// place only (edit link, last updated), never its body or title.
     pub file: Option<usize>,
 }
 
@@ -54,12 +70,19 @@ pub struct PublicSession<'a> {
 }
 
 impl Pair {
-    /// The pair as it may be published (see `PublicPair`).
-    pub fn public(&self) -> PublicPair<'_> {
+    /// The pair as it may be published (see `PublicPair`), given which
+    /// pages are published (by page index: drafts only with `--drafts`).
+    pub fn public(&self, published: &[bool]) -> PublicPair<'_> {
         let open = !self.confidential;
+        let is_published = |page: usize| published.get(page).copied().unwrap_or(false);
+        let file = self.page.filter(|&p| is_published(p));
+        let own_title = (!self.title.is_empty() && file.is_some()).then_some(self.title.as_str());
         PublicPair {
             id: &self.id.value,
             roster: self.roster,
+            published: is_published(self.roster),
+            draft: self.draft,
+            title: self.public_title.as_deref().or(own_title.filter(|_| open)),
             mentor: self.mentor.as_ref(),
             mentee: self.mentee.as_ref(),
             start: self.start.as_ref().map(|s| s.value),
@@ -74,8 +97,8 @@ impl Pair {
                 .iter()
                 .map(|s| public_session(s, open))
                 .collect(),
-            page: self.page.filter(|_| open),
-            file: self.page,
+            page: file.filter(|_| open),
+            file,
         }
     }
 }
@@ -123,8 +146,14 @@ mod tests {
                 status: SessionStatus::Held,
                 notes: "Talked about the reorg".into(),
             }],
+            title: "Ana coaches Ben through the reorg".into(),
+            public_title: None,
+            draft: false,
         }
     }
+
+    /// Every page published: the roster (3) and the pair file (7) too.
+    const ALL: &[bool] = &[true; 8];
 
     /// What a confidential pair still shows, and what any pair shows.
     fn assert_shared(public: &PublicPair, pair: &Pair) {
@@ -147,9 +176,11 @@ mod tests {
     #[test]
     fn an_open_pair_shows_everything() {
         let pair = pair(false);
-        let public = pair.public();
+        let public = pair.public(ALL);
         assert_shared(&public, &pair);
+        assert!(public.published);
         assert!(!public.confidential);
+        assert_eq!(public.title, Some("Ana coaches Ben through the reorg"));
         assert_eq!(public.topics, ["career moves"]);
         assert_eq!(public.goals.len(), 1);
         assert_eq!(public.sessions[0].notes, "Talked about the reorg");
@@ -159,12 +190,45 @@ mod tests {
     #[test]
     fn a_confidential_pair_hides_what_they_talk_about() {
         let pair = pair(true);
-        let public = pair.public();
+        let public = pair.public(ALL);
         assert_shared(&public, &pair);
         assert!(public.confidential);
         assert!(public.topics.is_empty());
         assert!(public.goals.is_empty());
         assert_eq!(public.sessions[0].notes, "");
         assert_eq!(public.page, None);
+        // Its own title names the topic: it goes by its people instead.
+        assert_eq!(public.title, None);
+    }
+
+    #[test]
+    fn a_public_title_is_the_title_of_any_pair() {
+        for confidential in [true, false] {
+            let mut pair = pair(confidential);
+            pair.public_title = Some("Pair 3 of the pilot".into());
+            assert_eq!(pair.public(ALL).title, Some("Pair 3 of the pilot"));
+        }
+    }
+
+    #[test]
+    fn nothing_of_an_unpublished_page_is_offered() {
+        let pair = pair(false);
+        // The pair file (7) is a draft built without `--drafts`.
+        let mut published = ALL.to_vec();
+        published[7] = false;
+        let public = pair.public(&published);
+        assert!(public.published);
+        assert_eq!((public.page, public.file, public.title), (None, None, None));
+        // The roster (3) is a draft: the pair is not published at all.
+        published[3] = false;
+        assert!(!pair.public(&published).published);
+    }
+
+    #[test]
+    fn a_pair_of_a_draft_roster_says_so() {
+        let mut pair = pair(false);
+        assert!(!pair.public(ALL).draft);
+        pair.draft = true;
+        assert!(pair.public(ALL).draft);
     }
 }

@@ -7,7 +7,7 @@ use super::nav::{Nav, root_of};
 use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::model::{Page, Pair, Playbook, PublicPair};
+use crate::model::{Page, Person, Playbook, PublicPair};
 use crate::progress::{PairProgress, Progress};
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
@@ -47,16 +47,17 @@ impl<'a> Inputs<'a> {
         progress: &'a Progress,
         options: &'a Options,
     ) -> Inputs<'a> {
-        let published: Vec<bool> = playbook
-            .pages
+        let published = published_pages(playbook, options);
+        let pairs: Vec<PublicPair> = playbook
+            .pairs
             .iter()
-            .map(|p| options.drafts || !p.draft)
+            .map(|p| p.public(&published))
             .collect();
-        let pair_published = playbook.pairs.iter().map(|p| published[p.roster]).collect();
+        let pair_published = pairs.iter().map(|p| p.published).collect();
         Inputs {
             playbook,
             options,
-            pairs: playbook.pairs.iter().map(Pair::public).collect(),
+            pairs,
             published,
             pair_published,
             pair_progress: &progress.pairs,
@@ -97,7 +98,14 @@ impl<'a> Context<'a> {
             pairs,
             pair_published,
             pair_progress,
-            nav: Nav::new(playbook, published, !playbook.people.is_empty()),
+            nav: Nav::new(
+                playbook,
+                published,
+                playbook
+                    .people
+                    .iter()
+                    .any(|p| person_published(playbook, published, p)),
+            ),
             site: SiteInfo {
                 title: config.title.clone(),
                 description: config.description.clone(),
@@ -126,6 +134,7 @@ impl<'a> Context<'a> {
             title,
             description: String::new(),
             kind,
+            draft: false,
             content: String::new(),
             toc: Vec::new(),
             sidebar: String::new(),
@@ -208,6 +217,38 @@ impl<'a> Context<'a> {
             .enumerate()
             .filter(|(i, _)| self.pair_published[*i])
     }
+
+    /// The published pairs that count in the program's figures (home page,
+    /// dashboard): not those of a draft roster, a proposal that people
+    /// have not said yes to, even when built with `--drafts`.
+    pub(super) fn counted_pairs(&self) -> impl Iterator<Item = (usize, &PublicPair<'_>)> {
+        self.published_pairs().filter(|(_, pair)| !pair.draft)
+    }
+
+    /// The people the people page lists: not those declared in a roster
+    /// that is not published (a draft without `--drafts`).
+    pub(super) fn published_people(&self) -> impl Iterator<Item = &'a Person> {
+        let (playbook, published) = (self.playbook, self.published);
+        playbook
+            .people
+            .iter()
+            .filter(move |p| person_published(playbook, published, p))
+    }
+}
+
+/// Which pages are published, by index: drafts only with `--drafts`.
+pub fn published_pages(playbook: &Playbook, options: &Options) -> Vec<bool> {
+    playbook
+        .pages
+        .iter()
+        .map(|p| options.drafts || !p.draft)
+        .collect()
+}
+
+fn person_published(playbook: &Playbook, published: &[bool], person: &Person) -> bool {
+    playbook
+        .declared_in(person)
+        .is_none_or(|page| published[page])
 }
 
 fn template_failure(source: &str, template: &str, err: &tera::Error) -> Diagnostic {

@@ -2,7 +2,8 @@
 //! `progress.json`, `goals.csv`, `calendar.ics` for the whole program and
 //! `pairs/<id>/sessions.ics` per pair. Pairs arrive as `PublicPair`s, so
 //! confidential pairs' topics and notes and anything `private` never reach
-//! them.
+//! them; a draft roster's pairs (built with `--drafts`) get their own
+//! calendar only, like their page, and are in no program-wide file.
 
 use super::OutputFile;
 use super::goals::goal_row;
@@ -78,7 +79,8 @@ fn pair_records(input: &Input) -> Vec<PairRecord> {
         .pairs
         .iter()
         .enumerate()
-        .filter(|(i, _)| input.pair_published[*i])
+        // A draft roster's pairs are proposals: never in the figures.
+        .filter(|(i, pair)| input.pair_published[*i] && !pair.draft)
         .map(|(i, pair)| {
             let p = &input.pair_progress[i];
             let roster = &playbook.pages[pair.roster];
@@ -266,7 +268,9 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
             path: pair_calendar_path(pair.id),
             bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
         });
-        all_events.extend(events);
+        if !pair.draft {
+            all_events.extend(events);
+        }
     }
     files.push(OutputFile {
         path: urls::CALENDAR.into(),

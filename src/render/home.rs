@@ -1,5 +1,6 @@
 //! The home page's key figures (on `content/_index.md`, or the generated
 //! home page): pairs, sessions held, share on track, launch steps, goals.
+//! Pairs of draft rosters (proposals) never count, `--drafts` or not.
 
 use super::context::Context;
 use super::views::{Figure, HomeView};
@@ -9,7 +10,7 @@ use crate::urls;
 impl Context<'_> {
     pub(super) fn home(&self, root: &str) -> HomeView {
         let statuses: Vec<PairStatus> = self
-            .published_pairs()
+            .counted_pairs()
             .map(|(i, _)| self.pair_progress[i].status)
             .collect();
         let running = statuses
@@ -26,7 +27,7 @@ impl Context<'_> {
             .filter(|s| **s == PairStatus::OnTrack)
             .count();
         let held: u32 = self
-            .published_pairs()
+            .counted_pairs()
             .map(|(i, _)| self.pair_progress[i].held)
             .sum();
         let guides = self.guides(root);

@@ -37,7 +37,7 @@ impl<'a> Context<'a> {
                 .map(Job::Section),
         );
         jobs.push(Job::Progress);
-        if !self.playbook.people.is_empty() {
+        if self.published_people().next().is_some() {
             jobs.push(Job::People);
         }
         jobs.push(Job::NotFound);

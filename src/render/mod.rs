@@ -32,6 +32,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
+pub use context::published_pages;
 pub use nav::root_of;
 pub use theme::{Theme, compile as compile_theme};
 

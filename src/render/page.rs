@@ -31,6 +31,7 @@ impl Context<'_> {
         let rendered = self.markdown(page, &root);
         let mut view = self.blank(&page.url, page.title.clone(), page.kind.name());
         view.description = page.description.clone();
+        view.draft = page.draft;
         view.content = rendered.html;
         view.toc = rendered.toc.clone();
         self.source_facts(&mut view, &page.file);

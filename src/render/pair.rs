@@ -72,8 +72,9 @@ impl Context<'_> {
         let title = self.pair_title(pair);
         let mut view = self.blank::<PairPage>(&url, title.clone(), "pair");
         let roster_page = &self.playbook.pages[pair.roster];
+        view.draft = pair.draft || self.published_file(pair).is_some_and(|p| p.draft);
         let mut text = String::new();
-        if let Some(page) = pair.page.filter(|&p| self.published[p]) {
+        if let Some(page) = pair.page {
             let page = &self.playbook.pages[page];
             let rendered = self.markdown(page, &root);
             view.content = rendered.html;
@@ -158,25 +159,22 @@ impl Context<'_> {
         )
     }
 
-    /// The pair's own file when published: its title and place (edit
-    /// link, last change) are shown even for a confidential pair.
+    /// The pair's own file when published: its place (edit link, last
+    /// change) is shown even for a confidential pair, never its title.
     fn published_file(&self, pair: &PublicPair) -> Option<&Page> {
-        pair.file
-            .filter(|&p| self.published[p])
-            .map(|p| &self.playbook.pages[p])
+        pair.file.map(|p| &self.playbook.pages[p])
     }
 
-    /// A pair page's title: its own file's title, else both names.
+    /// A pair's title wherever it is shown (its page, its neighbours'
+    /// prev/next, the search index): the one `Pair::public` offers, else
+    /// its two people's names, which are public for every pair.
     pub(super) fn pair_title(&self, pair: &PublicPair) -> String {
-        self.published_file(pair)
-            .map(|p| p.title.clone())
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| {
-                format!(
-                    "{} and {}",
-                    person_view(self.playbook, pair.mentor, "").name,
-                    person_view(self.playbook, pair.mentee, "").name
-                )
-            })
+        pair.title.map(str::to_string).unwrap_or_else(|| {
+            format!(
+                "{} and {}",
+                person_view(self.playbook, pair.mentor, "").name,
+                person_view(self.playbook, pair.mentee, "").name
+            )
+        })
     }
 }

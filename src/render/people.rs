@@ -55,7 +55,7 @@ impl Context<'_> {
                 }
             }
         }
-        let mut people: Vec<&crate::model::Person> = self.playbook.people.iter().collect();
+        let mut people: Vec<&crate::model::Person> = self.published_people().collect();
         people.sort_by_key(|p| (p.name.to_lowercase(), p.id.clone()));
         let rows: Vec<PersonRow> = people
             .into_iter()

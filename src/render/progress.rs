@@ -36,7 +36,7 @@ impl Context<'_> {
         view.sidebar = self.nav.sidebar_html(0, url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
         let mut rows: Vec<PairRow> = self
-            .published_pairs()
+            .counted_pairs()
             .map(|(i, pair)| pair_row(self.playbook, pair, &self.pair_progress[i], &root))
             .collect();
         // Attention first: by status, then those who met longest ago.
@@ -46,7 +46,7 @@ impl Context<'_> {
         view.of_kind = Some(DashboardPage {
             progress: DashboardView {
                 counts: status_counts(
-                    self.published_pairs()
+                    self.counted_pairs()
                         .map(|(i, _)| &self.pair_progress[i].status),
                 ),
                 rows,

@@ -54,6 +54,9 @@ pub struct PageView<'a, K: Serialize> {
     /// `page`, `goals`, `guide`, `step`, `session`, `roster`, `pair`,
     /// `progress`, `people`, `section` or `notfound`.
     pub kind: &'static str,
+    /// A `draft: true` page (or a pair of a draft roster), shown only when
+    /// built with `--drafts`: the theme marks it as such.
+    pub draft: bool,
     /// The rendered Markdown body (already sanitised; print with `| safe`).
     pub content: String,
     pub toc: Vec<TocEntry>,

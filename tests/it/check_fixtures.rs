@@ -100,7 +100,8 @@ fn people_and_pairs_from_csv_join_the_model() {
     let ids: Vec<&str> = playbook.pairs.iter().map(|p| p.id.value.as_str()).collect();
     assert_eq!(ids, ["yaml-pair", "jun-and-bea", "jun-and-mo"]);
     let bea = &playbook.pairs[1];
-    assert_eq!(bea.public().topics, ["Chat", "Video calls"]);
+    let published = vec![true; playbook.pages.len()];
+    assert_eq!(bea.public(&published).topics, ["Chat", "Video calls"]);
     assert_eq!(bea.cadence, mentorbook::model::Cadence::Monthly);
     assert_eq!(
         bea.start.as_ref().map(|s| s.value.to_string()).as_deref(),

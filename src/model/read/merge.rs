@@ -188,6 +188,12 @@ fn pair_of(
         status: draft.status,
         confidential: draft.confidential.unwrap_or(false),
         sessions: draft.sessions.unwrap_or_default(),
+        title: page.map_or_else(String::new, |p| playbook.pages[p].title.clone()),
+        public_title: draft
+            .public_title
+            .map(|t| t.value)
+            .filter(|t| !t.trim().is_empty()),
+        draft: playbook.pages[roster_page].draft,
     })
 }
 
@@ -221,6 +227,7 @@ fn merge(
         cadence: pick!(cadence),
         status: pick!(status),
         confidential: pick!(confidential),
+        public_title: pick!(public_title),
         sessions: pick!(sessions),
     };
     if !both.is_empty() {

@@ -34,6 +34,7 @@ const KIND_FIELDS: &[(&str, &[&str])] = &[
             "cadence",
             "status",
             "confidential",
+            "public_title",
             "sessions",
         ],
     ),

@@ -24,6 +24,7 @@ pub(super) struct PairDraft {
     pub(super) cadence: Option<Cadence>,
     pub(super) status: Option<PairOverride>,
     pub(super) confidential: Option<bool>,
+    pub(super) public_title: Option<Spanned<String>>,
     pub(super) sessions: Option<Vec<Session>>,
 }
 
@@ -85,6 +86,7 @@ pub(super) fn read_pair_fields(p: &mut Fields, ctx: &mut Ctx, id_required: bool)
         cadence: read_cadence(p, ctx),
         status,
         confidential: p.bool("confidential", ctx),
+        public_title: p.string("public_title", ctx),
         sessions,
     }
 }
