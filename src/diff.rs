@@ -42,10 +42,13 @@ fn statuses(playbook: &Playbook, as_of: NaiveDate) -> BTreeMap<&str, (&Pair, Pai
         .collect()
 }
 
-fn held(pair: &Pair) -> BTreeSet<NaiveDate> {
+fn held(pair: &Pair, as_of: NaiveDate) -> BTreeSet<NaiveDate> {
     pair.sessions
         .iter()
-        .filter(|s| s.status == SessionStatus::Held)
+        .filter(|s| {
+            progress::session_status(s.status.as_ref().map(|st| st.value), s.date.value, as_of)
+                == SessionStatus::Held
+        })
         .map(|s| s.date.value)
         .collect()
 }
@@ -62,7 +65,7 @@ pub fn summarize(base: &Playbook, head: &Playbook, as_of: NaiveDate) -> Summary 
                         .status_changes
                         .push((id.to_string(), *old_status, *status));
                 }
-                let new_sessions = held(pair).difference(&held(old)).count();
+                let new_sessions = held(pair, as_of).difference(&held(old, as_of)).count();
                 if new_sessions > 0 {
                     summary.sessions_logged.push((id.to_string(), new_sessions));
                 }

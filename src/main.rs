@@ -29,6 +29,11 @@ enum Command {
         /// a Code Quality report; json.
         #[arg(long, value_enum, default_value_t = FormatArg::Human)]
         format: FormatArg,
+        /// Check sessions and pairs as of this date (YYYY-MM-DD): a session
+        /// still planned before it, a pair past its end [default:
+        /// SOURCE_DATE_EPOCH's date, else today].
+        #[arg(long, value_parser = parse_as_of)]
+        as_of: Option<chrono::NaiveDate>,
     },
     /// Build the site. A failed build leaves the previous output untouched.
     Build {
@@ -155,7 +160,7 @@ fn parse_as_of(text: &str) -> Result<chrono::NaiveDate, String> {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Check { dir, format } => commands::check::run(&dir, format.into()),
+        Command::Check { dir, format, as_of } => commands::check::run(&dir, format.into(), as_of),
         Command::Serve {
             dir,
             port,

@@ -23,6 +23,14 @@ impl Checked {
     pub fn has_errors(&self) -> bool {
         diagnostic::count(&self.diagnostics, Severity::Error) > 0
     }
+
+    /// With the warnings that depend on the date checked for
+    /// (`check::as_of`: sessions left `planned`, pairs past their end).
+    pub fn as_of(mut self, as_of: chrono::NaiveDate) -> Checked {
+        self.diagnostics.extend(check::as_of(&self.playbook, as_of));
+        diagnostic::sort(&mut self.diagnostics);
+        self
+    }
 }
 
 /// `Err` only when the site cannot be read at all (exit code 2).
@@ -207,7 +215,7 @@ pub fn render_in_memory(
     previous: Option<&Rendered>,
     plan: &Plan,
 ) -> Result<InMemory, BuildError> {
-    let checked = ready_to_render(checked, None)?;
+    let checked = ready_to_render(checked.as_of(options.as_of), None)?;
     let (mut checked, theme, progress) =
         theme_and_progress(checked, root, options.as_of, previous)?;
     if let Some(previous) = previous.filter(|_| *plan != Plan::Everything) {
@@ -258,7 +266,10 @@ pub fn render_in_memory(
 /// rendered; it replaces the output only when every stage succeeded.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     let checked = load_and_check(root).map_err(BuildError::Io)?;
-    let checked = ready_to_render(checked, options.base_url.as_deref())?;
+    let checked = ready_to_render(
+        checked.as_of(options.render.as_of),
+        options.base_url.as_deref(),
+    )?;
     let (mut checked, theme, progress) =
         theme_and_progress(checked, root, options.render.as_of, None)?;
     let updated = history(&mut checked, root, options.render.as_of);

@@ -277,10 +277,16 @@ def periods_between(cadence, start, date):
 
 def pair_status(start, end, cadence, override, sessions, as_of=AS_OF):
     """The status mentorbook computes (README: "Progress, as of a date")."""
+    if override in ("completed", "withdrawn"):
+        return override
+    if end < as_of:
+        return "ended"
     if override:
         return override
     held_dates = [d for d, s, _, _ in sessions if s == "held" and d <= as_of]
     held = len(held_dates)
+    # The periods passed: each session due at a period's start is late once
+    # it has passed (the one due in the current period is not late yet).
     expected = periods_between(cadence, start, min(end, as_of))
     if as_of < start or (held == 0 and expected == 0):
         return "not started"
@@ -576,6 +582,10 @@ def feasible_targets(start, end, cadence):
         return ["not started"]
     e = periods_between(cadence, start, min(end, AS_OF))
     ended = end < AS_OF
+    if ended:
+        # A cohort that has ended is closed: its pairs say how they ended
+        # (an open one would be `ended`, which `check` warns about).
+        return ["completed", "withdrawn"] if e >= 1 else ["withdrawn"]
     out = []
     for status, _ in WEIGHTS:
         if status == "not started" and e > 0:

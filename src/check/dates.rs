@@ -1,10 +1,12 @@
 //! Sessions and dates: rosters and pairs do not end before they start,
-//! sessions are not dated before their pair starts and name a known session
-//! template, and a template's agenda adds up to its duration.
+//! sessions are dated within their pair's start and end and name a known
+//! session template, and a template's agenda adds up to its duration. As of
+//! a date: no session is left `planned` once its date has passed.
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Kind, Pair, Playbook, Session, SessionStatus};
 use crate::source::fields::did_you_mean;
+use chrono::NaiveDate;
 
 pub(super) fn sessions_and_dates(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     let templates: Vec<&str> = playbook
@@ -95,7 +97,7 @@ fn session_rules(
 ) {
     if let Some(start) = &pair.start
         && session.date.value < start.value
-        && session.status != SessionStatus::Cancelled
+        && session.status.as_ref().map(|s| s.value) != Some(SessionStatus::Cancelled)
     {
         out.push(
             Diagnostic::error(
@@ -107,6 +109,22 @@ fn session_rules(
                 ),
             )
             .with_hint("fix the date, or set the pair's `start` earlier"),
+        );
+    }
+    if let Some(end) = pair.end
+        && session.date.value > end
+        && session.status.as_ref().map(|s| s.value) != Some(SessionStatus::Cancelled)
+    {
+        out.push(
+            Diagnostic::warning(
+                Code::SessionAfterEnd,
+                session.date.span.clone(),
+                format!(
+                    "this session ({}) is dated after pair `{}` ends ({end}); it is never shown as next",
+                    session.date.value, pair.id.value
+                ),
+            )
+            .with_hint("fix the date, or set the pair's `end` later if the pairing goes on"),
         );
     }
     if let Some(template) = &session.template
@@ -129,5 +147,33 @@ fn session_rules(
             )
             .with_hint(hint),
         );
+    }
+}
+
+/// Sessions still `planned` once their date has passed, as of `as_of`: the
+/// log was not updated, and progress cannot count them as held or missed.
+pub(super) fn sessions_to_update(playbook: &Playbook, as_of: NaiveDate, out: &mut Vec<Diagnostic>) {
+    for pair in &playbook.pairs {
+        for session in &pair.sessions {
+            let Some(status) = &session.status else {
+                continue;
+            };
+            if !crate::model::still_planned(Some(status.value), session.date.value, as_of) {
+                continue;
+            }
+            out.push(
+                Diagnostic::warning(
+                    Code::SessionNotUpdated,
+                    status.span.clone(),
+                    format!(
+                        "this session of pair `{}` is still `planned`, but its date ({}) has passed (as of {as_of})",
+                        pair.id.value, session.date.value
+                    ),
+                )
+                .with_hint(
+                    "was it held? set `status: held`, or `status: cancelled` (or `missed`) if it did not take place",
+                ),
+            );
+        }
     }
 }

@@ -28,6 +28,17 @@ pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
     out
 }
 
+/// The problems that depend on the date checked for (`--as-of`, else
+/// today): sessions still `planned` after their date, pairs past their end
+/// that nobody closed. Warnings only, kept apart from `check` so that the
+/// rest of a check does not change from one day to the next.
+pub fn as_of(playbook: &Playbook, as_of: chrono::NaiveDate) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    dates::sessions_to_update(playbook, as_of, &mut out);
+    pairs::ended_pairs(playbook, as_of, &mut out);
+    out
+}
+
 fn page_span(page: &Page) -> Span {
     Span::file(&page.file)
 }

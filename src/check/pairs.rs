@@ -1,11 +1,12 @@
 //! Pairs: both people are named and declared, nobody mentors themselves or
 //! someone in their reporting line (walked in `people`), and nobody is in
-//! too many active pairs.
+//! too many active pairs. As of a date: a pair past its end is closed.
 
 use super::people::{People, reporting_line, unknown_person};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Pair, PersonRef, Playbook};
+use crate::model::{Pair, PairOverride, PersonRef, Playbook};
 use crate::source::fields::Spanned;
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 pub(super) fn pairs(playbook: &Playbook, people: &People, out: &mut Vec<Diagnostic>) {
@@ -98,6 +99,33 @@ fn too_many_pairs(
                 "pair them fewer times, or raise `rules.max_pairs_per_person` in playbook.yaml",
             )
             .with_severity(severity),
+        );
+    }
+}
+
+/// Pairs past their end date, as of `as_of`, that nobody closed (a paused
+/// pair included): progress shows them `ended`, and only their `status`
+/// can say how they ended.
+pub(super) fn ended_pairs(playbook: &Playbook, as_of: NaiveDate, out: &mut Vec<Diagnostic>) {
+    for pair in &playbook.pairs {
+        let Some(end) = pair.end.filter(|end| *end < as_of) else {
+            continue;
+        };
+        if pair.status.is_some_and(|s| s != PairOverride::Paused) {
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(
+                Code::PairEnded,
+                pair.id.span.clone(),
+                format!(
+                    "pair `{}` ended on {end} (as of {as_of}) but is not marked `completed` or `withdrawn`",
+                    pair.id.value
+                ),
+            )
+            .with_hint(
+                "add `status: completed` (or `status: withdrawn`) to the pair, or set a later `end` if it goes on",
+            ),
         );
     }
 }

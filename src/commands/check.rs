@@ -8,9 +8,15 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(dir: &Path, format: Format) -> ExitCode {
+/// `as_of`: the date sessions and pairs are checked for (see
+/// `commands::as_of`).
+pub fn run(dir: &Path, format: Format, as_of: Option<chrono::NaiveDate>) -> ExitCode {
+    let as_of = match super::as_of(as_of) {
+        Ok(date) => date,
+        Err(code) => return code,
+    };
     let checked = match pipeline::load_and_check(dir) {
-        Ok(checked) => checked,
+        Ok(checked) => checked.as_of(as_of),
         Err(message) => return usage_error(message),
     };
     super::print_timings(&checked.timings);

@@ -66,6 +66,17 @@ pub enum Code {
     /// A field set both in a roster entry and in the pair's own file (a
     /// warning).
     PairOverridden,
+    /// A session logged twice: the same date and template (a warning; it
+    /// counts once).
+    DuplicateSession,
+    /// A session still `planned` though its date has passed, as of the
+    /// date checked for (a warning: was it held?).
+    SessionNotUpdated,
+    /// A session dated after its pair's end (a warning).
+    SessionAfterEnd,
+    /// A pair past its end date that is not marked `completed` or
+    /// `withdrawn`, as of the date checked for (a warning).
+    PairEnded,
     /// A file that is not UTF-8.
     Encoding,
     /// A file that cannot be read (a symlink loop, no permission).
@@ -114,6 +125,10 @@ impl Code {
             Code::BrokenAnchor => "broken-anchor",
             Code::AgendaDuration => "agenda-duration",
             Code::PairOverridden => "pair-overridden",
+            Code::DuplicateSession => "duplicate-session",
+            Code::SessionNotUpdated => "session-not-updated",
+            Code::SessionAfterEnd => "session-after-end",
+            Code::PairEnded => "pair-ended",
             Code::Encoding => "encoding",
             Code::Unreadable => "unreadable",
             Code::Unwritable => "unwritable",

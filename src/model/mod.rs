@@ -268,11 +268,20 @@ impl SessionStatus {
     }
 }
 
+/// A session still `planned` though its date is before `as_of`: its log
+/// needs an update (was it held?). `check` warns about it and the dashboard
+/// lists it; both ask here.
+pub fn still_planned(written: Option<SessionStatus>, date: NaiveDate, as_of: NaiveDate) -> bool {
+    written == Some(SessionStatus::Planned) && date < as_of
+}
+
 #[derive(Debug, Clone)]
 pub struct Session {
     pub date: Spanned<NaiveDate>,
     pub template: Option<Spanned<String>>,
-    pub status: SessionStatus,
+    /// As written; `None` when left out, and then it follows the date
+    /// (`progress::session_status` says what it is as of a date).
+    pub status: Option<Spanned<SessionStatus>>,
     /// What the pair talked about: published only through `Pair::public`.
     pub(in crate::model) notes: String,
 }

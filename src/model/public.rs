@@ -64,7 +64,9 @@ pub struct PublicSession<'a> {
     pub date: NaiveDate,
     /// The session template's id, as written.
     pub template: Option<&'a str>,
-    pub status: SessionStatus,
+    /// As written; `None` when left out (`progress::session_status` says
+    /// what it is as of a date).
+    pub status: Option<SessionStatus>,
     /// Empty when the pair is confidential.
     pub notes: &'a str,
 }
@@ -107,7 +109,7 @@ fn public_session(session: &Session, open: bool) -> PublicSession<'_> {
     PublicSession {
         date: session.date.value,
         template: session.template.as_ref().map(|t| t.value.as_str()),
-        status: session.status,
+        status: session.status.as_ref().map(|s| s.value),
         notes: if open { &session.notes } else { "" },
     }
 }
@@ -142,8 +144,8 @@ mod tests {
             confidential,
             sessions: vec![Session {
                 date: Spanned::new(date("2026-03-05"), at.clone()),
-                template: Some(Spanned::new("kickoff".into(), at)),
-                status: SessionStatus::Held,
+                template: Some(Spanned::new("kickoff".into(), at.clone())),
+                status: Some(Spanned::new(SessionStatus::Held, at)),
                 notes: "Talked about the reorg".into(),
             }],
             title: "Ana coaches Ben through the reorg".into(),
@@ -170,7 +172,7 @@ mod tests {
         let session = public.sessions[0];
         assert_eq!(session.date, date("2026-03-05"));
         assert_eq!(session.template, Some("kickoff"));
-        assert_eq!(session.status, SessionStatus::Held);
+        assert_eq!(session.status, Some(SessionStatus::Held));
     }
 
     #[test]

@@ -9,8 +9,8 @@ use super::OutputFile;
 use super::goals::goal_row;
 use super::ics::{self, Event};
 use super::views::number;
-use crate::model::{Kind, PersonRef, Playbook, PublicPair, SessionStatus};
-use crate::progress::{self, PairProgress};
+use crate::model::{Kind, PersonRef, Playbook, PublicPair, PublicSession, SessionStatus};
+use crate::progress::{self, Next, PairProgress};
 use crate::urls::{self, pair_calendar_path, pair_url};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -36,10 +36,18 @@ struct PairRecord {
     pub end: String,
     pub cadence: String,
     pub sessions_held: u32,
-    pub sessions_expected: u32,
-    pub sessions_planned: Option<u32>,
+    /// Due by the as-of date, the first on the start date.
+    pub sessions_expected_to_date: u32,
+    /// Due over the whole pairing; empty without an end date.
+    pub sessions_in_plan: Option<u32>,
+    /// With `status: planned` (or none), from the as-of date on.
+    pub sessions_planned: u32,
+    /// Still `planned` though their date has passed.
+    pub sessions_to_update: usize,
     pub last_met: String,
     pub next_session: String,
+    /// `planned` (a session in the log) or `due` (by the cadence).
+    pub next_session_kind: &'static str,
     pub status: &'static str,
     pub confidential: bool,
     pub topics: String,
@@ -97,10 +105,17 @@ fn pair_records(input: &Input) -> Vec<PairRecord> {
                 end: opt(pair.end),
                 cadence: pair.cadence.label(),
                 sessions_held: p.held,
-                sessions_expected: p.expected,
+                sessions_expected_to_date: p.expected_to_date,
+                sessions_in_plan: p.in_plan,
                 sessions_planned: p.planned,
+                sessions_to_update: p.to_update.len(),
                 last_met: opt(p.last_met),
-                next_session: opt(p.next),
+                next_session: opt(p.next.map(Next::date)),
+                next_session_kind: match p.next {
+                    Some(Next::Planned(_)) => "planned",
+                    Some(Next::Due(_)) => "due",
+                    None => "",
+                },
                 status: p.status.label(),
                 confidential: pair.confidential,
                 topics: pair.topics.join("; "),
@@ -203,10 +218,13 @@ pub const PAIR_COLUMNS: &[&str] = &[
     "end",
     "cadence",
     "sessions_held",
-    "sessions_expected",
+    "sessions_expected_to_date",
+    "sessions_in_plan",
     "sessions_planned",
+    "sessions_to_update",
     "last_met",
     "next_session",
+    "next_session_kind",
     "status",
     "confidential",
     "topics",
@@ -294,9 +312,10 @@ fn pair_events(input: &Input, pair: &PublicPair) -> Vec<Event> {
         name(playbook, pair.mentee)
     );
     let mut per_day: std::collections::HashMap<NaiveDate, usize> = std::collections::HashMap::new();
+    let status = |s: &PublicSession| progress::session_status(s.status, s.date, input.as_of);
     pair.sessions
         .iter()
-        .filter(|s| s.status != SessionStatus::Missed)
+        .filter(|s| status(s) != SessionStatus::Missed)
         .map(|session| {
             let date = session.date;
             let n = per_day.entry(date).or_default();
@@ -315,7 +334,7 @@ fn pair_events(input: &Input, pair: &PublicPair) -> Vec<Event> {
                 },
                 description: session.notes.to_string(),
                 url: (!base.is_empty()).then(|| format!("{base}/{}", pair_url(pair.id))),
-                cancelled: session.status == SessionStatus::Cancelled,
+                cancelled: status(session) == SessionStatus::Cancelled,
             }
         })
         .collect()
@@ -357,10 +376,13 @@ mod tests {
             end: String::new(),
             cadence: String::new(),
             sessions_held: 0,
-            sessions_expected: 0,
-            sessions_planned: None,
+            sessions_expected_to_date: 0,
+            sessions_in_plan: None,
+            sessions_planned: 0,
+            sessions_to_update: 0,
             last_met: String::new(),
             next_session: String::new(),
+            next_session_kind: "",
             status: "",
             confidential: false,
             topics: String::new(),

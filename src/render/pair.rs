@@ -5,9 +5,10 @@ use super::context::{Context, Rendering};
 use super::nav::root_of;
 use super::search;
 use super::views::{Link, PairRow, PersonView, cohort_of, date_label, pair_row, person_view};
-use crate::model::{Kind, Page, Playbook, PublicPair};
-use crate::progress;
+use crate::model::{Kind, Page, Playbook, PublicPair, still_planned};
+use crate::progress::{self, PairProgress, PairStatus};
 use crate::urls;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -15,7 +16,13 @@ pub struct SessionRow {
     pub date: String,
     pub date_label: String,
     pub template: Option<Link>,
+    /// As of the as-of date: a session without `status` is held once its
+    /// date has come, planned before.
     pub status: &'static str,
+    /// Still `planned` though its date has passed: was it held?
+    pub to_update: bool,
+    /// Dated after the pair's end.
+    pub after_end: bool,
     pub notes: String,
 }
 
@@ -35,12 +42,23 @@ pub struct PairView {
     pub start: String,
     pub end: String,
     pub cadence: String,
-    /// Progress bar: held out of `bar_max` (planned, else expected).
+    /// The progress bar: sessions held out of `bar_max`, the sessions in
+    /// the plan (else, with no end date, those expected by now), as
+    /// `bar_label` says in words.
     pub bar_max: u32,
+    pub bar_label: String,
     pub percent: u32,
+    /// The end date, when it has passed and the pair is `ended`: it needs
+    /// marking `completed` or `withdrawn`.
+    pub ended_on: String,
 }
 
-pub fn session_rows(playbook: &Playbook, pair: &PublicPair, root: &str) -> Vec<SessionRow> {
+pub fn session_rows(
+    playbook: &Playbook,
+    pair: &PublicPair,
+    root: &str,
+    as_of: NaiveDate,
+) -> Vec<SessionRow> {
     pair.sessions
         .iter()
         .map(|s| SessionRow {
@@ -52,10 +70,24 @@ pub fn session_rows(playbook: &Playbook, pair: &PublicPair, root: &str) -> Vec<S
                     href: format!("{root}{}", page.url),
                 })
             }),
-            status: s.status.label(),
+            status: progress::session_status(s.status, s.date, as_of).label(),
+            to_update: still_planned(s.status, s.date, as_of),
+            after_end: pair.end.is_some_and(|end| s.date > end),
             notes: s.notes.to_string(),
         })
         .collect()
+}
+
+/// What the bar on a pair page shows: held out of the sessions in the
+/// plan, or of those expected by now when the pairing has no end; the
+/// label says which, so the bar and the words beside it agree.
+fn bar(progress: &PairProgress) -> (u32, String) {
+    let (max, of_what) = match progress.in_plan {
+        Some(in_plan) => (in_plan, "in the plan"),
+        None => (progress.expected_to_date, "expected by now"),
+    };
+    let label = format!("{} of the {max} sessions {of_what} held", progress.held);
+    (max.max(progress.held).max(1), label)
 }
 
 /// A pair page's own part of the context, under `pair`.
@@ -111,11 +143,8 @@ impl Context<'_> {
         let pair = &self.pairs[index];
         let progress = &self.pair_progress[index];
         let roster_page = &self.playbook.pages[pair.roster];
-        let bar_max = progress
-            .planned
-            .unwrap_or(progress.expected)
-            .max(progress.held)
-            .max(1);
+        let (bar_max, bar_label) = bar(progress);
+        let as_of = self.options.as_of;
         PairView {
             id: pair.id.to_string(),
             roster: Link {
@@ -126,13 +155,18 @@ impl Context<'_> {
             confidential: pair.confidential,
             topics: pair.topics.to_vec(),
             goals: pair.goals.to_vec(),
-            sessions: session_rows(self.playbook, pair, root),
+            sessions: session_rows(self.playbook, pair, root, as_of),
             row: pair_row(self.playbook, pair, progress, root),
             start: pair.start.map(date_label).unwrap_or_default(),
             end: pair.end.map(date_label).unwrap_or_default(),
             cadence: pair.cadence.label(),
             bar_max,
+            bar_label,
             percent: progress::percent(progress.held as usize, bar_max as usize),
+            ended_on: match (progress.status, pair.end) {
+                (PairStatus::Ended, Some(end)) => date_label(end),
+                _ => String::new(),
+            },
             mentor: person_view(self.playbook, pair.mentor, root),
             mentee: person_view(self.playbook, pair.mentee, root),
         }

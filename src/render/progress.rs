@@ -1,21 +1,44 @@
-//! `progress.html`: the dashboard: counts by status, every pair (those
+//! `progress.html`: the dashboard: counts by status, what needs an update
+//! (sessions left `planned`, pairs past their end), every pair (those
 //! needing attention first), launch guides and goals.
 
 use super::context::{Context, Rendering};
 use super::goals::GoalRow;
 use super::guide::GuideSummary;
 use super::nav::root_of;
-use super::views::{PairRow, StatusCount, pair_row, status_counts};
+use super::views::{PairRow, StatusCount, date_label, pair_row, status_counts};
+use crate::progress::PairStatus;
 use crate::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DashboardView {
     pub counts: Vec<StatusCount>,
+    /// Pairs whose log or status the as-of date has overtaken, in the
+    /// order of `rows`.
+    pub to_update: Vec<ToUpdate>,
     /// Every pair, those needing attention first.
     pub rows: Vec<PairRow>,
     pub guides: Vec<GuideSummary>,
     pub goals: Vec<GoalRow>,
+}
+
+/// A pair that needs an update in its file: sessions still `planned`
+/// though their date has passed (was each held?), or, when `ended_on` is
+/// set, an end date passed without a `completed` or `withdrawn` status.
+#[derive(Debug, Clone, Serialize)]
+pub struct ToUpdate {
+    pub title: String,
+    pub href: String,
+    /// `[{date, label}]` of the sessions still `planned`.
+    pub sessions: Vec<DateLabel>,
+    pub ended_on: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DateLabel {
+    pub date: String,
+    pub label: String,
 }
 
 /// The dashboard's own part of the context, under `progress`.
@@ -43,8 +66,10 @@ impl Context<'_> {
         rows.sort_by(|a, b| {
             (a.status_rank, &a.last_met, &a.id).cmp(&(b.status_rank, &b.last_met, &b.id))
         });
+        let to_update = self.to_update(&rows);
         view.of_kind = Some(DashboardPage {
             progress: DashboardView {
+                to_update,
                 counts: status_counts(
                     self.counted_pairs()
                         .map(|(i, _)| &self.pair_progress[i].status),
@@ -55,5 +80,41 @@ impl Context<'_> {
             },
         });
         Ok((self.finish("progress.html", url, &view, "content")?, None))
+    }
+}
+
+impl Context<'_> {
+    /// The pairs of `rows` (in their order) that need an update.
+    fn to_update(&self, rows: &[PairRow]) -> Vec<ToUpdate> {
+        let index: std::collections::HashMap<&str, usize> = self
+            .published_pairs()
+            .map(|(i, pair)| (pair.id, i))
+            .collect();
+        rows.iter()
+            .filter_map(|row| {
+                let i = *index.get(row.id.as_str())?;
+                let progress = &self.pair_progress[i];
+                let ended_on = match (progress.status, self.pairs[i].end) {
+                    (PairStatus::Ended, Some(end)) => date_label(end),
+                    _ => String::new(),
+                };
+                if progress.to_update.is_empty() && ended_on.is_empty() {
+                    return None;
+                }
+                Some(ToUpdate {
+                    title: format!("{} and {}", row.mentor, row.mentee),
+                    href: row.href.clone(),
+                    sessions: progress
+                        .to_update
+                        .iter()
+                        .map(|d| DateLabel {
+                            date: d.to_string(),
+                            label: date_label(*d),
+                        })
+                        .collect(),
+                    ended_on,
+                })
+            })
+            .collect()
     }
 }

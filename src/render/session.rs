@@ -31,7 +31,9 @@ impl Context<'_> {
             .filter(|(pair, published)| {
                 **published
                     && pair.sessions.iter().any(|s| {
-                        counts_sessions_as_use(s.status) && s.template == Some(page.id.as_str())
+                        let status =
+                            crate::progress::session_status(s.status, s.date, self.options.as_of);
+                        counts_sessions_as_use(status) && s.template == Some(page.id.as_str())
                     })
             })
             .count();

@@ -5,7 +5,7 @@
 
 use super::markdown::TocEntry;
 use crate::model::{Kind, PersonRef, Playbook, PublicPair};
-use crate::progress::{PairProgress, PairStatus};
+use crate::progress::{Next, PairProgress, PairStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -121,13 +121,23 @@ pub struct PairRow {
     pub status_slug: &'static str,
     /// Sorts statuses that need attention first.
     pub status_rank: usize,
+    /// Sessions held by the as-of date.
     pub held: u32,
-    pub expected: u32,
-    pub planned: Option<u32>,
+    /// Sessions due by the as-of date, the first on the start date.
+    pub expected_to_date: u32,
+    /// Sessions due over the whole pairing, when it has an end.
+    pub in_plan: Option<u32>,
+    /// Sessions planned from the as-of date on.
+    pub planned: u32,
+    /// Sessions still `planned` though their date has passed.
+    pub to_update: usize,
     pub last_met: String,
     pub last_met_label: String,
+    /// The next planned session's date, else the date the cadence makes
+    /// the next one due by (then `next_due` is true).
     pub next: String,
     pub next_label: String,
+    pub next_due: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -205,7 +215,7 @@ pub fn pair_row(
     root: &str,
 ) -> PairRow {
     let (last_met, last_met_label) = opt_date(progress.last_met);
-    let (next, next_label) = opt_date(progress.next);
+    let (next, next_label) = opt_date(progress.next.map(Next::date));
     PairRow {
         id: pair.id.to_string(),
         href: format!("{root}{}", crate::urls::pair_url(pair.id)),
@@ -219,12 +229,15 @@ pub fn pair_row(
             .position(|s| *s == progress.status)
             .unwrap_or(0),
         held: progress.held,
-        expected: progress.expected,
+        expected_to_date: progress.expected_to_date,
+        in_plan: progress.in_plan,
         planned: progress.planned,
+        to_update: progress.to_update.len(),
         last_met,
         last_met_label,
         next,
         next_label,
+        next_due: matches!(progress.next, Some(Next::Due(_))),
     }
 }
 

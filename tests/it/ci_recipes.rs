@@ -2,7 +2,21 @@
 //! default playbook (which must pass) and on a broken fixture (which must
 //! fail with a report GitHub or GitLab can read).
 
-use crate::support::{fixture, read, repo, run_in};
+use crate::support::{Ran, command, fixture, read, repo, run_in};
+use std::path::Path;
+
+/// The default playbook's date (2026-11-24) as SOURCE_DATE_EPOCH, so that
+/// the recipe's command runs as written and checks it as of that date.
+const PLAYBOOK_EPOCH: &str = "1795478400";
+
+/// A recipe's command run in `dir` as of the default playbook's date.
+fn run_as_of_playbook(dir: &Path, args: &[String]) -> Ran {
+    let mut command = command(args);
+    command
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", PLAYBOOK_EPOCH);
+    Ran::of(command)
+}
 
 /// `mentorbook check ...` commands of a recipe, cut before any redirection.
 fn check_commands(recipe: &str) -> Vec<Vec<String>> {
@@ -22,7 +36,7 @@ fn check_commands(recipe: &str) -> Vec<Vec<String>> {
 fn the_github_recipe_checks_the_default_playbook_and_annotates_problems() {
     let commands = check_commands("github-actions.yml");
     assert_eq!(commands.len(), 1);
-    let output = run_in(&repo(), &commands[0]);
+    let output = run_as_of_playbook(&repo(), &commands[0]);
     assert_eq!(output.status().code(), Some(0), "{}", output.stdout());
     assert!(
         output.stdout().is_empty(),
@@ -37,7 +51,7 @@ fn the_github_recipe_checks_the_default_playbook_and_annotates_problems() {
 fn the_gitlab_recipe_writes_a_code_quality_report() {
     let commands = check_commands("gitlab-ci.yml");
     assert_eq!(commands.len(), 2);
-    let output = run_in(&repo(), &commands[0]);
+    let output = run_as_of_playbook(&repo(), &commands[0]);
     assert_eq!(output.status().code(), Some(0));
     assert_eq!(output.json(), serde_json::json!([]));
     let broken = run_in(&fixture("invalid/unknown-references"), &commands[0]);

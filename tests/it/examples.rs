@@ -5,14 +5,17 @@ use crate::support::{Built, Site, repo};
 use std::path::Path;
 use std::process::Command;
 
+/// Checked and built as of the date the examples are written for: later,
+/// their planned sessions are overdue for an update.
 fn check_clean_and_build(site: Site) -> Built {
+    let site = site.as_of("2026-11-24");
     assert_eq!(
         site.check().stdout(),
         "0 errors, 0 warnings\n",
         "{} does not check clean",
         site.root().display()
     );
-    let built = site.as_of("2026-11-24").build();
+    let built = site.build();
     assert!(built.path("index.html").is_file());
     built
 }

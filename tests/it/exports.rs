@@ -39,17 +39,17 @@ fn progress_csv_has_a_row_per_pair_matching_the_model() {
         let p = progress::of_pair(pair, as_of, checked.playbook.config.progress);
         assert_eq!(&row[2], pair.id.value.as_str());
         assert_eq!(row[8].parse::<u32>().expect("held"), p.held);
-        assert_eq!(row[9].parse::<u32>().expect("expected"), p.expected);
-        assert_eq!(&row[13], p.status.label());
+        assert_eq!(row[9].parse::<u32>().expect("expected"), p.expected_to_date);
+        assert_eq!(&row[16], p.status.label());
     }
     let dana = &rows[0];
     assert_eq!((&dana[3], &dana[4]), ("Dana Developer", "Farah Finance"));
-    assert_eq!(&dana[15], "Chat tools; Shared documents");
+    assert_eq!(&dana[18], "Chat tools; Shared documents");
     let confidential = rows
         .iter()
         .find(|r| &r[2] == "ari-and-tomas")
         .expect("pair");
-    assert_eq!((&confidential[14], &confidential[15]), ("true", ""));
+    assert_eq!((&confidential[17], &confidential[18]), ("true", ""));
 
     let (header, goal_rows) = read_csv(&built, "goals.csv");
     assert_eq!(header, GOAL_COLUMNS);

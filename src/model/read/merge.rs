@@ -1,11 +1,14 @@
 //! Pairs from their three places into `Playbook::pairs`: rows of
 //! `data/pairs.csv` join the roster they name, each pair file is merged into
 //! the roster entry with its id, and unset fields fall back to the roster's.
+//! A pair has one session log: the sessions of its roster entry and of its
+//! pair file together, by date, each session once.
 
 use super::pair::PairDraft;
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::model::{Kind, Pair, Playbook};
+use crate::model::{Kind, Pair, Playbook, Session};
 use crate::source::fields::{Spanned, did_you_mean};
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 /// Pairs from `data/pairs.csv` join the roster their `roster` column names.
@@ -187,7 +190,7 @@ fn pair_of(
         cadence: draft.cadence.unwrap_or(roster.cadence),
         status: draft.status,
         confidential: draft.confidential.unwrap_or(false),
-        sessions: draft.sessions.unwrap_or_default(),
+        sessions: one_log(draft.sessions.unwrap_or_default(), diagnostics),
         title: page.map_or_else(String::new, |p| playbook.pages[p].title.clone()),
         public_title: draft
             .public_title
@@ -197,8 +200,53 @@ fn pair_of(
     })
 }
 
+/// The pair's sessions by date. The sort is stable, so sessions of one day
+/// keep the order they were written in (the roster entry's before the pair
+/// file's). A session with the date and template of an earlier one is the
+/// same session logged twice: it is reported and counted once, the first.
+fn one_log(mut sessions: Vec<Session>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Session> {
+    sessions.sort_by_key(|s| s.date.value);
+    let mut first: HashMap<(NaiveDate, Option<String>), Span> = HashMap::new();
+    sessions.retain(|session| {
+        let template = session.template.as_ref().map(|t| t.value.clone());
+        match first.get(&(session.date.value, template.clone())) {
+            Some(earlier) => {
+                diagnostics.push(duplicate_session(session, earlier));
+                false
+            }
+            None => {
+                first.insert((session.date.value, template), session.date.span.clone());
+                true
+            }
+        }
+    });
+    sessions
+}
+
+fn duplicate_session(session: &Session, earlier: &Span) -> Diagnostic {
+    let what = session
+        .template
+        .as_ref()
+        .map_or_else(String::new, |t| format!(" `{}`", t.value));
+    let hint = if earlier.file == session.date.span.file {
+        "remove one of the two entries, or fix this one's date or template if it is another session"
+    } else {
+        "keep each session in one place, the roster entry or the pair file: remove one of the two"
+    };
+    Diagnostic::warning(
+        Code::DuplicateSession,
+        session.date.span.clone(),
+        format!(
+            "session{what} on {} is already logged at {}:{}; it counts once, as logged there",
+            session.date.value, earlier.file, earlier.line
+        ),
+    )
+    .with_hint(hint)
+}
+
 /// The pair file's fields win; a field set in both places is worth a
 /// warning, since one of the two values is silently ignored otherwise.
+/// Sessions are the exception: both places' sessions make the one log.
 fn merge(
     roster: PairDraft,
     file: PairDraft,
@@ -228,7 +276,13 @@ fn merge(
         status: pick!(status),
         confidential: pick!(confidential),
         public_title: pick!(public_title),
-        sessions: pick!(sessions),
+        sessions: match (roster.sessions, file.sessions) {
+            (Some(mut both), Some(more)) => {
+                both.extend(more);
+                Some(both)
+            }
+            (one, other) => one.or(other),
+        },
     };
     if !both.is_empty() {
         let roster_place = roster

@@ -51,7 +51,7 @@ const SESSION_STATUS: OneOf<SessionStatus> = OneOf {
         ("canceled", SessionStatus::Cancelled),
         ("missed", SessionStatus::Missed),
     ],
-    hint: "use `held` (the default), `planned`, `cancelled` or `missed`",
+    hint: "use `held`, `planned`, `cancelled` or `missed`, or leave it out: then a session is held once its date has come, planned before",
 };
 
 /// The fields of one pair; the caller sets `span` and checks for unknown
@@ -118,7 +118,7 @@ fn read_pair_goals(items: &[Node], ctx: &mut Ctx) -> Vec<PairGoal> {
     goals
 }
 
-/// A pair's sessions, by date.
+/// A pair's sessions, in the order written (merging sorts them by date).
 fn read_sessions(items: &[Node], ctx: &mut Ctx) -> Vec<Session> {
     let mut sessions = Vec::new();
     for item in items {
@@ -127,9 +127,7 @@ fn read_sessions(items: &[Node], ctx: &mut Ctx) -> Vec<Session> {
         };
         let date = s.required_date("date", ctx);
         let template = s.string("template", ctx);
-        let status = s
-            .one_of("status", &SESSION_STATUS, ctx)
-            .map_or(SessionStatus::Held, |v| v.value);
+        let status = s.one_of("status", &SESSION_STATUS, ctx);
         let notes = s.text("notes", ctx);
         s.finish(ctx, &|_| None);
         if let Some(date) = date {
@@ -141,7 +139,6 @@ fn read_sessions(items: &[Node], ctx: &mut Ctx) -> Vec<Session> {
             });
         }
     }
-    sessions.sort_by_key(|s| s.date.value);
     sessions
 }
 

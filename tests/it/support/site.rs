@@ -173,10 +173,13 @@ impl Site {
         Ran::of(self.command(subcommand, args))
     }
 
-    /// `mentorbook check <site>`.
+    /// `mentorbook check <site>`, with `--as-of DATE` when set.
     pub fn check(&self) -> Ran {
-        let no_args: [&str; 0] = [];
-        self.run("check", no_args)
+        let as_of: Vec<&str> = match &self.as_of {
+            Some(date) => vec!["--as-of", date],
+            None => Vec::new(),
+        };
+        self.run("check", as_of)
     }
 
     /// Builds into `<tmp>/public`, which must succeed.
