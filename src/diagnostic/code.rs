@@ -26,6 +26,9 @@ pub enum Code {
     MissingField,
     /// Two things of one kind with one id: two pairs `ana-bo`.
     DuplicateId,
+    /// An id that is not a plain slug (`../x`, `Ana Bo`): ids become folder
+    /// names, anchors and URLs.
+    BadId,
     /// A key written twice in one mapping.
     DuplicateKey,
     /// Two pages written to one URL (`faq.md` and `faq/_index.md`), or a page
@@ -93,6 +96,7 @@ impl Code {
             Code::BadDate => "bad-date",
             Code::MissingField => "missing-field",
             Code::DuplicateId => "duplicate-id",
+            Code::BadId => "bad-id",
             Code::DuplicateKey => "duplicate-key",
             Code::DuplicateUrl => "duplicate-url",
             Code::UnknownPerson => "unknown-person",

@@ -206,4 +206,3 @@ pub(super) fn cases() -> Vec<Case> {
         ),
     ]
 }
-
