@@ -71,7 +71,8 @@ pub enum Code {
     PairOverridden,
     /// A file that is not UTF-8.
     Encoding,
-    /// A file that cannot be read (a symlink loop, no permission).
+    /// A file that cannot be read (no permission), a symlink loop, or a
+    /// device or FIFO where a file should be.
     Unreadable,
     /// Output that cannot be written.
     Unwritable,
@@ -79,7 +80,8 @@ pub enum Code {
     CsvSyntax,
     /// A template that does not parse or render, named with its file.
     Template,
-    /// A link in `static/` pointing outside the site (never published).
+    /// A link whose real path leaves the folder it is in (`content/`,
+    /// `data/`, `templates/`, `static/`): skipped, never read or published.
     OutsideSite,
     /// A `kind: guide` page that is not a section's `_index.md`.
     GuideNotIndex,
