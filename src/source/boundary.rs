@@ -230,3 +230,35 @@ pub fn relative(root: &Path, path: &Path) -> String {
         .collect::<Vec<_>>()
         .join("/")
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    #[test]
+    fn a_link_is_followed_only_within_its_folder() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let root = tmp.path().join("site");
+        std::fs::create_dir_all(root.join("content/b")).expect("mkdir");
+        std::fs::create_dir_all(root.join("data")).expect("mkdir");
+        std::fs::write(root.join("data/people.csv"), "id,name\n").expect("write");
+        std::fs::write(tmp.path().join("outside.md"), "x").expect("write");
+        let content = Folder::of(&root, "content");
+        let link = |target: &Path, name: &str| {
+            let at = root.join("content").join(name);
+            symlink(target, &at).expect("link");
+            at
+        };
+        let inside = link(Path::new("b"), "shared");
+        assert!(content.follow(&inside).is_ok());
+        let to_data = link(Path::new("../data/people.csv"), "people.md");
+        assert!(matches!(content.follow(&to_data), Err(Refusal::Outside(_))));
+        let out = link(&tmp.path().join("outside.md"), "out.md");
+        assert!(matches!(content.read(&out), Err(Refusal::Outside(_))));
+        let up = link(Path::new(".."), "up");
+        assert!(matches!(content.follow(&up), Err(Refusal::Loop)));
+        let site = Folder::of(&root, "");
+        assert!(site.read(&root.join("data/people.csv")).is_ok());
+    }
+}
