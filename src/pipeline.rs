@@ -137,10 +137,14 @@ fn ready_to_render(mut checked: Checked, base_url: Option<&str>) -> Result<Check
 }
 
 /// Reads the theme's files and parses them, reusing the templates of
-/// `previous` when they did not change.
-fn theme(root: &Path, previous: Option<&Rendered>) -> Result<Theme, Vec<Diagnostic>> {
-    let files = crate::source::theme::read(root)?;
-    render::compile_theme(files, previous.and_then(|p| p.theme.as_ref()))
+/// `previous` when they did not change; with the warnings of reading them.
+fn theme(
+    root: &Path,
+    previous: Option<&Rendered>,
+) -> Result<(Theme, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (files, warnings) = crate::source::theme::read(root)?;
+    let theme = render::compile_theme(files, previous.and_then(|p| p.theme.as_ref()))?;
+    Ok((theme, warnings))
 }
 
 /// What render takes besides the playbook: the theme (reusing the
@@ -151,7 +155,11 @@ fn theme_and_progress(
     as_of: chrono::NaiveDate,
     previous: Option<&Rendered>,
 ) -> Result<(Checked, Theme, Progress), BuildError> {
-    let (mut checked, theme) = with_render_diagnostics(checked, theme(root, previous))?;
+    let (mut checked, (theme, warnings)) = with_render_diagnostics(checked, theme(root, previous))?;
+    if !warnings.is_empty() {
+        checked.diagnostics.extend(warnings);
+        diagnostic::sort(&mut checked.diagnostics);
+    }
     checked.timings.lap("theme");
     let progress = Progress::of(&checked.playbook, as_of);
     checked.timings.lap("progress");

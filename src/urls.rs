@@ -85,6 +85,118 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
+/// The longest id, in characters: an id becomes a folder name
+/// (`pairs/<id>/`), and 60 characters of any script stay well under the
+/// 255 bytes a file name may take.
+pub const ID_MAX_CHARS: usize = 60;
+
+/// What is wrong with `id` as the id of a pair, person, session template,
+/// roster or goal, or `None` when it is a plain id. Such ids become folder
+/// names (`pairs/<id>/`), anchors (`#goal-<id>`) and parts of URLs, so they
+/// may hold only letters of any script that are already lower-case (two
+/// ids differing only in case would be one folder on macOS and Windows),
+/// digits, `-` and `_`; they may not be empty, start with `-` or `_`, or
+/// be longer than `ID_MAX_CHARS`. Whatever `plain_id` makes passes.
+pub fn id_problem(id: &str) -> Option<String> {
+    let Some(first) = id.chars().next() else {
+        return Some("it is empty".into());
+    };
+    if let Some(bad) = id.chars().find(|&c| !is_id_char(c)) {
+        return Some(if bad.is_alphabetic() {
+            format!("it has the capital letter `{bad}`")
+        } else if bad.is_whitespace() || bad.is_control() {
+            format!("it contains the character {}", char_name(bad))
+        } else {
+            format!("it contains `{bad}`")
+        });
+    }
+    if first == '-' || first == '_' {
+        return Some(format!("it starts with `{first}`"));
+    }
+    let chars = id.chars().count();
+    (chars > ID_MAX_CHARS).then(|| {
+        format!("it is {chars} characters long, more than the {ID_MAX_CHARS} an id may have")
+    })
+}
+
+/// A letter that lower-casing leaves as it is, a digit, `-` or `_`.
+fn is_id_char(c: char) -> bool {
+    c == '-' || c == '_' || (c.is_alphanumeric() && c.to_lowercase().eq(std::iter::once(c)))
+}
+
+/// How a character that does not print is named in a message.
+fn char_name(c: char) -> String {
+    match c {
+        ' ' => "space".into(),
+        '\t' => "tab".into(),
+        '\n' | '\r' => "line break".into(),
+        _ => format!("U+{:04X}", u32::from(c)),
+    }
+}
+
+/// A plain id made from `text` (what a hint suggests for a bad id):
+/// `slugify`, cut to `ID_MAX_CHARS`.
+pub fn plain_id(text: &str) -> String {
+    let slug = slugify(text);
+    let mut id: String = slug.chars().take(ID_MAX_CHARS).collect();
+    while id.ends_with('-') {
+        id.pop();
+    }
+    id
+}
+
+/// `text` (an id, a path) as a message quotes it: control characters
+/// escaped (a line break in an id must not start a new line of CI output)
+/// and cut after 120 characters.
+pub fn quote(text: &str) -> String {
+    const MAX: usize = 120;
+    let mut quoted: String = text
+        .chars()
+        .take(MAX)
+        .flat_map(char::escape_debug)
+        .collect();
+    if text.chars().nth(MAX).is_some() {
+        quoted.push('…');
+    }
+    quoted
+}
+
+/// What is wrong with `path` as the path of an output file, or `None`
+/// when it is safe. Whatever a caller passes, the writer (and `serve`'s
+/// memory) accepts only a relative path of plain `/`-separated names that
+/// stays inside the output folder: no leading `/`, drive (`C:`) or `\`, no
+/// `.` or `..` name, no empty name, no NUL.
+pub fn output_path_problem(path: &str) -> Option<&'static str> {
+    if path.is_empty() {
+        return Some("it is empty");
+    }
+    if path.contains('\0') {
+        return Some("it contains a NUL byte");
+    }
+    if path.contains('\\') {
+        return Some("it contains `\\`, a folder separator on Windows");
+    }
+    if path.starts_with('/') {
+        return Some("it starts at the root of the disk");
+    }
+    let drive = path.as_bytes();
+    if drive.len() >= 2 && drive[0].is_ascii_alphabetic() && drive[1] == b':' {
+        return Some("it starts with a drive");
+    }
+    for name in path.split('/') {
+        match name {
+            "" => return Some("it has an empty folder name (`//`, or a `/` at the end)"),
+            "." | ".." => return Some("it has a `.` or `..` folder name"),
+            _ => {}
+        }
+    }
+    // What the platform itself would make of it, for any rule above missed.
+    let plain = std::path::Path::new(path)
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)));
+    (!plain).then_some("it is not a plain relative path")
+}
+
 /// Ids the theme's templates put on pages themselves; headings never take
 /// them, so an element id stays unique (a `## Pairs` heading on a roster
 /// becomes `#pairs-1`, and `#pairs` stays the pair table).
@@ -305,6 +417,95 @@ mod tests {
         assert_eq!(person_url("ana"), "people/#person-ana");
         assert!(RESERVED_URLS.contains(&progress_url()));
         assert!(RESERVED_URLS.contains(&people_url()));
+    }
+
+    #[test]
+    fn plain_ids_pass_and_anything_that_could_leave_a_folder_does_not() {
+        for id in [
+            "ana-bo",
+            "2026-pilot",
+            "a_b",
+            "überblick",
+            "наставник",
+            "日本",
+            "x",
+        ] {
+            assert_eq!(id_problem(id), None, "{id}");
+        }
+        for (id, why) in [
+            ("", "empty"),
+            ("..", "`.`"),
+            ("../../../x", "`.`"),
+            ("a/b", "`/`"),
+            ("a\\b", "`\\`"),
+            ("c:x", "`:`"),
+            ("a?b", "`?`"),
+            ("a#b", "`#`"),
+            ("100%", "`%`"),
+            ("a b", "space"),
+            ("a\nb", "line break"),
+            ("a\u{0}b", "U+0000"),
+            ("Ana", "capital letter `A`"),
+            ("-a", "starts with `-`"),
+            ("_a", "starts with `_`"),
+            (".a", "`.`"),
+        ] {
+            let problem = id_problem(id).unwrap_or_default();
+            assert!(problem.contains(why), "{id:?}: {problem}");
+        }
+        assert!(id_problem(&"a".repeat(ID_MAX_CHARS)).is_none());
+        assert!(id_problem(&"a".repeat(ID_MAX_CHARS + 1)).is_some());
+    }
+
+    #[test]
+    fn the_suggested_id_is_always_plain() {
+        for text in [
+            "..",
+            "../../../x",
+            "Ana Bo",
+            "ϒ upsilon",
+            "İstanbul",
+            "ǅemal",
+            "a\u{301}",
+            "__x__",
+            "",
+            &"Long name ".repeat(20),
+        ] {
+            let id = plain_id(text);
+            assert_eq!(id_problem(&id), None, "{text:?} -> {id:?}");
+        }
+        assert_eq!(plain_id("../../../x"), "x");
+        assert_eq!(quote("a\nb"), "a\\nb");
+        assert!(quote(&"x".repeat(200)).ends_with('…'));
+    }
+
+    #[test]
+    fn output_paths_stay_inside_the_output_folder() {
+        for path in [
+            "index.html",
+            "pairs/ana-bo/sessions.ics",
+            "static/a b.png",
+            "é/x",
+        ] {
+            assert_eq!(output_path_problem(path), None, "{path}");
+        }
+        for path in [
+            "",
+            "../x",
+            "pairs/../../x/index.html",
+            "./x",
+            "a/./b",
+            "/etc/passwd",
+            "a//b",
+            "a/",
+            "a\\..\\b",
+            "C:x",
+            "c:/x",
+            "a\0b",
+            "..",
+        ] {
+            assert!(output_path_problem(path).is_some(), "{path:?}");
+        }
     }
 
     #[test]

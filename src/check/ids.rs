@@ -1,12 +1,13 @@
-//! Ids and URLs that must be unique: session templates, pairs, people and
-//! goals each need their own id, and no two pages (nor a page and a page
-//! mentorbook generates) may be written to the same address.
+//! Ids and URLs: the ids of session templates, rosters, pairs, people and
+//! goals must be plain (`urls::id_problem`) and each its own, and no two
+//! pages (nor a page and a page mentorbook generates) may be written to the
+//! same address.
 
 use super::page_span;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Kind, Playbook};
-use crate::urls::{RESERVED_URLS, pair_url};
-use std::collections::HashMap;
+use crate::urls::{self, RESERVED_URLS, pair_url};
+use std::collections::{HashMap, HashSet};
 
 fn duplicate<'a>(
     out: &mut Vec<Diagnostic>,
@@ -63,6 +64,70 @@ pub(super) fn duplicate_ids(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
             duplicate(out, "goal", goals.iter().map(|g| (g.id.as_str(), &g.span)));
         }
     }
+}
+
+/// Every id that becomes a folder name, an anchor or part of a URL must be
+/// plain: a pair's is its page's folder (`pairs/<id>/`), a goal's an
+/// anchor, a person's an anchor and a key of `data/pairs.csv`, a session
+/// template's and a roster's what other files name them by. Checked where
+/// each is written, before anything is rendered.
+pub(super) fn plain_ids(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
+    for pair in &playbook.pairs {
+        not_plain(out, "pair", &pair.id.value, Some(&pair.id.span), "");
+    }
+    // A pair file merged into its roster entry was checked there.
+    let merged: HashSet<usize> = playbook.pairs.iter().filter_map(|p| p.page).collect();
+    for (index, page) in playbook.pages.iter().enumerate() {
+        let what = match &page.kind {
+            Kind::Session(_) => "session template",
+            Kind::Roster(_) => "roster",
+            Kind::Pair(_) if !merged.contains(&index) => "pair",
+            Kind::Goals(goals) => {
+                // A goal without `id` was reported as missing one.
+                for goal in goals.iter().filter(|g| !g.id.is_empty()) {
+                    not_plain(out, "goal", &goal.id, Some(&goal.span), "");
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        not_plain(out, what, &page.id, page.id_span.as_ref(), &page.file);
+    }
+    for person in &playbook.people {
+        not_plain(out, "person", &person.id, Some(&person.span), "");
+    }
+}
+
+/// Reports `id` if it is not plain, at `span` (its `id:` value), or at
+/// `file` when the id is that file's name.
+fn not_plain(out: &mut Vec<Diagnostic>, what: &str, id: &str, span: Option<&Span>, file: &str) {
+    let Some(problem) = urls::id_problem(id) else {
+        return;
+    };
+    let quoted = urls::quote(id);
+    let plain = urls::plain_id(id);
+    let (span, whose, fix) = match span {
+        Some(span) => (
+            span.clone(),
+            format!("{what} id `{quoted}`"),
+            format!("write `{plain}`"),
+        ),
+        None => (
+            Span::file(file),
+            format!("the {what} id `{quoted}` (the file's name)"),
+            format!("rename the file, or give it `id: {plain}`"),
+        ),
+    };
+    out.push(
+        Diagnostic::error(
+            Code::BadId,
+            span,
+            format!("{whose} is not a plain id: {problem}"),
+        )
+        .with_hint(format!(
+            "ids become folder names and links, so they hold only lower-case letters, digits, `-` and `_`: {fix}"
+        )),
+    );
 }
 
 pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {

@@ -17,6 +17,7 @@ use crate::model::{Page, Playbook};
 /// severity and place with a stable sort, so this order decides ties.
 pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    ids::plain_ids(playbook, &mut out);
     ids::duplicate_ids(playbook, &mut out);
     ids::duplicate_urls(playbook, &mut out);
     let people = people::People::of(playbook);

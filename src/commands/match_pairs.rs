@@ -111,12 +111,19 @@ fn propose_or_explain(options: &Options) -> Result<Outcome, (u8, String)> {
 /// The sign-up list as text (BOM and line endings as for every file of
 /// the site), named relative to the site folder.
 fn read_signups_file(options: &Options) -> Result<SourceFile, (u8, String)> {
-    let path = options
-        .signups
-        .clone()
-        .unwrap_or_else(|| options.dir.join(matching::SIGNUPS_FILE));
-    let bytes =
-        std::fs::read(&path).map_err(|e| (2, format!("cannot read {}: {e}", path.display())))?;
+    let (path, bytes) = match &options.signups {
+        Some(path) => (path.clone(), std::fs::read(path).map_err(|e| e.to_string())),
+        // The site's own file is read under the site's rule for links.
+        None => {
+            let path = options.dir.join(matching::SIGNUPS_FILE);
+            let data = crate::source::boundary::Folder::of(&options.dir, "data");
+            let bytes = data
+                .read(&path)
+                .map_err(|refusal| data.refused(&path, refusal).message);
+            (path, bytes)
+        }
+    };
+    let bytes = bytes.map_err(|e| (2, format!("cannot read {}: {e}", path.display())))?;
     let text = crate::source::load::decode(bytes)
         .map_err(|_| (2, format!("{} is not UTF-8", path.display())))?;
     Ok(SourceFile {

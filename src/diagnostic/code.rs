@@ -26,6 +26,9 @@ pub enum Code {
     MissingField,
     /// Two things of one kind with one id: two pairs `ana-bo`.
     DuplicateId,
+    /// An id that is not a plain slug (`../x`, `Ana Bo`): ids become folder
+    /// names, anchors and URLs.
+    BadId,
     /// A key written twice in one mapping.
     DuplicateKey,
     /// Two pages written to one URL (`faq.md` and `faq/_index.md`), or a page
@@ -79,7 +82,8 @@ pub enum Code {
     PairEnded,
     /// A file that is not UTF-8.
     Encoding,
-    /// A file that cannot be read (a symlink loop, no permission).
+    /// A file that cannot be read (no permission), a symlink loop, or a
+    /// device or FIFO where a file should be.
     Unreadable,
     /// Output that cannot be written.
     Unwritable,
@@ -87,7 +91,8 @@ pub enum Code {
     CsvSyntax,
     /// A template that does not parse or render, named with its file.
     Template,
-    /// A link in `static/` pointing outside the site (never published).
+    /// A link whose real path leaves the folder it is in (`content/`,
+    /// `data/`, `templates/`, `static/`): skipped, never read or published.
     OutsideSite,
     /// A `kind: guide` page that is not a section's `_index.md`.
     GuideNotIndex,
@@ -107,6 +112,7 @@ impl Code {
             Code::BadDate => "bad-date",
             Code::MissingField => "missing-field",
             Code::DuplicateId => "duplicate-id",
+            Code::BadId => "bad-id",
             Code::DuplicateKey => "duplicate-key",
             Code::DuplicateUrl => "duplicate-url",
             Code::UnknownPerson => "unknown-person",

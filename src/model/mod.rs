@@ -45,6 +45,8 @@ pub struct Page {
     /// (`launch/01-define-goals/`), or `""` for the home page.
     pub url: String,
     pub id: String,
+    /// Where `id:` gives the id; `None` when it comes from the file name.
+    pub id_span: Option<Span>,
     pub title: String,
     pub description: String,
     pub weight: i64,

@@ -51,6 +51,21 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+impl OutputFile {
+    /// `Err` when the path could leave the output folder
+    /// (`urls::output_path_problem`): every sink calls this before it
+    /// takes a file, whatever produced it.
+    pub fn safe_path(&self) -> Result<&str, String> {
+        match crate::urls::output_path_problem(&self.path) {
+            None => Ok(&self.path),
+            Some(problem) => Err(format!(
+                "refused to write `{}`: {problem}, so it could land outside the site's folder",
+                crate::urls::quote(&self.path)
+            )),
+        }
+    }
+}
+
 /// Where rendered files go as they are made: memory for `serve`, the
 /// staging folder for `build` (so a large site is never held in memory).
 pub trait Sink: Sync {
@@ -63,6 +78,7 @@ pub struct MemorySink(pub std::sync::Mutex<Vec<OutputFile>>);
 
 impl Sink for MemorySink {
     fn put(&self, file: OutputFile) -> Result<(), String> {
+        file.safe_path()?;
         self.0
             .lock()
             .map_err(|_| "a render thread failed".to_string())?
@@ -313,5 +329,23 @@ fn render_jobs(
         Ok(pages)
     } else {
         Err(diagnostics)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_in_memory_site_takes_no_path_that_leaves_it() {
+        let sink = MemorySink::default();
+        for path in ["../x", "/etc/passwd", "pairs/../../x/index.html"] {
+            let file = OutputFile {
+                path: path.into(),
+                bytes: b"evil".to_vec(),
+            };
+            assert!(sink.put(file).is_err(), "{path}");
+        }
+        assert!(sink.into_files().is_empty());
     }
 }

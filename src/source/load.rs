@@ -1,10 +1,11 @@
 //! Stage 1: find the site's files and read them into memory, front matter
 //! split from the body. Nothing here knows what the fields mean.
 
+use super::boundary::{self, Folder};
+pub use super::boundary::{is_ignored, relative};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::yaml::{self, Node};
 use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
 
 /// A file as loaded: BOM removed and line endings normalised to `\n`, so
 /// lines and columns match what an editor shows.
@@ -68,7 +69,8 @@ pub fn load_with(
         ..Sources::default()
     };
     let config_path = root.join(CONFIG_FILE);
-    if config_path.is_file() {
+    // Even a link that leads nowhere readable is read, to be reported.
+    if config_path.symlink_metadata().is_ok() {
         sources.config = read(root, &config_path, &mut diagnostics);
     }
     let content_dir = root.join("content");
@@ -82,7 +84,7 @@ pub fn load_with(
     let mut seen = std::collections::HashSet::new();
     sources.content = walk(
         root,
-        &content_dir,
+        "content",
         &["md", "markdown"],
         &mut diagnostics,
         cache.as_deref_mut(),
@@ -92,7 +94,7 @@ pub fn load_with(
     if data_dir.is_dir() {
         sources.data = walk(
             root,
-            &data_dir,
+            "data",
             &["yaml", "yml", "csv"],
             &mut diagnostics,
             cache.as_deref_mut(),
@@ -107,55 +109,21 @@ pub fn load_with(
 
 fn walk(
     root: &Path,
-    dir: &Path,
+    folder: &str,
     extensions: &[&str],
     diagnostics: &mut Vec<Diagnostic>,
     mut cache: Option<&mut LoadCache>,
     seen: &mut std::collections::HashSet<PathBuf>,
 ) -> Vec<SourceFile> {
+    let wanted = |path: &Path| {
+        path.extension()
+            .is_some_and(|ext| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)))
+    };
+    let entries = Folder::of(root, folder).walk(usize::MAX, &wanted, diagnostics);
     let mut files = Vec::new();
-    // follow_links lets a playbook share folders by symlink; walkdir detects
-    // loops and reports them as errors instead of recursing forever.
-    let walker = WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in walker {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(err) => {
-                let at = err
-                    .path()
-                    .map_or_else(|| relative(root, dir), |p| relative(root, p));
-                let message = if err.loop_ancestor().is_some() {
-                    "symbolic link loop: this folder links back to one of its parents".to_string()
-                } else {
-                    format!(
-                        "cannot read: {}",
-                        err.io_error()
-                            .map_or_else(|| err.to_string(), |e| e.to_string())
-                    )
-                };
-                diagnostics.push(
-                    Diagnostic::warning(Code::Unreadable, Span::file(at), message)
-                        .with_hint("remove the link or point it outside the site"),
-                );
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let has_extension = entry
-            .path()
-            .extension()
-            .is_some_and(|ext| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)));
-        if !has_extension {
-            continue;
-        }
+    for entry in entries {
         let Some(cache) = cache.as_deref_mut() else {
-            files.extend(read(root, entry.path(), diagnostics));
+            files.extend(read_walked(root, entry.path(), diagnostics));
             continue;
         };
         let stamp = entry
@@ -169,7 +137,7 @@ fn walk(
                 files.push(file.clone());
             }
             _ => {
-                if let Some(file) = read(root, entry.path(), diagnostics) {
+                if let Some(file) = read_walked(root, entry.path(), diagnostics) {
                     if let Some((len, modified)) = stamp {
                         cache.files.insert(path, (len, modified, file.clone()));
                     }
@@ -182,41 +150,42 @@ fn walk(
     files
 }
 
-/// Hidden files and editors' temporary files (`.#x`, `#x#`, `x~`, `.x.swp`).
-pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
-        || name.ends_with('~')
-        || (name.starts_with('#') && name.ends_with('#'))
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-}
-
-pub fn relative(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
+/// Reads the site file at `path` (a content or data file, or
+/// `playbook.yaml`) named directly, as `serve` does after an edit: the
+/// boundary's rule is checked on its whole real path first.
 pub(crate) fn read(
     root: &Path,
     path: &Path,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<SourceFile> {
     let rel = relative(root, path);
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            diagnostics.push(Diagnostic::error(
-                Code::Unreadable,
-                Span::file(rel),
-                format!("cannot read the file: {err}"),
-            ));
-            return None;
-        }
+    let folder = match rel.split('/').next() {
+        Some(name @ ("content" | "data")) if rel.contains('/') => name,
+        _ => "",
     };
+    let folder = Folder::of(root, folder);
+    match folder.read(path) {
+        Ok(bytes) => decoded(rel, bytes, diagnostics),
+        Err(refusal) => {
+            diagnostics.push(folder.refused(path, refusal));
+            None
+        }
+    }
+}
+
+/// Reads a file `Folder::walk` found (so already within its folder).
+fn read_walked(root: &Path, path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+    match boundary::read_regular(path) {
+        Ok(bytes) => decoded(relative(root, path), bytes, diagnostics),
+        Err(refusal) => {
+            diagnostics.push(Folder::of(root, "").refused(path, refusal));
+            None
+        }
+    }
+}
+
+/// A file's bytes as a `SourceFile`, or an `encoding` error.
+fn decoded(rel: String, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
     match decode(bytes) {
         Ok(text) => Some(SourceFile {
             path: rel,

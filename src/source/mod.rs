@@ -4,6 +4,7 @@
 //! CSV rows with positions, the structure of Markdown bodies, each file's
 //! last change in git, and the theme's templates and assets.
 
+pub mod boundary;
 pub mod csv_rows;
 pub mod fields;
 pub mod history;

@@ -3,7 +3,8 @@
 //! the site's own `templates/` and `static/` files. Parsing them is
 //! render's job (`render::theme`).
 
-use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Severity, Span};
+use crate::source::boundary::{Folder, read_regular, relative};
 use std::path::Path;
 
 macro_rules! theme_files {
@@ -37,19 +38,21 @@ pub struct ThemeFiles {
     pub assets: Vec<(String, Vec<u8>)>,
 }
 
-/// Reads the site's `templates/` and `static/` over the default theme.
-pub fn read(site_root: &Path) -> Result<ThemeFiles, Vec<Diagnostic>> {
-    let templates = template_sources(site_root)?;
+/// Reads the site's `templates/` and `static/` over the default theme,
+/// with the warnings about files skipped (links out of their folder,
+/// special files); `Err` holds the errors, warnings among them.
+pub fn read(site_root: &Path) -> Result<(ThemeFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
+    let templates = template_sources(site_root, &mut diagnostics);
     let assets = static_files(site_root, &mut diagnostics);
-    if !diagnostics.is_empty() {
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(diagnostics);
     }
-    Ok(ThemeFiles { templates, assets })
+    Ok((ThemeFiles { templates, assets }, diagnostics))
 }
 
 /// (name, text, path shown in errors) of every template.
-fn template_sources(site_root: &Path) -> Result<Vec<TemplateSource>, Vec<Diagnostic>> {
+fn template_sources(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<TemplateSource> {
     let mut sources: Vec<TemplateSource> = TEMPLATES
         .iter()
         .map(|(name, text)| TemplateSource {
@@ -58,11 +61,25 @@ fn template_sources(site_root: &Path) -> Result<Vec<TemplateSource>, Vec<Diagnos
             path: format!("themes/default/templates/{name}"),
         })
         .collect();
-    let mut diagnostics = Vec::new();
-    for (name, path, text) in site_files(site_root, "templates", &mut diagnostics) {
+    // Only the folder's own files: templates name each other by file name.
+    for (name, path, bytes) in site_files(site_root, "templates", 1, diagnostics) {
         if !name.ends_with(".html") {
             continue;
         }
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                diagnostics.push(
+                    Diagnostic::error(
+                        Code::Encoding,
+                        Span::file(&path),
+                        "the file is not valid UTF-8",
+                    )
+                    .with_hint("save the file as UTF-8 in your editor"),
+                );
+                continue;
+            }
+        };
         let source = TemplateSource { name, text, path };
         // A site's own names are unique: only the theme's can be taken over.
         match sources[..TEMPLATES.len()]
@@ -73,10 +90,7 @@ fn template_sources(site_root: &Path) -> Result<Vec<TemplateSource>, Vec<Diagnos
             None => sources.push(source),
         }
     }
-    if !diagnostics.is_empty() {
-        return Err(diagnostics);
-    }
-    Ok(sources)
+    sources
 }
 
 /// The theme's assets, then the site's `static/` files (which win by name).
@@ -85,77 +99,40 @@ fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Str
         .iter()
         .map(|(n, t)| (n.to_string(), t.as_bytes().to_vec()))
         .collect();
-    let dir = site_root.join("static");
-    // A link may point anywhere on the machine: publish only what stays
-    // inside the site folder.
-    let inside = site_root.canonicalize().ok();
-    if dir.is_dir() {
-        for entry in walkdir::WalkDir::new(&dir)
-            .follow_links(true)
-            .sort_by_file_name()
-        {
-            let Ok(entry) = entry else { continue };
-            if !entry.file_type().is_file()
-                || crate::source::load::is_ignored(&entry.file_name().to_string_lossy())
-            {
-                continue;
-            }
-            let rel = crate::source::load::relative(&dir, entry.path());
-            let real = entry.path().canonicalize().ok();
-            if !matches!((&real, &inside), (Some(real), Some(inside)) if real.starts_with(inside)) {
-                diagnostics.push(
-                    Diagnostic::error(
-                        Code::OutsideSite,
-                        Span::file(format!("static/{rel}")),
-                        "this link points outside the site folder, so it is not published",
-                    )
-                    .with_hint("copy the file into static/ instead of linking to it"),
-                );
-                continue;
-            }
-            match std::fs::read(entry.path()) {
-                // Only the theme's own few assets can share a name with a
-                // site file; a site with many files must not scan them all.
-                Ok(bytes) => match files[..STATIC.len()].iter_mut().find(|(n, _)| *n == rel) {
-                    Some(existing) => existing.1 = bytes,
-                    None => files.push((rel, bytes)),
-                },
-                Err(err) => diagnostics.push(Diagnostic::error(
-                    Code::Unreadable,
-                    Span::file(format!("static/{rel}")),
-                    format!("cannot read: {err}"),
-                )),
-            }
+    for (rel, _, bytes) in site_files(site_root, "static", usize::MAX, diagnostics) {
+        // Only the theme's own few assets can share a name with a site
+        // file; a site with many files must not scan them all.
+        match files[..STATIC.len()].iter_mut().find(|(n, _)| *n == rel) {
+            Some(existing) => existing.1 = bytes,
+            None => files.push((rel, bytes)),
         }
     }
     files
 }
 
+/// (path in the folder, path shown in errors, bytes) of the site's files
+/// in `folder`, `max_depth` folders down, as `boundary` admits them: a
+/// link whose real path leaves the folder (to `data/people.csv`, out of
+/// the site) is skipped with a warning, never published.
 fn site_files(
     site_root: &Path,
     folder: &str,
+    max_depth: usize,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<(String, String, String)> {
+) -> Vec<(String, String, Vec<u8>)> {
     let dir = site_root.join(folder);
-    let Ok(entries) = std::fs::read_dir(&dir) else {
+    if !dir.is_dir() {
         return Vec::new();
-    };
+    }
+    let within = Folder::of(site_root, folder);
     let mut files = Vec::new();
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if crate::source::load::is_ignored(&name) || !entry.path().is_file() {
-            continue;
-        }
-        let path = format!("{folder}/{name}");
-        match std::fs::read_to_string(entry.path()) {
-            Ok(text) => files.push((name, path, text)),
-            Err(err) => diagnostics.push(Diagnostic::error(
-                Code::Unreadable,
-                Span::file(&path),
-                format!("cannot read: {err}"),
-            )),
+    for entry in within.walk(max_depth, &|_| true, diagnostics) {
+        let rel = relative(&dir, entry.path());
+        let path = format!("{folder}/{rel}");
+        match read_regular(entry.path()) {
+            Ok(bytes) => files.push((rel, path, bytes)),
+            Err(refusal) => diagnostics.push(within.refused(entry.path(), refusal)),
         }
     }
-    files.sort();
     files
 }

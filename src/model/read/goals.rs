@@ -13,6 +13,10 @@ pub(super) fn read_goals(f: &mut Fields, ctx: &mut Ctx) -> Vec<Goal> {
         };
         let id = g.required_string("id", ctx);
         let title = g.required_string("title", ctx);
+        // A goal is named by its id: problems with it point there.
+        let span = id
+            .as_ref()
+            .map_or_else(|| ctx.span(item.pos), |i| i.span.clone());
         let mut goal = Goal {
             id: id.map(|i| i.value).unwrap_or_default(),
             title: title.map(|t| t.value).unwrap_or_default(),
@@ -22,7 +26,7 @@ pub(super) fn read_goals(f: &mut Fields, ctx: &mut Ctx) -> Vec<Goal> {
             baseline: g.number("baseline", ctx).map(|v| v.value),
             target: g.required_number("target", ctx).map(|v| v.value),
             results: Vec::new(),
-            span: ctx.span(item.pos),
+            span,
         };
         goal.results = read_results(g.list("results", ctx), ctx);
         g.finish(ctx, &|_| None);

@@ -127,6 +127,7 @@ fn page_of(file: &SourceFile, document: &Document) -> Page {
         } else {
             bare.to_string()
         },
+        id_span: None,
         title: String::new(),
         description: String::new(),
         weight: 0,
@@ -165,6 +166,7 @@ fn read_common(f: &mut Fields, page: &mut Page, ctx: &mut Ctx) -> Option<Spanned
     let kind_name = f.string("kind", ctx);
     if let Some(id) = f.string("id", ctx) {
         page.id = id.value;
+        page.id_span = Some(id.span);
     }
     if let Some(weight) = f.int("weight", ctx) {
         page.weight = weight.value;

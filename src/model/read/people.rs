@@ -11,6 +11,7 @@ use crate::yaml::{Node, Value};
 pub(super) fn read_person(node: &Node, ctx: &mut Ctx) -> Option<Person> {
     let mut f = Fields::new(node, "person", ctx)?;
     let id = f.required_string("id", ctx);
+    let present = id.is_some();
     let name = f.required_string("name", ctx);
     let person = Person {
         id: id.as_ref().map(|i| i.value.clone()).unwrap_or_default(),
@@ -22,7 +23,8 @@ pub(super) fn read_person(node: &Node, ctx: &mut Ctx) -> Option<Person> {
         span: id.map_or_else(|| ctx.span(node.pos), |i| i.span),
     };
     f.finish(ctx, &|_| None);
-    (!person.id.is_empty()).then_some(person)
+    // `id: ""` is kept, for check to report; a missing id was reported.
+    present.then_some(person)
 }
 
 /// `data/people.yaml` (or any YAML file in `data/` holding a list of
