@@ -12,6 +12,7 @@ use tiny_http::{HTTPVersion, Header, Method, Response};
 /// The largest request head read (request line and headers); browsers send
 /// well under 8 KiB.
 const MAX_HEAD: usize = 16 * 1024;
+/// Header lines read, besides the request line.
 const MAX_HEADERS: usize = 100;
 /// The time a client has to send a whole request head, from the moment
 /// the connection is ready for one (accepted, or the last answer sent).
@@ -147,7 +148,7 @@ impl Connection {
                     .map_err(|_| Next::Bad(400, "The request is not readable text."))?;
                 lines.push(text);
             }
-            if lines.len() > MAX_HEADERS {
+            if lines.len() > MAX_HEADERS + 1 {
                 return Err(Next::Bad(431, "The request has too many headers."));
             }
         }
