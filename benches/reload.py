@@ -86,7 +86,8 @@ class Events(threading.Thread):
         super().__init__(daemon=True)
         host, port = address.split(":")
         self.sock = socket.create_connection((host, int(port)))
-        self.sock.sendall(b"GET /__mentorbook/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        self.sock.sendall(b"GET /__mentorbook/events HTTP/1.1\r\nHost: %s\r\n\r\n"
+                          % address.encode())
         self.fired = threading.Event()
 
     def run(self):

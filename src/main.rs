@@ -65,9 +65,16 @@ enum Command {
         #[arg(long, default_value_t = 1111)]
         port: u16,
         /// Address to listen on; loopback by default, so only this computer
-        /// can see the preview.
+        /// can see the preview (any other address prints a warning).
         #[arg(long, default_value = "127.0.0.1")]
         bind: String,
+        /// Also answer requests that name this host (repeatable): a name this
+        /// computer goes by, e.g. `intranet.example`. Requests naming any
+        /// other host are refused, so a web page cannot read the preview
+        /// through DNS rebinding; `localhost` and IP addresses are always
+        /// answered.
+        #[arg(long = "allow-host", value_name = "NAME", value_parser = parse_allow_host)]
+        allow_host: Vec<String>,
         /// Open the site in a browser.
         #[arg(long)]
         open: bool,
@@ -154,6 +161,10 @@ impl From<FormatArg> for Format {
     }
 }
 
+fn parse_allow_host(text: &str) -> Result<String, String> {
+    commands::serve::parse_allow_host(text)
+}
+
 fn parse_as_of(text: &str) -> Result<chrono::NaiveDate, String> {
     mentorbook::source::fields::parse_date(text)
 }
@@ -165,6 +176,7 @@ fn main() -> ExitCode {
             dir,
             port,
             bind,
+            allow_host,
             open,
             as_of,
             drafts,
@@ -172,6 +184,7 @@ fn main() -> ExitCode {
             dir,
             bind,
             port,
+            allow_hosts: allow_host,
             open,
             as_of,
             drafts,

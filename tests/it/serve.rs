@@ -85,7 +85,8 @@ fn listen(server: &Server, since: &str) -> mpsc::Receiver<String> {
     let mut stream = TcpStream::connect(&server.address).expect("connect");
     write!(
         stream,
-        "GET /__mentorbook/events?since={since} HTTP/1.1\r\nHost: x\r\n\r\n"
+        "GET /__mentorbook/events?since={since} HTTP/1.1\r\nHost: {}\r\n\r\n",
+        server.address
     )
     .expect("send");
     let (tx, rx) = mpsc::channel();

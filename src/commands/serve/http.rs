@@ -1,12 +1,12 @@
 //! Answers requests from the in-memory site: nothing is read from disk, so
 //! no path can reach outside the site and no half-written file is served.
 
+use super::request::Request;
 use super::site::{LiveSite, Snapshot};
 use crate::render::markdown::escape;
-use std::io::Write;
-use std::sync::Arc;
+use std::io::Cursor;
 use std::time::Duration;
-use tiny_http::{Header, Request, Response, StatusCode};
+use tiny_http::{Header, Response, StatusCode};
 
 pub const LIVE_PREFIX: &str = "/__mentorbook/";
 
@@ -118,7 +118,9 @@ fn header(name: &str, value: &str) -> Option<Header> {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
 }
 
-fn send(request: Request, status: u16, content_type: &str, body: Vec<u8>, extra: Option<Header>) {
+pub type Answer = Response<Cursor<Vec<u8>>>;
+
+fn answer_with(status: u16, content_type: &str, body: Vec<u8>, extra: Option<Header>) -> Answer {
     let mut response = Response::from_data(body).with_status_code(StatusCode(status));
     for h in [
         header("Content-Type", content_type),
@@ -130,7 +132,27 @@ fn send(request: Request, status: u16, content_type: &str, body: Vec<u8>, extra:
     {
         response.add_header(h);
     }
-    let _ = request.respond(response);
+    response
+}
+
+/// The refusal of a request naming a host this server does not answer
+/// to: a short reason, and what to do if the name is meant.
+pub fn wrong_host(name: Option<&str>) -> Answer {
+    let text = match name {
+        Some(name) => format!(
+            "This preview does not answer requests for \"{name}\". If you opened it by that \
+             name, start it with `mentorbook serve --allow-host {name}`.\n"
+        ),
+        None => "This preview answers only requests that name this computer; name others \
+                 with `mentorbook serve --allow-host NAME`.\n"
+            .to_string(),
+    };
+    answer_with(
+        403,
+        "text/plain; charset=utf-8",
+        text.into_bytes(),
+        header("X-Content-Type-Options", "nosniff"),
+    )
 }
 
 /// The live-reload script and, after a failed rebuild, the error overlay,
@@ -156,13 +178,14 @@ fn inject(html: &[u8], snapshot: &Snapshot) -> Vec<u8> {
     }
 }
 
-pub fn respond(request: Request, site: &LiveSite) {
+/// The answer to a request for a page or file of the site (or the
+/// live-reload script).
+pub fn answer(request: &Request, site: &LiveSite) -> Answer {
     site.wait_until_idle(Duration::from_secs(30));
     let snapshot = site.current();
     let url = request.url().to_string();
     if url.starts_with(&format!("{LIVE_PREFIX}live.js")) {
-        return send(
-            request,
+        return answer_with(
             200,
             content_type("live.js"),
             LIVE_JS.as_bytes().to_vec(),
@@ -170,11 +193,10 @@ pub fn respond(request: Request, site: &LiveSite) {
         );
     }
     if !matches!(
-        request.method(),
+        request.method,
         tiny_http::Method::Get | tiny_http::Method::Head
     ) {
-        return send(
-            request,
+        return answer_with(
             405,
             "text/plain; charset=utf-8",
             b"Method not allowed\n".to_vec(),
@@ -193,17 +215,15 @@ pub fn respond(request: Request, site: &LiveSite) {
             } else {
                 body
             };
-            send(request, 200, content_type(&path), body, None)
+            answer_with(200, content_type(&path), body, None)
         }
-        Resolved::Redirect(location) => send(
-            request,
+        Resolved::Redirect(location) => answer_with(
             301,
             "text/plain; charset=utf-8",
             Vec::new(),
             header("Location", &location),
         ),
-        Resolved::Forbidden => send(
-            request,
+        Resolved::Forbidden => answer_with(
             403,
             "text/plain; charset=utf-8",
             b"Forbidden\n".to_vec(),
@@ -214,46 +234,7 @@ pub fn respond(request: Request, site: &LiveSite) {
                 .files
                 .get(crate::urls::NOT_FOUND)
                 .map_or_else(|| b"Not found\n".to_vec(), |b| inject(b, &snapshot));
-            send(request, 404, "text/html; charset=utf-8", body, None)
-        }
-    }
-}
-
-/// Server-sent events: one `reload` event each time the site changes after
-/// the version the page was served with. Runs on its own thread.
-pub fn events(request: Request, site: &Arc<LiveSite>) {
-    let since = request
-        .url()
-        .split_once("since=")
-        .and_then(|(_, v)| v.split('&').next())
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or_else(|| site.version());
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 1000\n\n";
-    if writer
-        .write_all(head.as_bytes())
-        .and_then(|()| writer.flush())
-        .is_err()
-    {
-        return;
-    }
-    let mut seen = since;
-    loop {
-        let version = site.wait_for_version_after(seen, Duration::from_secs(15));
-        let message = if version > seen {
-            seen = version;
-            format!("event: reload\ndata: {version}\n\n")
-        } else {
-            // A comment keeps proxies from closing the stream and tells us
-            // when the browser has gone.
-            ": ping\n\n".to_string()
-        };
-        if writer
-            .write_all(message.as_bytes())
-            .and_then(|()| writer.flush())
-            .is_err()
-        {
-            return;
+            answer_with(404, "text/html; charset=utf-8", body, None)
         }
     }
 }

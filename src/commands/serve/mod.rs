@@ -1,31 +1,42 @@
-//! `mentorbook serve`: build into memory, serve with tiny_http, watch the
-//! sources with notify (debounced), rebuild and tell open pages to reload.
+//! `mentorbook serve`: build into memory, serve it (connections in `pool`,
+//! requests in `request`, answers from tiny_http in `http`), watch the
+//! sources with notify (`watch`), rebuild and tell open pages to reload
+//! (`events`). Only requests naming this computer are answered (`host`).
 
+mod events;
+mod host;
 mod http;
 mod incremental;
+mod pool;
+mod request;
 mod site;
+mod watch;
 
+pub use host::parse_allow_host;
 pub use http::{Resolved, content_type, resolve};
 pub use site::LiveSite;
 
 use super::usage_error;
 use crate::render;
-use crate::source::load::is_ignored;
 use chrono::NaiveDate;
-use notify::event::ModifyKind;
-use notify::{EventKind, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
-use std::path::{Path, PathBuf};
+use host::AllowedHosts;
+use request::{Connection, Next};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, mpsc};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use watch::Watch;
+
+/// The live-reload stream's address.
+const EVENTS: &str = "/__mentorbook/events";
 
 /// What `serve` takes from the command line.
 pub struct Args {
     pub dir: std::path::PathBuf,
     pub bind: String,
     pub port: u16,
+    /// Host names answered besides this computer's (`--allow-host`).
+    pub allow_hosts: Vec<String>,
     pub open: bool,
     pub as_of: Option<NaiveDate>,
     pub drafts: bool,
@@ -46,6 +57,7 @@ pub fn run(args: Args) -> ExitCode {
         root: args.dir,
         bind: args.bind,
         port: args.port,
+        allow_hosts: args.allow_hosts,
         open: args.open,
         render: render::Options {
             as_of,
@@ -62,18 +74,19 @@ pub struct Options {
     pub root: PathBuf,
     pub bind: String,
     pub port: u16,
+    pub allow_hosts: Vec<String>,
     pub open: bool,
     pub render: render::Options,
 }
 
-/// Folders of a site that hold sources; `playbook.yaml` sits beside them.
-const WATCHED: &[&str] = &["content", "data", "templates", "static"];
-const WORKERS: usize = 4;
-/// Events closer together than this are one change. An editor's save (a
-/// write, or a temporary file renamed over the page) takes well under a
-/// millisecond; the wait adds to every reload, so it is kept short.
-const DEBOUNCE: Duration = Duration::from_millis(25);
-const MAX_EVENT_STREAMS: usize = 64;
+/// What every connection's thread shares.
+struct Server {
+    site: Arc<LiveSite>,
+    hosts: AllowedHosts,
+    streams: events::Streams,
+    /// Host names refused so far, each reported once (a few at most).
+    refused: Mutex<Vec<String>>,
+}
 
 fn serve(mut options: Options) -> Result<(), String> {
     // Watchers report absolute paths; compare them with an absolute root.
@@ -86,171 +99,102 @@ fn serve(mut options: Options) -> Result<(), String> {
     // made as soon as the server answers must not be missed.
     let (watch, changes) = Watch::start(&options.root)?;
     report(&site.rebuild(), "Built");
-    let server = listen(&options)?;
+    let (listener, bound) = listen(&options)?;
     let rebuild_site = Arc::clone(&site);
     std::thread::spawn(move || watch.rebuild_on_change(&rebuild_site, &changes));
-    serve_requests(&server, &site);
+    let server = Arc::new(Server {
+        site,
+        hosts: AllowedHosts::new(&options.bind, bound, &options.allow_hosts),
+        streams: events::Streams::default(),
+        refused: Mutex::new(Vec::new()),
+    });
+    pool::accept(&listener, move |stream, place| {
+        serve_connection(stream, &place, &server);
+    });
     Ok(())
 }
 
 /// Binds the server and says where it is (opening a browser there if
-/// asked).
-fn listen(options: &Options) -> Result<tiny_http::Server, String> {
-    let server = tiny_http::Server::http((options.bind.as_str(), options.port)).map_err(|e| {
+/// asked), with a warning when more than this computer can reach it.
+fn listen(options: &Options) -> Result<(TcpListener, SocketAddr), String> {
+    let cannot = |e: std::io::Error| {
         format!(
             "cannot listen on {}:{}: {e}; try another --port",
             options.bind, options.port
         )
-    })?;
-    let address = server.server_addr().to_ip().map_or_else(
-        || format!("{}:{}", options.bind, options.port),
-        |a| a.to_string(),
-    );
+    };
+    let listener = TcpListener::bind((options.bind.as_str(), options.port)).map_err(cannot)?;
+    let address = listener.local_addr().map_err(cannot)?;
     let url = format!("http://{address}/");
     println!(
         "Serving {} at {url} (Ctrl+C to stop)",
         options.root.display()
     );
+    if !address.ip().is_loopback() {
+        eprintln!(
+            "warning: listening on {address}, so every computer that can reach this one over \
+             the network can read the whole preview, exports included; leave out --bind to \
+             keep it to this computer (others open it by this computer's IP address, or by a \
+             name given with --allow-host NAME)"
+        );
+    }
     if options.open {
         open_browser(&url);
     }
-    Ok(server)
+    Ok((listener, address))
 }
 
-/// Hands page requests to a few workers, and gives each live-reload
-/// stream a thread of its own (it stays open), up to
-/// [`MAX_EVENT_STREAMS`].
-fn serve_requests(server: &tiny_http::Server, site: &Arc<LiveSite>) {
-    let jobs = spawn_workers(site);
-    let streams = Arc::new(AtomicUsize::new(0));
-    for request in server.incoming_requests() {
-        if request.url().starts_with("/__mentorbook/events") {
-            follow_events(request, site, &streams);
-        } else if jobs.send(request).is_err() {
-            break;
-        }
-    }
-}
-
-/// [`WORKERS`] threads answering the requests sent to the returned channel.
-fn spawn_workers(site: &Arc<LiveSite>) -> mpsc::Sender<tiny_http::Request> {
-    let (jobs_tx, jobs_rx) = mpsc::channel::<tiny_http::Request>();
-    let jobs_rx = Arc::new(Mutex::new(jobs_rx));
-    for _ in 0..WORKERS {
-        let jobs_rx = Arc::clone(&jobs_rx);
-        let site = Arc::clone(site);
-        std::thread::spawn(move || {
-            loop {
-                let next = jobs_rx.lock().ok().and_then(|rx| rx.recv().ok());
-                match next {
-                    Some(request) => http::respond(request, &site),
-                    None => return,
-                }
-            }
-        });
-    }
-    jobs_tx
-}
-
-/// Streams version changes to one open page, on its own thread; refused
-/// once `streams` (the open ones) reaches [`MAX_EVENT_STREAMS`].
-fn follow_events(request: tiny_http::Request, site: &Arc<LiveSite>, streams: &Arc<AtomicUsize>) {
-    if streams.load(Ordering::SeqCst) >= MAX_EVENT_STREAMS {
-        let _ = request.respond(
-            tiny_http::Response::from_string("Too many live-reload connections\n")
-                .with_status_code(503),
-        );
-        return;
-    }
-    streams.fetch_add(1, Ordering::SeqCst);
-    let site = Arc::clone(site);
-    let streams = Arc::clone(streams);
-    std::thread::spawn(move || {
-        http::events(request, &site);
-        streams.fetch_sub(1, Ordering::SeqCst);
-    });
-}
-
-/// The watcher of a site's sources, and the folders it already watches.
-struct Watch {
-    debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
-    root: PathBuf,
-    watched: Vec<PathBuf>,
-}
-
-type ChangeEvents = mpsc::Receiver<DebounceEventResult>;
-
-impl Watch {
-    /// Starts watching `root`'s sources; their changes arrive on the
-    /// returned channel.
-    fn start(root: &Path) -> Result<(Watch, ChangeEvents), String> {
-        let (changes_tx, changes_rx) = mpsc::channel::<DebounceEventResult>();
-        let debouncer = new_debouncer(DEBOUNCE, None, changes_tx)
-            .map_err(|e| format!("cannot watch files: {e}"))?;
-        let mut watch = Watch {
-            debouncer,
-            root: root.to_path_buf(),
-            watched: Vec::new(),
+/// Answers one connection's requests in turn, on its own thread, until the
+/// client closes it, idles past the time limit, misbehaves or cannot keep
+/// up with its answers.
+fn serve_connection(stream: TcpStream, place: &pool::Place, server: &Server) {
+    let mut connection = Connection::new(stream);
+    loop {
+        let mut request = match connection.next_request(|| place.busy()) {
+            Next::Request(request) => request,
+            Next::Gone => return,
+            Next::Bad(status, reason) => return connection.refuse(status, reason),
         };
-        watch.sources();
-        Ok((watch, changes_rx))
-    }
-
-    /// Rebuilds `site` after each burst of changes to its sources, for as
-    /// long as the watcher runs. A rebuild may create a source folder, so
-    /// folders are looked for again before each one.
-    fn rebuild_on_change(mut self, site: &LiveSite, events: &ChangeEvents) {
-        while let Some(changes) = next_changes(events) {
-            let sources: Vec<PathBuf> = changes
-                .paths
-                .into_iter()
-                .filter(|p| is_source(&self.root, p))
-                .collect();
-            if sources.is_empty() {
-                continue;
-            }
-            self.sources();
-            let outcome = if changes.in_place {
-                site.rebuild_edited(&sources)
-            } else {
-                site.rebuild()
-            };
-            report(&outcome, "Rebuilt");
+        let host = request.header("Host").unwrap_or_default();
+        if !server.hosts.allows(host) {
+            let name = host::host_name(host);
+            server.report_refused(name.as_deref());
+            request.close = true;
+            let _ = connection.respond(&request, http::wrong_host(name.as_deref()));
+            return;
         }
-    }
-
-    /// Watches the site folder itself (for `playbook.yaml` and new source
-    /// folders) and each source folder once it exists. Never the output
-    /// folder.
-    fn sources(&mut self) {
-        let root = &self.root;
-        if self.watched.is_empty() {
-            if let Err(err) = self.debouncer.watch(root, RecursiveMode::NonRecursive) {
-                eprintln!("cannot watch {}: {err}", root.display());
-            }
-            self.watched.push(root.to_path_buf());
+        if request.url().starts_with(EVENTS) {
+            return server
+                .streams
+                .follow(&mut connection, &request, &server.site);
         }
-        for folder in WATCHED {
-            let path = root.join(folder);
-            if path.is_dir() && !self.watched.contains(&path) {
-                match self.debouncer.watch(&path, RecursiveMode::Recursive) {
-                    Ok(()) => self.watched.push(path),
-                    Err(err) => eprintln!("cannot watch {}: {err}", path.display()),
-                }
-            }
+        let answer = http::answer(&request, &server.site);
+        if connection.respond(&request, answer).is_err() || request.close {
+            return;
+        }
+        if !connection.has_pending() {
+            place.idle();
         }
     }
 }
 
-/// The next batch of changes with what arrived meanwhile: one rebuild for
-/// a burst of saves. `None` once the watcher is gone.
-fn next_changes(events: &ChangeEvents) -> Option<Changes> {
-    let batch = events.recv().ok()?;
-    let mut changes = Changes::of(batch);
-    while let Ok(more) = events.try_recv() {
-        changes.extend(Changes::of(more));
+impl Server {
+    /// Says on the terminal that requests for `name` are refused, the first
+    /// time, for a few names: a DNS-rebinding page would repeat them.
+    fn report_refused(&self, name: Option<&str>) {
+        let Some(name) = name else { return };
+        let Ok(mut refused) = self.refused.lock() else {
+            return;
+        };
+        if refused.len() < 8 && !refused.iter().any(|r| r == name) {
+            refused.push(name.to_string());
+            eprintln!(
+                "refused requests for host \"{name}\": a web page may be trying to read the \
+                 preview by a name of its own; if you opened it by that name, restart with \
+                 --allow-host {name}"
+            );
+        }
     }
-    Some(changes)
 }
 
 fn report(outcome: &site::Outcome, verb: &str) {
@@ -275,76 +219,6 @@ fn report(outcome: &site::Outcome, verb: &str) {
     }
 }
 
-/// What a batch of file events changed.
-struct Changes {
-    /// Paths whose content may have changed. Reads are left out: the
-    /// rebuild itself opens every source, which would otherwise trigger
-    /// the next one.
-    paths: Vec<PathBuf>,
-    /// Every change was a write into an existing file: nothing created,
-    /// removed or renamed, so the site need not be walked again.
-    in_place: bool,
-}
-
-impl Changes {
-    fn of(batch: DebounceEventResult) -> Changes {
-        match batch {
-            Ok(events) => {
-                let events: Vec<_> = events
-                    .into_iter()
-                    .filter(|e| !matches!(e.kind, EventKind::Access(_)))
-                    .collect();
-                let in_place = events.iter().all(|e| {
-                    matches!(
-                        e.kind,
-                        EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Any)
-                    )
-                });
-                Changes {
-                    paths: events.into_iter().flat_map(|e| e.event.paths).collect(),
-                    in_place,
-                }
-            }
-            Err(errors) => {
-                for error in errors {
-                    eprintln!("watch error: {error}");
-                }
-                Changes {
-                    paths: Vec::new(),
-                    in_place: false,
-                }
-            }
-        }
-    }
-
-    fn extend(&mut self, more: Changes) {
-        self.paths.extend(more.paths);
-        self.in_place &= more.in_place;
-    }
-}
-
-/// Changes that can alter the site: not editors' temporary files, not the
-/// output or anything else beside the sources.
-fn is_source(root: &Path, path: &Path) -> bool {
-    let Ok(rel) = path.strip_prefix(root) else {
-        return false;
-    };
-    let mut parts = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned());
-    let Some(first) = parts.next() else {
-        return false;
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if is_ignored(&name) {
-        return false;
-    }
-    first == crate::source::load::CONFIG_FILE || WATCHED.contains(&first.as_str())
-}
-
 fn open_browser(url: &str) {
     let opener = if cfg!(target_os = "macos") {
         "open"
@@ -355,22 +229,5 @@ fn open_browser(url: &str) {
     };
     if let Err(err) = std::process::Command::new(opener).arg(url).spawn() {
         eprintln!("could not open a browser ({opener}: {err}); open {url} yourself");
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_sources_trigger_a_rebuild() {
-        let root = Path::new("/site");
-        assert!(is_source(root, Path::new("/site/content/faq.md")));
-        assert!(is_source(root, Path::new("/site/playbook.yaml")));
-        assert!(is_source(root, Path::new("/site/templates/page.html")));
-        assert!(!is_source(root, Path::new("/site/public/index.html")));
-        assert!(!is_source(root, Path::new("/site/content/.faq.md.swp")));
-        assert!(!is_source(root, Path::new("/site/content/faq.md~")));
-        assert!(!is_source(root, Path::new("/site/README.md")));
     }
 }
