@@ -14,6 +14,9 @@ use std::fmt::Write as _;
 pub enum Severity {
     Error,
     Warning,
+    /// Information that never fails `check`: a rule a pair is allowed to
+    /// break, with the reason given (a reporting-line exception).
+    Note,
 }
 
 impl Severity {
@@ -21,6 +24,15 @@ impl Severity {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+
+    /// The word of GitHub's workflow command (`::notice` for a note).
+    fn github(self) -> &'static str {
+        match self {
+            Severity::Note => "notice",
+            other => other.label(),
         }
     }
 }
@@ -122,13 +134,20 @@ impl Diagnostic {
         self
     }
 
+    pub fn note(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Note,
+            ..Diagnostic::error(code, span, message)
+        }
+    }
+
     pub fn with_severity(mut self, severity: Severity) -> Diagnostic {
         self.severity = severity;
         self
     }
 }
 
-/// Errors first, then warnings; each group by file, line and column, so a
+/// Errors first, then warnings, then notes; each group by file, line and column, so a
 /// contributor reads them top to bottom like the files themselves.
 pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics
@@ -185,6 +204,7 @@ fn render_human<'a>(
         let level = match d.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
+            Severity::Note => Level::NOTE,
         };
         let title = level
             .clone()
@@ -231,17 +251,23 @@ fn render_human<'a>(
     }
     let errors = count(diagnostics, Severity::Error);
     let warnings = count(diagnostics, Severity::Warning);
-    let _ = writeln!(out, "{}", summary(errors, warnings));
+    let notes = count(diagnostics, Severity::Note);
+    let _ = writeln!(out, "{}", summary(errors, warnings, notes));
     out
 }
 
-pub fn summary(errors: usize, warnings: usize) -> String {
+/// "2 errors, 1 warning", with ", 1 note" only when there are notes.
+pub fn summary(errors: usize, warnings: usize, notes: usize) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
+    let mut text = format!(
         "{}, {}",
         plural(errors, "error"),
         plural(warnings, "warning")
-    )
+    );
+    if notes > 0 {
+        text.push_str(&format!(", {}", plural(notes, "note")));
+    }
+    text
 }
 
 fn byte_of_col(text: &str, col: usize) -> usize {
@@ -277,7 +303,7 @@ fn render_github(diagnostics: &[Diagnostic]) -> String {
         let _ = writeln!(
             out,
             "::{} file={},line={},col={},title={}::{}",
-            d.severity.label(),
+            d.severity.github(),
             escape_property(&d.span.file),
             d.span.line,
             d.span.col,
@@ -303,7 +329,7 @@ fn render_gitlab(diagnostics: &[Diagnostic]) -> String {
                 "description": description,
                 "check_name": d.code.as_str(),
                 "fingerprint": fingerprint(&[d.code.as_str(), &d.span.file, &d.message]),
-                "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor" },
+                "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor", Severity::Note => "info" },
                 "location": { "path": d.span.file, "lines": { "begin": d.span.line } },
             })
         })
@@ -355,15 +381,30 @@ mod tests {
     }
 
     #[test]
+    fn notes_are_notices_on_github_and_counted_apart() {
+        let note = Diagnostic::note(Code::ReportingLine, Span::new("a.md", 4, 2), "allowed");
+        assert_eq!(
+            render_github(std::slice::from_ref(&note)),
+            "::notice file=a.md,line=4,col=2,title=reporting-line::allowed\n"
+        );
+        let out = render_human(std::slice::from_ref(&note), &|_| Some("a\nb\nc\nxy: z\n"));
+        assert!(out.contains("note[reporting-line]: allowed"), "{out}");
+        assert!(out.contains("0 errors, 0 warnings, 1 note"), "{out}");
+        assert!(render_gitlab(&[note]).contains("\"severity\": \"info\""));
+        assert_eq!(summary(1, 2, 0), "1 error, 2 warnings");
+    }
+
+    #[test]
     fn errors_sort_before_warnings_then_by_place() {
         let mut ds = vec![
+            Diagnostic::note(Code::ReportingLine, Span::new("a.md", 1, 1), "n"),
             Diagnostic::warning(Code::AgendaDuration, Span::new("a.md", 1, 1), "w"),
             Diagnostic::error(Code::BadDate, Span::new("b.md", 9, 1), "e2"),
             Diagnostic::error(Code::BadDate, Span::new("b.md", 2, 1), "e1"),
         ];
         sort(&mut ds);
         let order: Vec<&str> = ds.iter().map(|d| d.message.as_str()).collect();
-        assert_eq!(order, ["e1", "e2", "w"]);
+        assert_eq!(order, ["e1", "e2", "w", "n"]);
     }
 
     #[test]
