@@ -23,8 +23,8 @@ pub(super) fn pairs(playbook: &Playbook, people: &People, out: &mut Vec<Diagnost
                     )
                     .with_hint("choose a different mentee"),
                 );
-            } else if let Some(severity) = playbook.config.rules.reporting_line.severity() {
-                reporting_line(&people.org, pair, mentor, mentee, severity, out);
+            } else {
+                reporting_line(playbook, &people.org, pair, mentor, mentee, out);
             }
         }
         if pair.is_active() {

@@ -83,10 +83,60 @@ impl RuleLevel {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Rules {
-    /// A mentor and mentee in one reporting line (either way, at any depth).
-    pub reporting_line: RuleLevel,
+    /// A mentor and mentee in one reporting line, either way, up to a depth.
+    pub reporting_line: ReportingLine,
     pub max_pairs_per_person: u32,
     pub max_pairs: RuleLevel,
+}
+
+/// `rules.reporting_line`: how strictly a pair in one reporting line is
+/// treated, and how many levels apart counts as "in one line". Written as
+/// a level alone (`reporting_line: warning`, the depth staying 2) or as
+/// `reporting_line: {level: error, depth: 1}`. `check` and `match` both
+/// read it, so a draft `match` writes never breaks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ReportingLine {
+    pub level: RuleLevel,
+    pub depth: Depth,
+}
+
+impl Default for ReportingLine {
+    /// The line manager and the skip-level, either way: what programs mean
+    /// by "outside reporting lines", and a junior may mentor the CEO.
+    fn default() -> Self {
+        ReportingLine {
+            level: RuleLevel::Error,
+            depth: Depth::Levels(2),
+        }
+    }
+}
+
+impl ReportingLine {
+    /// The depth the rule enforces, `None` when it is off.
+    pub fn enforced(&self) -> Option<Depth> {
+        self.level.severity().map(|_| self.depth)
+    }
+}
+
+/// How many levels apart two people in one reporting line must be for the
+/// rule to leave them alone: 1 is the line manager only, 2 adds the
+/// skip-level, `All` is the whole line up to the top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Depth {
+    Levels(u32),
+    All,
+}
+
+impl Depth {
+    /// Whether people `levels` apart (1: one reports to the other) are
+    /// within this depth.
+    pub fn covers(self, levels: usize) -> bool {
+        match self {
+            Depth::Levels(max) => levels <= max as usize,
+            Depth::All => true,
+        }
+    }
 }
 
 impl Rules {
@@ -108,7 +158,7 @@ impl Default for Config {
             raw_html: RawHtml::Sanitize,
             progress: Thresholds::default(),
             rules: Rules {
-                reporting_line: RuleLevel::Error,
+                reporting_line: ReportingLine::default(),
                 max_pairs_per_person: 2,
                 max_pairs: RuleLevel::Error,
             },
@@ -293,8 +343,8 @@ fn read_rules(node: &Node, rules: &mut Rules, ctx: &mut Ctx) {
     let Some(mut r) = Fields::new(node, "`rules`", ctx) else {
         return;
     };
-    if let Some(level) = r.one_of("reporting_line", &REPORTING_LINE, ctx) {
-        rules.reporting_line = level.value;
+    if let Some(node) = r.node("reporting_line") {
+        read_reporting_line(node, &mut rules.reporting_line, ctx);
     }
     if let Some(level) = r.one_of("max_pairs", &MAX_PAIRS, ctx) {
         rules.max_pairs = level.value;
@@ -304,6 +354,68 @@ fn read_rules(node: &Node, rules: &mut Rules, ctx: &mut Ctx) {
     }
     r.finish(ctx, &|_| None);
 }
+
+/// `rules.reporting_line`: a level alone, or `{level, depth}`.
+fn read_reporting_line(node: &Node, rule: &mut ReportingLine, ctx: &mut Ctx) {
+    if !matches!(node.value, yaml::Value::Map(_)) {
+        let span = ctx.span_of(node);
+        match scalar_word(node) {
+            Some(word) => {
+                let text = crate::source::fields::Spanned::new(word, span);
+                if let Some(level) = REPORTING_LINE.pick(text, ctx.diagnostics) {
+                    rule.level = level.value;
+                }
+            }
+            None => ctx.push(crate::source::fields::bad_value(
+                span,
+                REPORTING_LINE.field,
+                node.value.type_name(),
+                REPORTING_LINE.hint,
+            )),
+        }
+        return;
+    }
+    let Some(mut r) = Fields::new(node, "`rules.reporting_line`", ctx) else {
+        return;
+    };
+    if let Some(level) = r.one_of("level", &REPORTING_LINE, ctx) {
+        rule.level = level.value;
+    }
+    if let Some(depth) = r.node("depth") {
+        match &depth.value {
+            yaml::Value::Int(n) if *n >= 1 => {
+                rule.depth = Depth::Levels(u32::try_from(*n).unwrap_or(u32::MAX));
+            }
+            yaml::Value::Str(word) if word.trim() == "all" => rule.depth = Depth::All,
+            _ => {
+                let found = scalar_word(depth).map_or_else(
+                    || depth.value.type_name().to_string(),
+                    |word| format!("`{word}`"),
+                );
+                ctx.push(crate::source::fields::bad_value(
+                    ctx.span_of(depth),
+                    "`rules.reporting_line.depth`",
+                    &found,
+                    DEPTH_HINT,
+                ));
+            }
+        }
+    }
+    r.finish(ctx, &|_| None);
+}
+
+/// A scalar as written (`off`, `false`, `3`); `None` for a list or mapping.
+fn scalar_word(node: &Node) -> Option<String> {
+    match &node.value {
+        yaml::Value::Str(s) => Some(s.clone()),
+        yaml::Value::Bool(b) => Some(b.to_string()),
+        yaml::Value::Int(i) => Some(i.to_string()),
+        yaml::Value::Float(f) => Some(f.to_string()),
+        yaml::Value::Null | yaml::Value::Seq(_) | yaml::Value::Map(_) => None,
+    }
+}
+
+const DEPTH_HINT: &str = "use 1 (the line manager only), 2 (and the skip-level: the default), a larger whole number, or `all` (the whole line up to the top); to turn the rule off, use `level: off`";
 
 const RAW_HTML: OneOf<RawHtml> = OneOf {
     field: "`raw_html`",
@@ -321,7 +433,7 @@ const LEVEL_HINT: &str = "use `error`, `warning` or `off`";
 const REPORTING_LINE: OneOf<RuleLevel> = OneOf {
     field: "`reporting_line`",
     values: LEVELS,
-    hint: LEVEL_HINT,
+    hint: "use `error`, `warning` or `off`, or `{level: error, depth: 2}` to say how many levels apart count as one reporting line",
 };
 const MAX_PAIRS: OneOf<RuleLevel> = OneOf {
     field: "`max_pairs`",
@@ -350,6 +462,75 @@ mod tests {
         assert_eq!(config.rules.pair_limit(), Some(3));
         let (config, _) = read_text("rules:\n  max_pairs: off\n");
         assert_eq!(config.rules.pair_limit(), None);
+    }
+
+    #[test]
+    fn the_reporting_line_takes_a_level_alone_or_a_level_and_a_depth() {
+        let rule = |text: &str| {
+            let (config, diagnostics) = read_text(text);
+            assert!(diagnostics.is_empty(), "{text}: {diagnostics:?}");
+            config.rules.reporting_line
+        };
+        let default = ReportingLine::default();
+        assert_eq!(
+            (default.level, default.depth),
+            (RuleLevel::Error, Depth::Levels(2))
+        );
+        assert_eq!(rule("title: T\n"), default);
+        let warning = rule("rules: {reporting_line: warning}\n");
+        assert_eq!(
+            (warning.level, warning.depth),
+            (RuleLevel::Warning, Depth::Levels(2))
+        );
+        assert_eq!(rule("rules: {reporting_line: false}\n").enforced(), None);
+        let deep = rule("rules:\n  reporting_line:\n    depth: 3\n");
+        assert_eq!(
+            (deep.level, deep.enforced()),
+            (RuleLevel::Error, Some(Depth::Levels(3)))
+        );
+        let all = rule("rules: {reporting_line: {level: warning, depth: all}}\n");
+        assert_eq!((all.level, all.depth), (RuleLevel::Warning, Depth::All));
+        assert!(Depth::All.covers(10_000) && Depth::Levels(2).covers(2));
+        assert!(!Depth::Levels(2).covers(3));
+    }
+
+    #[test]
+    fn a_bad_reporting_line_is_told_at_its_place() {
+        for (text, message, col) in [
+            (
+                "rules:\n  reporting_line: {depth: 0}\n",
+                "`rules.reporting_line.depth` cannot be `0`",
+                28,
+            ),
+            (
+                "rules:\n  reporting_line: {depth: [2]}\n",
+                "`rules.reporting_line.depth` cannot be a list",
+                28,
+            ),
+            (
+                "rules:\n  reporting_line: maybe\n",
+                "`reporting_line` cannot be `maybe`",
+                19,
+            ),
+            (
+                "rules:\n  reporting_line: [error]\n",
+                "`reporting_line` cannot be a list",
+                19,
+            ),
+        ] {
+            let (config, diagnostics) = read_text(text);
+            assert_eq!(diagnostics.len(), 1, "{text}: {diagnostics:?}");
+            assert_eq!(diagnostics[0].code, "bad-value");
+            assert_eq!(diagnostics[0].message, message);
+            assert_eq!(
+                (diagnostics[0].span.line, diagnostics[0].span.col),
+                (2, col),
+                "{text}"
+            );
+            assert_eq!(config.rules.reporting_line, ReportingLine::default());
+        }
+        let (_, diagnostics) = read_text("rules:\n  reporting_line: {levl: off}\n");
+        assert_eq!(diagnostics[0].code, "unknown-field");
     }
 
     #[test]

@@ -323,6 +323,9 @@ pub struct Pair {
     /// `match` writes), not a running pairing. Built only with `--drafts`,
     /// and never counted in the program's figures.
     pub draft: bool,
+    /// Why the pair may break `rules.reporting_line` (HR's record, never
+    /// published); empty when written without a reason (an error).
+    pub reporting_line_exception: Option<Spanned<String>>,
 }
 
 impl Pair {

@@ -151,6 +151,7 @@ mod tests {
             title: "Ana coaches Ben through the reorg".into(),
             public_title: None,
             draft: false,
+            reporting_line_exception: None,
         }
     }
 

@@ -197,6 +197,7 @@ fn pair_of(
             .map(|t| t.value)
             .filter(|t| !t.trim().is_empty()),
         draft: playbook.pages[roster_page].draft,
+        reporting_line_exception: draft.reporting_line_exception,
     })
 }
 
@@ -283,6 +284,7 @@ fn merge(
             }
             (one, other) => one.or(other),
         },
+        reporting_line_exception: pick!(reporting_line_exception),
     };
     if !both.is_empty() {
         let roster_place = roster

@@ -36,6 +36,7 @@ const KIND_FIELDS: &[(&str, &[&str])] = &[
             "confidential",
             "public_title",
             "sessions",
+            "reporting_line_exception",
         ],
     ),
 ];
