@@ -51,7 +51,9 @@ pub enum Code {
     /// A session dated before its pair's start.
     SessionBeforeStart,
     /// Mentor and mentee in one reporting line through `reports_to`, either
-    /// way and at any depth (its severity is configurable).
+    /// way, within `rules.reporting_line`'s depth (its severity is
+    /// configurable; a pair's reasoned exception makes it a note), or an
+    /// exception without a reason.
     ReportingLine,
     /// `reports_to` going round in a circle.
     ReportingLoop,
