@@ -1,10 +1,12 @@
 //! Stage 3: the typed playbook. Plain structs, cross-references kept as ids
 //! with their places so `check` can report them; `read` builds them.
 
+mod failed;
 pub mod org;
 mod public;
 mod read;
 
+pub use failed::{Failed, Failures};
 pub use public::{PublicPair, PublicSession};
 pub use read::{ReadCache, read, read_cached};
 
@@ -24,6 +26,9 @@ pub struct Playbook {
     pub sections: Vec<Section>,
     pub people: Vec<Person>,
     pub pairs: Vec<Pair>,
+    /// Content files whose front matter could not be read, and what each
+    /// was meant to be: references to them are not reported again.
+    pub failed: Failures,
     /// Lookups by id and by file, made on first use: pages look up people
     /// and other pages, and a linear search each time made large programs
     /// quadratic. The model is complete before anything looks up.

@@ -5,6 +5,9 @@
 mod date;
 mod one_of;
 
+/// The one "did you mean" ranking (`crate::suggest`), re-exported for the
+/// readers that already take it from here.
+pub use crate::suggest::did_you_mean;
 pub use date::parse_date;
 pub use one_of::{OneOf, bad_date, bad_value};
 
@@ -323,7 +326,15 @@ impl<'n> Fields<'n> {
             if self.used.contains(&key) {
                 continue;
             }
-            let hint = match did_you_mean(key, &self.used) {
+            // `private` is always allowed, but offered only to words that
+            // start like it.
+            let offered: Vec<&str> = self
+                .used
+                .iter()
+                .copied()
+                .filter(|k| *k != PRIVATE_KEY || key.to_lowercase().starts_with("priv"))
+                .collect();
+            let hint = match did_you_mean(key, &offered) {
                 Some(near) => format!("did you mean `{near}`?"),
                 None => elsewhere(key).unwrap_or_else(|| {
                     let mut known: Vec<&str> = self
@@ -364,34 +375,6 @@ fn scalar_text(node: &Node) -> Option<String> {
         Value::Bool(b) => Some(b.to_string()),
         _ => None,
     }
-}
-
-/// The closest known name within a small edit distance.
-pub fn did_you_mean<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
-    let word = word.to_lowercase();
-    known
-        .iter()
-        .filter(|k| **k != PRIVATE_KEY || word.starts_with("priv"))
-        .map(|k| (edit_distance(&word, k), *k))
-        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(1) || (*d <= 2 && k.len() > 3))
-        .min()
-        .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
