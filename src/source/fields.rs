@@ -3,9 +3,11 @@
 //! instead of stopping at the first as serde's derive would.
 
 mod date;
+mod number;
 mod one_of;
 
 pub use date::parse_date;
+pub use number::{MAX_COUNT, MAX_MINUTES, MAX_NUMBER};
 pub use one_of::{OneOf, bad_date, bad_value};
 
 use crate::diagnostic::{Code, Diagnostic, Span};
@@ -178,47 +180,6 @@ impl<'n> Fields<'n> {
         self.required(key, ctx, Self::string)
     }
 
-    pub fn int(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<i64>> {
-        let node = self.node(key)?;
-        match node.value {
-            Value::Int(i) => Some(Spanned::new(i, ctx.span_of(node))),
-            _ => {
-                ctx.wrong_type(key, node, "a whole number");
-                None
-            }
-        }
-    }
-
-    /// A whole number that is zero or more (minutes, counts).
-    pub fn count(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<u32>> {
-        let node = self.node(key)?;
-        match node.value {
-            Value::Int(i) if (0..=i64::from(u32::MAX)).contains(&i) => {
-                Some(Spanned::new(i as u32, ctx.span_of(node)))
-            }
-            _ => {
-                ctx.wrong_type(key, node, "a whole number of zero or more");
-                None
-            }
-        }
-    }
-
-    pub fn number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
-        let node = self.node(key)?;
-        match node.value {
-            Value::Int(i) => Some(Spanned::new(i as f64, ctx.span_of(node))),
-            Value::Float(f) if f.is_finite() => Some(Spanned::new(f, ctx.span_of(node))),
-            _ => {
-                ctx.wrong_type(key, node, "a number");
-                None
-            }
-        }
-    }
-
-    pub fn required_number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
-        self.required(key, ctx, Self::number)
-    }
-
     pub fn bool(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<bool> {
         let node = self.node(key)?;
         match node.value {
@@ -296,14 +257,21 @@ impl<'n> Fields<'n> {
         // file may repeat one key thousands of times.
         let mut seen: HashSet<&str> = HashSet::new();
         let mut repeated: HashSet<&str> = HashSet::new();
-        for (key_node, _) in &self.entries {
+        for (i, (key_node, _)) in self.entries.iter().enumerate() {
             let Some(key) = key_text(key_node) else {
                 let span = ctx.span_of(key_node);
-                ctx.push(Diagnostic::error(
-                    Code::WrongType,
-                    span,
-                    format!("{} has a key that is not text", self.what),
-                ));
+                let previous = i.checked_sub(1).map(|p| self.entries[p].1);
+                let hint = number::comma_split_number(previous, key_node).unwrap_or_else(|| {
+                    "keys are words such as `title`; put a key that is a number or a list in quotes".into()
+                });
+                ctx.push(
+                    Diagnostic::error(
+                        Code::WrongType,
+                        span,
+                        format!("{} has a key that is not text", self.what),
+                    )
+                    .with_hint(hint),
+                );
                 continue;
             };
             let span = ctx.span_of(key_node);
@@ -369,13 +337,47 @@ fn scalar_text(node: &Node) -> Option<String> {
 /// The closest known name within a small edit distance.
 pub fn did_you_mean<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
     let word = word.to_lowercase();
+    let len = word.chars().count();
     known
         .iter()
         .filter(|k| **k != PRIVATE_KEY || word.starts_with("priv"))
-        .map(|k| (edit_distance(&word, k), *k))
-        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(1) || (*d <= 2 && k.len() > 3))
+        .filter_map(|k| {
+            let k_len = k.chars().count();
+            let allowed = if k.len() > 3 {
+                (k_len / 3).max(2)
+            } else {
+                (k_len / 3).max(1)
+            };
+            // An edit distance is at least the difference in length: a
+            // 100 KB link is not compared letter by letter with every page.
+            (len.abs_diff(k_len) <= allowed)
+                .then(|| (edit_distance(&word, k), *k))
+                .filter(|(d, _)| *d <= allowed)
+        })
         .min()
         .map(|(_, k)| k)
+}
+
+/// "Did you mean" for many reports at once (broken links and anchors): each
+/// search costs the number of names it compares, and once a run has spent
+/// its budget the remaining reports go without a suggestion. 20,000 broken
+/// anchors into a page of 20,000 headings would otherwise compare 400
+/// million pairs of names.
+pub struct Suggestions {
+    left: usize,
+}
+
+impl Default for Suggestions {
+    fn default() -> Self {
+        Suggestions { left: 2_000_000 }
+    }
+}
+
+impl Suggestions {
+    pub fn near<'k>(&mut self, word: &str, known: &[&'k str]) -> Option<&'k str> {
+        self.left = self.left.checked_sub(known.len())?;
+        did_you_mean(word, known)
+    }
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
