@@ -3,6 +3,7 @@
 //! Quality, JSON).
 
 mod code;
+mod snippet;
 
 pub use code::Code;
 
@@ -197,9 +198,7 @@ fn render_human<'a>(
     use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
     let renderer = Renderer::plain();
     let mut out = String::new();
-    // Each file split into lines once, however many problems it has.
-    let mut lines_of: std::collections::HashMap<&str, Vec<&'a str>> =
-        std::collections::HashMap::new();
+    let mut sources = snippet::Sources::new(source_of);
     for d in diagnostics {
         let level = match d.severity {
             Severity::Error => Level::ERROR,
@@ -210,30 +209,17 @@ fn render_human<'a>(
             .clone()
             .primary_title(d.message.as_str())
             .id(d.code.as_str());
-        let line_text = lines_of
-            .entry(d.span.file.as_str())
-            .or_insert_with(|| {
-                source_of(&d.span.file).map_or_else(Vec::new, |s| s.lines().collect())
-            })
-            .get(d.span.line - 1)
-            .copied();
+        let quote = sources.quote(&d.span);
         let mut report = Vec::new();
-        match line_text {
-            Some(text) => {
-                let start = byte_of_col(text, d.span.col);
-                let end = match d.span.len {
-                    0 => token_end(text, start),
-                    len => byte_of_col(text, d.span.col + len).max(start),
-                };
-                report.push(
-                    title.element(
-                        Snippet::source(text)
-                            .line_start(d.span.line)
-                            .path(d.span.file.as_str())
-                            .annotation(AnnotationKind::Primary.span(start..end)),
-                    ),
-                );
-            }
+        match &quote {
+            Some(quote) => report.push(
+                title.element(
+                    Snippet::source(quote.text.as_ref())
+                        .line_start(d.span.line)
+                        .path(d.span.file.as_str())
+                        .annotation(AnnotationKind::Primary.span(quote.caret.clone())),
+                ),
+            ),
             None => report.push(
                 title.element(
                     Snippet::<annotate_snippets::Annotation>::source("")
@@ -247,7 +233,17 @@ fn render_human<'a>(
                 Level::HELP.secondary_title(hint.as_str()),
             ));
         }
-        let _ = writeln!(out, "{}\n", renderer.render(&report));
+        let mut rendered = renderer.render(&report);
+        // A cut line starts later than the line does: the renderer counts
+        // the caret's column from the cut, the file's column is the span's.
+        if let Some(shown) = quote.and_then(|q| q.shown_col)
+            && let Some(arrow) = rendered.find("--> ")
+        {
+            let place = |col| format!("--> {}:{}:{col}", d.span.file, d.span.line);
+            let fixed = rendered[arrow..].replacen(&place(shown), &place(d.span.col), 1);
+            rendered.replace_range(arrow.., &fixed);
+        }
+        let _ = writeln!(out, "{rendered}\n");
     }
     let errors = count(diagnostics, Severity::Error);
     let warnings = count(diagnostics, Severity::Warning);
@@ -268,26 +264,6 @@ pub fn summary(errors: usize, warnings: usize, notes: usize) -> String {
         text.push_str(&format!(", {}", plural(notes, "note")));
     }
     text
-}
-
-fn byte_of_col(text: &str, col: usize) -> usize {
-    text.char_indices()
-        .nth(col.saturating_sub(1))
-        .map_or(text.len(), |(i, _)| i)
-}
-
-/// Underlines the word or value starting at `start` (at least one character).
-fn token_end(text: &str, start: usize) -> usize {
-    let rest = &text[start..];
-    let len: usize = rest
-        .char_indices()
-        .find(|(_, c)| c.is_whitespace() || matches!(c, ':' | ',' | ']' | '}' | ')'))
-        .map_or(rest.len(), |(i, _)| i);
-    if len == 0 {
-        start + rest.chars().next().map_or(0, char::len_utf8)
-    } else {
-        start + len
-    }
 }
 
 /// GitHub workflow commands: each line becomes an annotation on the pull
@@ -436,6 +412,29 @@ mod tests {
         let out = render_human(&[d], &|_| Some(source));
         let carets: Vec<&str> = out.lines().filter(|l| l.contains('^')).collect();
         assert_eq!(carets, ["  |        ^^^"], "{out}");
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_around_the_problem_at_its_real_column() {
+        let line = "[x](missing.md) ".repeat(10_000);
+        let source = format!("---\ntitle: T\n---\n{line}\n");
+        let d = Diagnostic::error(
+            Code::BrokenLink,
+            Span::new("content/a.md", 4, 80_001).with_len(15),
+            "link to `missing.md` points at no page",
+        );
+        let out = render_human(&[d], &|_| Some(source.as_str()));
+        assert!(out.contains(" --> content/a.md:4:80001\n"), "{out}");
+        let quoted = out.lines().find(|l| l.starts_with("4 |")).expect("quote");
+        assert!(quoted.len() < 120, "{quoted}");
+        assert!(
+            quoted.starts_with("4 | ...") && quoted.ends_with("..."),
+            "{quoted}"
+        );
+        let carets = out.lines().find(|l| l.contains('^')).expect("carets");
+        let at = carets.find('^').expect("caret");
+        assert_eq!(carets.matches('^').count(), 15, "{out}");
+        assert_eq!(&quoted[at..at + 15], "[x](missing.md)", "{out}");
     }
 
     #[test]

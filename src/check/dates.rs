@@ -46,7 +46,7 @@ fn page_dates(kind: &Kind, out: &mut Vec<Diagnostic>) {
             }
         }
         Kind::Session(template) => {
-            let total: u32 = template.agenda.iter().map(|a| a.minutes).sum();
+            let total = template.total_minutes();
             if let Some(duration) = &template.duration
                 && !template.agenda.is_empty()
                 && total != duration.value

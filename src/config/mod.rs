@@ -129,11 +129,7 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
     let node = match yaml::parse(&file.text, 1) {
         Ok(node) => node,
         Err(err) => {
-            diagnostics.push(Diagnostic::error(
-                Code::YamlSyntax,
-                crate::diagnostic::Span::new(&file.path, err.pos.line, err.pos.col),
-                format!("playbook.yaml is not valid YAML: {}", err.message),
-            ));
+            diagnostics.push(err.diagnostic(&file.path, "playbook.yaml"));
             return config;
         }
     };

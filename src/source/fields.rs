@@ -3,12 +3,14 @@
 //! instead of stopping at the first as serde's derive would.
 
 mod date;
+mod number;
 mod one_of;
 
 /// The one "did you mean" ranking (`crate::suggest`), re-exported for the
 /// readers that already take it from here.
 pub use crate::suggest::did_you_mean;
 pub use date::parse_date;
+pub use number::{MAX_COUNT, MAX_MINUTES, MAX_NUMBER};
 pub use one_of::{OneOf, bad_date, bad_value};
 
 use crate::diagnostic::{Code, Diagnostic, Span};
@@ -181,47 +183,6 @@ impl<'n> Fields<'n> {
         self.required(key, ctx, Self::string)
     }
 
-    pub fn int(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<i64>> {
-        let node = self.node(key)?;
-        match node.value {
-            Value::Int(i) => Some(Spanned::new(i, ctx.span_of(node))),
-            _ => {
-                ctx.wrong_type(key, node, "a whole number");
-                None
-            }
-        }
-    }
-
-    /// A whole number that is zero or more (minutes, counts).
-    pub fn count(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<u32>> {
-        let node = self.node(key)?;
-        match node.value {
-            Value::Int(i) if (0..=i64::from(u32::MAX)).contains(&i) => {
-                Some(Spanned::new(i as u32, ctx.span_of(node)))
-            }
-            _ => {
-                ctx.wrong_type(key, node, "a whole number of zero or more");
-                None
-            }
-        }
-    }
-
-    pub fn number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
-        let node = self.node(key)?;
-        match node.value {
-            Value::Int(i) => Some(Spanned::new(i as f64, ctx.span_of(node))),
-            Value::Float(f) if f.is_finite() => Some(Spanned::new(f, ctx.span_of(node))),
-            _ => {
-                ctx.wrong_type(key, node, "a number");
-                None
-            }
-        }
-    }
-
-    pub fn required_number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
-        self.required(key, ctx, Self::number)
-    }
-
     pub fn bool(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<bool> {
         let node = self.node(key)?;
         match node.value {
@@ -299,14 +260,21 @@ impl<'n> Fields<'n> {
         // file may repeat one key thousands of times.
         let mut seen: HashSet<&str> = HashSet::new();
         let mut repeated: HashSet<&str> = HashSet::new();
-        for (key_node, _) in &self.entries {
+        for (i, (key_node, _)) in self.entries.iter().enumerate() {
             let Some(key) = key_text(key_node) else {
                 let span = ctx.span_of(key_node);
-                ctx.push(Diagnostic::error(
-                    Code::WrongType,
-                    span,
-                    format!("{} has a key that is not text", self.what),
-                ));
+                let previous = i.checked_sub(1).map(|p| self.entries[p].1);
+                let hint = number::comma_split_number(previous, key_node).unwrap_or_else(|| {
+                    "keys are words such as `title`; put a key that is a number or a list in quotes".into()
+                });
+                ctx.push(
+                    Diagnostic::error(
+                        Code::WrongType,
+                        span,
+                        format!("{} has a key that is not text", self.what),
+                    )
+                    .with_hint(hint),
+                );
                 continue;
             };
             let span = ctx.span_of(key_node);
