@@ -80,6 +80,9 @@ pub enum Code {
     OutsideSite,
     /// A `kind: guide` page that is not a section's `_index.md`.
     GuideNotIndex,
+    /// A page whose HTML (Markdown and raw HTML together) nests deeper than
+    /// `source::html::MAX_DEPTH` elements.
+    HtmlTooDeep,
 }
 
 impl Code {
@@ -118,6 +121,7 @@ impl Code {
             Code::Template => "template",
             Code::OutsideSite => "outside-site",
             Code::GuideNotIndex => "guide-not-index",
+            Code::HtmlTooDeep => "html-too-deep",
         }
     }
 }

@@ -76,6 +76,7 @@ pub(super) fn read_file(file: &SourceFile) -> FileRead {
         people: Vec::new(),
         diagnostics: Vec::new(),
     };
+    diagnostics.extend(read.page.scan.nesting_problem(&file.path));
     let empty = Node {
         value: Value::Null,
         pos: crate::yaml::Pos { line: 1, col: 1 },
