@@ -2,8 +2,9 @@
 //! algorithm: entities decoded, `<script>` and `<style>` content read as
 //! text, linear in its input), and how deep elements nest once the end tags
 //! browsers imply are counted. `check` uses both to refuse HTML nested too
-//! deep, at its line; the sanitiser in `render` uses the same reader and the
-//! same nesting, so the two agree on what an element is and where it ends.
+//! deep, at its line, counting every element; the sanitiser in `render`
+//! reads with the same reader and the same end-tag rules but nests only the
+//! elements it writes (a browser never sees the others), and caps that.
 
 use html5ever::LocalName;
 use html5ever::tendril::StrTendril;
