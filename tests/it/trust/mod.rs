@@ -1,6 +1,8 @@
 //! Rules a program manager relies on: sessions and progress, reporting lines,
-//! one error per mistake.
+//! one error per mistake, paths CI can follow, a `diff` that refuses broken
+//! versions.
 
 mod one_error;
+mod paths_and_diff;
 mod reporting_line;
 mod sessions;
