@@ -88,11 +88,13 @@ pub fn pair_events(
             if !session.notes.is_empty() {
                 description.push(session.notes.to_string());
             }
+            // Percent-encoded as the URL property is, so that a calendar
+            // program that links addresses in text links all of it.
             if let Some((_, Some(guide))) = &template {
-                description.push(format!("Session guide: {guide}"));
+                description.push(format!("Session guide: {}", ics::uri(guide)));
             }
             if let Some(page) = &page {
-                description.push(format!("Pair page: {page}"));
+                description.push(format!("Pair page: {}", ics::uri(page)));
             }
             Event {
                 uid: format!("{}-{}-{}@{host}", pair.id, date.format("%Y%m%d"), n),

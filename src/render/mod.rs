@@ -13,6 +13,7 @@ mod ics;
 mod jobs;
 pub mod markdown;
 mod nav;
+mod next_meeting;
 mod not_found;
 mod page;
 mod pair;
