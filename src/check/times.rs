@@ -12,11 +12,15 @@ pub(super) fn session_times(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
         .flat_map(|pair| &pair.sessions)
         .filter_map(|s| s.time.as_ref().map(|t| (s.date.value, t)));
     let Some(zone) = playbook.config.timezone else {
+        if playbook.config.timezone_written {
+            return;
+        }
         // One warning for the whole playbook, at the first time written.
         let count = timed.clone().count();
         if let Some((_, first)) = timed.min_by(|a, b| a.1.span.cmp(&b.1.span)) {
             let others = match count {
                 1 => String::new(),
+                2 => " (and 1 more session)".to_string(),
                 n => format!(" (and {} more sessions)", n - 1),
             };
             out.push(

@@ -36,6 +36,10 @@ pub struct Config {
     /// get floating times (the same clock time in every reader's zone).
     #[serde(skip)]
     pub timezone: Option<Timezone>,
+    /// `timezone` is written, right or wrong: a wrong one is its own
+    /// error, and no warning says it is missing.
+    #[serde(skip)]
+    pub timezone_written: bool,
     /// `matching:`, for `mentorbook match` only: no page shows it.
     #[serde(skip)]
     pub matching: MatchingRules,
@@ -124,6 +128,7 @@ impl Default for Config {
             edit_url: String::new(),
             last_updated: true,
             timezone: None,
+            timezone_written: false,
             matching: MatchingRules::default(),
             matching_problems: Vec::new(),
         }
@@ -161,6 +166,7 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
     if let Some(v) = f.bool("last_updated", &mut ctx) {
         config.last_updated = v;
     }
+    config.timezone_written = f.has("timezone");
     config.timezone = timezone::read(&mut f, &mut ctx);
     if let Some(node) = f.node("markdown") {
         read_markdown(node, &mut config, &mut ctx);
