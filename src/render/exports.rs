@@ -1,9 +1,8 @@
-//! Files for HR's spreadsheets and pairs' calendars: `progress.csv`,
-//! `progress.json`, `goals.csv`, and the calendars (`calendars.rs`). Pairs
-//! arrive as `PublicPair`s, so confidential pairs' topics and notes and
-//! anything `private` never reach them; a draft roster's pairs (built with
-//! `--drafts`) get their own calendar only, like their page, and are in no
-//! program-wide file.
+//! Files for HR's spreadsheets: `progress.csv`, `progress.json`,
+//! `goals.csv` (the calendars, made from the same `Input`, are
+//! `calendars.rs`'s). Pairs arrive as `PublicPair`s, so confidential pairs'
+//! topics and notes and anything `private` never reach them; a draft
+//! roster's pairs (built with `--drafts`) are in no program-wide file.
 
 use super::OutputFile;
 use super::goals::goal_row;
@@ -256,7 +255,7 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
         goals: &goals,
     })
     .unwrap_or_default();
-    let mut files = vec![
+    vec![
         OutputFile {
             path: urls::PROGRESS_CSV.into(),
             bytes: csv_of(&pairs, PAIR_COLUMNS),
@@ -269,9 +268,7 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
             path: urls::PROGRESS_JSON.into(),
             bytes: json,
         },
-    ];
-    files.extend(super::calendars::files(input));
-    files
+    ]
 }
 
 #[cfg(test)]

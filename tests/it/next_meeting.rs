@@ -72,7 +72,10 @@ fn the_pair_page_opens_with_the_next_meeting_its_place_and_its_template() {
         doc.attrs(".next-meeting .next-where a", "href"),
         ["https://meet.example/dana-farah"]
     );
-    assert_eq!(doc.text(".next-meeting .next-template"), "Session: Digital tools");
+    assert_eq!(
+        doc.text(".next-meeting .next-template"),
+        "Session: Digital tools"
+    );
     assert_eq!(
         doc.text(".next-meeting .next-agenda"),
         "60 min Try a tool together"
@@ -84,7 +87,10 @@ fn the_pair_page_opens_with_the_next_meeting_its_place_and_its_template() {
     // The timeline shows each session's time and place too.
     let timeline = doc.text(".timeline");
     assert!(timeline.contains("22 Apr 2026, 09:30"), "{timeline}");
-    assert!(timeline.contains("Room 2, floor 3; north wing"), "{timeline}");
+    assert!(
+        timeline.contains("Room 2, floor 3; north wing"),
+        "{timeline}"
+    );
 }
 
 #[test]
@@ -117,7 +123,11 @@ fn with_nothing_planned_the_panel_says_when_a_session_is_due_and_which_comes_nex
 fn a_closed_pair_shows_no_panel() {
     let site = site();
     site.edit("content/cohort.md", |text| {
-        text.replacen("confidential: true", "confidential: true\n    status: withdrawn", 1)
+        text.replacen(
+            "confidential: true",
+            "confidential: true\n    status: withdrawn",
+            1,
+        )
     });
     let built = site.build();
     assert_eq!(built.doc("pairs/ari-and-tomas/").count(".next-meeting"), 0);
@@ -135,7 +145,10 @@ fn a_confidential_pairs_panel_and_calendar_keep_its_place_and_notes_private() {
         doc.text(".next-meeting .next-when"),
         "15 Apr 2026, 09:30–10:30 (Europe/Warsaw time)"
     );
-    assert_eq!(doc.text(".next-meeting .next-template"), "Session: Digital tools");
+    assert_eq!(
+        doc.text(".next-meeting .next-template"),
+        "Session: Digital tools"
+    );
     assert_eq!(doc.count(".next-meeting .next-where"), 0);
     // Where, and what about, nowhere in the output.
     for secret in [
@@ -144,7 +157,11 @@ fn a_confidential_pairs_panel_and_calendar_keep_its_place_and_notes_private() {
         "FixtureConfidentialCall",
         "FixtureConfidentialNote",
     ] {
-        assert_eq!(built.files_containing(secret), Vec::<String>::new(), "{secret}");
+        assert_eq!(
+            built.files_containing(secret),
+            Vec::<String>::new(),
+            "{secret}"
+        );
     }
     let events = events(&built, "pairs/ari-and-tomas/sessions.ics");
     let planned = &events[1];
@@ -152,7 +169,9 @@ fn a_confidential_pairs_panel_and_calendar_keep_its_place_and_notes_private() {
     assert_eq!(value(planned, "LOCATION"), None);
     assert_eq!(
         value(planned, "DESCRIPTION"),
-        Some(r"Session guide: https://intranet.example/mentoring/sessions/02-tools/\nPair page: https://intranet.example/mentoring/pairs/ari-and-tomas/")
+        Some(
+            r"Session guide: https://intranet.example/mentoring/sessions/02-tools/\nPair page: https://intranet.example/mentoring/pairs/ari-and-tomas/"
+        )
     );
 }
 
@@ -174,15 +193,17 @@ fn calendars_hold_timed_events_in_utc_and_all_day_ones_read_back_by_a_parser() {
     assert_eq!(start, Some("20260408T120000Z"));
     assert!(params.is_empty(), "{params:?}");
     assert_eq!(value(video, "DTEND"), Some("20260408T130000Z"));
-    assert_eq!(value(video, "LOCATION"), Some("https://meet.example/dana-farah"));
+    assert_eq!(
+        value(video, "LOCATION"),
+        Some("https://meet.example/dana-farah")
+    );
     assert_eq!(
         value(video, "URL"),
         Some("https://intranet.example/mentoring/pairs/dana-and-farah/")
     );
     assert!(
-        value(video, "DESCRIPTION").is_some_and(|d| d.ends_with(
-            r"\nPair page: https://intranet.example/mentoring/pairs/dana-and-farah/"
-        )),
+        value(video, "DESCRIPTION").is_some_and(|d| d
+            .ends_with(r"\nPair page: https://intranet.example/mentoring/pairs/dana-and-farah/")),
         "{:?}",
         value(video, "DESCRIPTION")
     );
@@ -198,18 +219,27 @@ fn calendars_hold_timed_events_in_utc_and_all_day_ones_read_back_by_a_parser() {
     );
     // The program's calendar has the same events.
     let all = events(&built, "calendar.ics");
-    assert!(all.iter().any(|e| value(e, "DTSTART") == Some("20260408T120000Z")));
+    assert!(
+        all.iter()
+            .any(|e| value(e, "DTSTART") == Some("20260408T120000Z"))
+    );
 }
 
 #[test]
 fn without_a_timezone_times_are_floating_and_check_says_so() {
     let site = site();
-    site.edit("playbook.yaml", |text| text.replace("timezone: Europe/Warsaw\n", ""));
+    site.edit("playbook.yaml", |text| {
+        text.replace("timezone: Europe/Warsaw\n", "")
+    });
     let dana = events(&site.build(), "pairs/dana-and-farah/sessions.ics");
     assert_eq!(value(&dana[2], "DTSTART"), Some("20260408T140000"));
     assert_eq!(value(&dana[2], "DTEND"), Some("20260408T150000"));
     let check = site.check();
-    assert!(check.status().success(), "a warning only: {}", check.stdout());
+    assert!(
+        check.status().success(),
+        "a warning only: {}",
+        check.stdout()
+    );
     let out = check.stdout();
     assert!(
         out.contains("content/cohort.md:18:34")
@@ -223,9 +253,12 @@ fn without_a_timezone_times_are_floating_and_check_says_so() {
 #[test]
 fn a_bad_time_or_timezone_is_an_error_at_its_place_with_the_value_meant() {
     let site = site();
-    site.edit("playbook.yaml", |text| text.replace("Europe/Warsaw", "Europe/Warsw"));
+    site.edit("playbook.yaml", |text| {
+        text.replace("Europe/Warsaw", "Europe/Warsw")
+    });
     site.edit("content/cohort.md", |text| {
-        text.replace("time: 14:00", "time: 2pm").replace("time: 9:30, duration", "time: 25:00, duration")
+        text.replace("time: 14:00", "time: 2pm")
+            .replace("time: 9:30, duration", "time: 25:00, duration")
     });
     let check = site.run("check", ["--as-of", AS_OF, "--format", "json"]);
     assert_eq!(check.status().code(), Some(1));
@@ -249,14 +282,37 @@ fn a_bad_time_or_timezone_is_an_error_at_its_place_with_the_value_meant() {
     assert_eq!(
         found.iter().map(place).collect::<Vec<_>>(),
         [
-            ("bad-time".to_string(), "content/cohort.md".to_string(), 18, 34),
-            ("bad-time".to_string(), "content/cohort.md".to_string(), 19, 34),
-            ("bad-timezone".to_string(), "playbook.yaml".to_string(), 4, 11),
+            (
+                "bad-time".to_string(),
+                "content/cohort.md".to_string(),
+                18,
+                34
+            ),
+            (
+                "bad-time".to_string(),
+                "content/cohort.md".to_string(),
+                19,
+                34
+            ),
+            (
+                "bad-timezone".to_string(),
+                "playbook.yaml".to_string(),
+                4,
+                11
+            ),
         ],
         "{json}"
     );
-    assert!(found[0].4.starts_with("did you mean `14:00`?"), "{}", found[0].4);
+    assert!(
+        found[0].4.starts_with("did you mean `14:00`?"),
+        "{}",
+        found[0].4
+    );
     // One root cause, one problem: no warning that the zone is missing.
     assert!(!check.stdout().contains("names no `timezone`"), "{json}");
-    assert!(found[2].4.starts_with("did you mean `Europe/Warsaw`?"), "{}", found[2].4);
+    assert!(
+        found[2].4.starts_with("did you mean `Europe/Warsaw`?"),
+        "{}",
+        found[2].4
+    );
 }
