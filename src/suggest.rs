@@ -43,14 +43,16 @@ pub fn did_you_mean<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
 /// search costs the number of names it compares, and once a run has spent
 /// its budget the remaining reports go without a suggestion. 20,000 broken
 /// anchors into a page of 20,000 headings would otherwise compare 400
-/// million pairs of names.
+/// million pairs of names. 400,000 comparisons is a suggestion for each of
+/// 10,000 broken links on a page of 40 headings, and under a second of
+/// work in an unoptimised build.
 pub struct Suggestions {
     left: usize,
 }
 
 impl Default for Suggestions {
     fn default() -> Self {
-        Suggestions { left: 2_000_000 }
+        Suggestions { left: 400_000 }
     }
 }
 
