@@ -4,6 +4,7 @@
 pub mod org;
 mod public;
 mod read;
+pub mod site;
 
 pub use public::{PublicPair, PublicSession};
 pub use read::{ReadCache, read, read_cached};
@@ -24,6 +25,9 @@ pub struct Playbook {
     pub sections: Vec<Section>,
     pub people: Vec<Person>,
     pub pairs: Vec<Pair>,
+    /// The files the build publishes under `static/` (the theme's and the
+    /// site's), by their path below it: what links to `static/` may name.
+    pub assets: Vec<String>,
     /// Lookups by id and by file, made on first use: pages look up people
     /// and other pages, and a linear search each time made large programs
     /// quadratic. The model is complete before anything looks up.
