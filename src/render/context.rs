@@ -179,11 +179,15 @@ impl<'a> Context<'a> {
     }
 
     pub(super) fn markdown(&self, page: &Page, root: &str) -> Rendered {
-        let resolve = |dest: &str| match classify_link(&page.file, dest) {
+        let resolve = |dest: &str| match classify_link(&page.file, &page.url, dest) {
             LinkTarget::Page { file, anchor } => self.published_page_of(&file).map(|url| {
                 let anchor = anchor.map_or_else(String::new, |a| format!("#{a}"));
                 format!("{root}{url}{anchor}")
             }),
+            // From the site's root, wherever the site is put.
+            LinkTarget::Output { rooted: true, .. } => {
+                dest.strip_prefix('/').map(|rest| format!("{root}{rest}"))
+            }
             _ => None,
         };
         markdown::render(&page.body, &resolve, self.playbook.config.raw_html)

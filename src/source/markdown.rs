@@ -3,7 +3,10 @@
 //! options and the same heading ids as the renderer uses.
 
 use crate::urls::{THEME_IDS, slugify};
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+mod destination;
+use destination::destination;
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -26,8 +29,9 @@ pub struct Link {
     pub dest: String,
     pub line: usize,
     pub col: usize,
-    /// How many characters the whole link (`[text](dest)`) spans, when it
-    /// stands on one line; 0 otherwise.
+    /// `line` and `col` are where the destination is written: in the
+    /// link (`[text](dest)`), or in the definition a reference link
+    /// (`[text][ref]`) uses. `len` is its length in characters.
     pub len: usize,
 }
 
@@ -45,6 +49,7 @@ pub fn scan(body: &str, first_line: usize) -> Scan {
     let mut scan = Scan::default();
     let mut ids = HeadingIds::default();
     let mut open_heading: Option<(u8, Option<String>, usize, String)> = None;
+    let mut definitions = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
@@ -72,18 +77,29 @@ pub fn scan(body: &str, first_line: usize) -> Scan {
                     text.push_str(&t);
                 }
             }
-            Event::Start(Tag::Link { dest_url, .. })
-            | Event::Start(Tag::Image { dest_url, .. }) => {
-                let (line, col) = lines.line_col(range.start);
-                let len = body
-                    .get(range)
-                    .filter(|text| !text.contains('\n'))
-                    .map_or(0, |text| text.chars().count());
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                id,
+                ..
+            })
+            | Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                id,
+                ..
+            }) => {
+                // `<ana@example.org>` is a mail address, never a path.
+                if link_type == LinkType::Email {
+                    continue;
+                }
+                let written = destination(body, range, link_type, &id, &dest_url, &mut definitions);
+                let (line, col) = lines.line_col(written.start);
                 scan.links.push(Link {
                     dest: dest_url.to_string(),
                     line: line + first_line - 1,
                     col,
-                    len,
+                    len: body.get(written).map_or(0, |text| text.chars().count()),
                 });
             }
             Event::TaskListMarker(done) => {
@@ -187,8 +203,8 @@ mod tests {
             vec![Link {
                 dest: "../goals.md#targets".into(),
                 line: 6,
-                col: 5,
-                len: 28
+                col: 13,
+                len: 19
             }]
         );
         assert_eq!((s.tasks_done, s.tasks_total), (1, 2));
