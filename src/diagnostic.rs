@@ -3,6 +3,7 @@
 //! Quality, JSON).
 
 mod code;
+mod snippet;
 
 pub use code::Code;
 
@@ -14,6 +15,9 @@ use std::fmt::Write as _;
 pub enum Severity {
     Error,
     Warning,
+    /// Information that never fails `check`: a rule a pair is allowed to
+    /// break, with the reason given (a reporting-line exception).
+    Note,
 }
 
 impl Severity {
@@ -21,6 +25,15 @@ impl Severity {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+
+    /// The word of GitHub's workflow command (`::notice` for a note).
+    fn github(self) -> &'static str {
+        match self {
+            Severity::Note => "notice",
+            other => other.label(),
         }
     }
 }
@@ -122,13 +135,20 @@ impl Diagnostic {
         self
     }
 
+    pub fn note(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Note,
+            ..Diagnostic::error(code, span, message)
+        }
+    }
+
     pub fn with_severity(mut self, severity: Severity) -> Diagnostic {
         self.severity = severity;
         self
     }
 }
 
-/// Errors first, then warnings; each group by file, line and column, so a
+/// Errors first, then warnings, then notes; each group by file, line and column, so a
 /// contributor reads them top to bottom like the files themselves.
 pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics
@@ -178,42 +198,28 @@ fn render_human<'a>(
     use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
     let renderer = Renderer::plain();
     let mut out = String::new();
-    // Each file split into lines once, however many problems it has.
-    let mut lines_of: std::collections::HashMap<&str, Vec<&'a str>> =
-        std::collections::HashMap::new();
+    let mut sources = snippet::Sources::new(source_of);
     for d in diagnostics {
         let level = match d.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
+            Severity::Note => Level::NOTE,
         };
         let title = level
             .clone()
             .primary_title(d.message.as_str())
             .id(d.code.as_str());
-        let line_text = lines_of
-            .entry(d.span.file.as_str())
-            .or_insert_with(|| {
-                source_of(&d.span.file).map_or_else(Vec::new, |s| s.lines().collect())
-            })
-            .get(d.span.line - 1)
-            .copied();
+        let quote = sources.quote(&d.span);
         let mut report = Vec::new();
-        match line_text {
-            Some(text) => {
-                let start = byte_of_col(text, d.span.col);
-                let end = match d.span.len {
-                    0 => token_end(text, start),
-                    len => byte_of_col(text, d.span.col + len).max(start),
-                };
-                report.push(
-                    title.element(
-                        Snippet::source(text)
-                            .line_start(d.span.line)
-                            .path(d.span.file.as_str())
-                            .annotation(AnnotationKind::Primary.span(start..end)),
-                    ),
-                );
-            }
+        match &quote {
+            Some(quote) => report.push(
+                title.element(
+                    Snippet::source(quote.text.as_ref())
+                        .line_start(d.span.line)
+                        .path(d.span.file.as_str())
+                        .annotation(AnnotationKind::Primary.span(quote.caret.clone())),
+                ),
+            ),
             None => report.push(
                 title.element(
                     Snippet::<annotate_snippets::Annotation>::source("")
@@ -227,41 +233,37 @@ fn render_human<'a>(
                 Level::HELP.secondary_title(hint.as_str()),
             ));
         }
-        let _ = writeln!(out, "{}\n", renderer.render(&report));
+        let mut rendered = renderer.render(&report);
+        // A cut line starts later than the line does: the renderer counts
+        // the caret's column from the cut, the file's column is the span's.
+        if let Some(shown) = quote.and_then(|q| q.shown_col)
+            && let Some(arrow) = rendered.find("--> ")
+        {
+            let place = |col| format!("--> {}:{}:{col}", d.span.file, d.span.line);
+            let fixed = rendered[arrow..].replacen(&place(shown), &place(d.span.col), 1);
+            rendered.replace_range(arrow.., &fixed);
+        }
+        let _ = writeln!(out, "{rendered}\n");
     }
     let errors = count(diagnostics, Severity::Error);
     let warnings = count(diagnostics, Severity::Warning);
-    let _ = writeln!(out, "{}", summary(errors, warnings));
+    let notes = count(diagnostics, Severity::Note);
+    let _ = writeln!(out, "{}", summary(errors, warnings, notes));
     out
 }
 
-pub fn summary(errors: usize, warnings: usize) -> String {
+/// "2 errors, 1 warning", with ", 1 note" only when there are notes.
+pub fn summary(errors: usize, warnings: usize, notes: usize) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
+    let mut text = format!(
         "{}, {}",
         plural(errors, "error"),
         plural(warnings, "warning")
-    )
-}
-
-fn byte_of_col(text: &str, col: usize) -> usize {
-    text.char_indices()
-        .nth(col.saturating_sub(1))
-        .map_or(text.len(), |(i, _)| i)
-}
-
-/// Underlines the word or value starting at `start` (at least one character).
-fn token_end(text: &str, start: usize) -> usize {
-    let rest = &text[start..];
-    let len: usize = rest
-        .char_indices()
-        .find(|(_, c)| c.is_whitespace() || matches!(c, ':' | ',' | ']' | '}' | ')'))
-        .map_or(rest.len(), |(i, _)| i);
-    if len == 0 {
-        start + rest.chars().next().map_or(0, char::len_utf8)
-    } else {
-        start + len
+    );
+    if notes > 0 {
+        text.push_str(&format!(", {}", plural(notes, "note")));
     }
+    text
 }
 
 /// GitHub workflow commands: each line becomes an annotation on the pull
@@ -277,7 +279,7 @@ fn render_github(diagnostics: &[Diagnostic]) -> String {
         let _ = writeln!(
             out,
             "::{} file={},line={},col={},title={}::{}",
-            d.severity.label(),
+            d.severity.github(),
             escape_property(&d.span.file),
             d.span.line,
             d.span.col,
@@ -303,7 +305,7 @@ fn render_gitlab(diagnostics: &[Diagnostic]) -> String {
                 "description": description,
                 "check_name": d.code.as_str(),
                 "fingerprint": fingerprint(&[d.code.as_str(), &d.span.file, &d.message]),
-                "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor" },
+                "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor", Severity::Note => "info" },
                 "location": { "path": d.span.file, "lines": { "begin": d.span.line } },
             })
         })
@@ -355,15 +357,30 @@ mod tests {
     }
 
     #[test]
+    fn notes_are_notices_on_github_and_counted_apart() {
+        let note = Diagnostic::note(Code::ReportingLine, Span::new("a.md", 4, 2), "allowed");
+        assert_eq!(
+            render_github(std::slice::from_ref(&note)),
+            "::notice file=a.md,line=4,col=2,title=reporting-line::allowed\n"
+        );
+        let out = render_human(std::slice::from_ref(&note), &|_| Some("a\nb\nc\nxy: z\n"));
+        assert!(out.contains("note[reporting-line]: allowed"), "{out}");
+        assert!(out.contains("0 errors, 0 warnings, 1 note"), "{out}");
+        assert!(render_gitlab(&[note]).contains("\"severity\": \"info\""));
+        assert_eq!(summary(1, 2, 0), "1 error, 2 warnings");
+    }
+
+    #[test]
     fn errors_sort_before_warnings_then_by_place() {
         let mut ds = vec![
+            Diagnostic::note(Code::ReportingLine, Span::new("a.md", 1, 1), "n"),
             Diagnostic::warning(Code::AgendaDuration, Span::new("a.md", 1, 1), "w"),
             Diagnostic::error(Code::BadDate, Span::new("b.md", 9, 1), "e2"),
             Diagnostic::error(Code::BadDate, Span::new("b.md", 2, 1), "e1"),
         ];
         sort(&mut ds);
         let order: Vec<&str> = ds.iter().map(|d| d.message.as_str()).collect();
-        assert_eq!(order, ["e1", "e2", "w"]);
+        assert_eq!(order, ["e1", "e2", "w", "n"]);
     }
 
     #[test]
@@ -395,6 +412,29 @@ mod tests {
         let out = render_human(&[d], &|_| Some(source));
         let carets: Vec<&str> = out.lines().filter(|l| l.contains('^')).collect();
         assert_eq!(carets, ["  |        ^^^"], "{out}");
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_around_the_problem_at_its_real_column() {
+        let line = "[x](missing.md) ".repeat(10_000);
+        let source = format!("---\ntitle: T\n---\n{line}\n");
+        let d = Diagnostic::error(
+            Code::BrokenLink,
+            Span::new("content/a.md", 4, 80_001).with_len(15),
+            "link to `missing.md` points at no page",
+        );
+        let out = render_human(&[d], &|_| Some(source.as_str()));
+        assert!(out.contains(" --> content/a.md:4:80001\n"), "{out}");
+        let quoted = out.lines().find(|l| l.starts_with("4 |")).expect("quote");
+        assert!(quoted.len() < 120, "{quoted}");
+        assert!(
+            quoted.starts_with("4 | ...") && quoted.ends_with("..."),
+            "{quoted}"
+        );
+        let carets = out.lines().find(|l| l.contains('^')).expect("carets");
+        let at = carets.find('^').expect("caret");
+        assert_eq!(carets.matches('^').count(), 15, "{out}");
+        assert_eq!(&quoted[at..at + 15], "[x](missing.md)", "{out}");
     }
 
     #[test]

@@ -9,9 +9,9 @@
 //! (swapped onto disk). `pipeline` wires the stages; `commands` sit on top
 //! and are the only code that prints or picks an exit code. Beside them:
 //! `diagnostic` (problems at file:line:col), `yaml` (the one reader of
-//! YAML), `urls` (how every address is spelt), and the domains of the
-//! other commands: `matching`, `diff` and `init` (the preview server is
-//! `commands::serve`).
+//! YAML), `urls` (how every address is spelt), `suggest` (the one "did you
+//! mean"), and the domains of the other commands: `matching`, `diff` and
+//! `init` (the preview server is `commands::serve`).
 
 pub mod check;
 pub mod commands;
@@ -25,6 +25,7 @@ pub mod pipeline;
 pub mod progress;
 pub mod render;
 pub mod source;
+pub mod suggest;
 pub mod urls;
 pub mod write;
 pub mod yaml;

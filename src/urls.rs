@@ -32,6 +32,12 @@ pub fn pair_url(id: &str) -> String {
     format!("pairs/{id}/")
 }
 
+/// The id of the pair whose folder `path` (an output path) is in.
+pub fn pair_of_path(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix("pairs/")?;
+    rest.split('/').next().filter(|id| !id.is_empty())
+}
+
 /// The calendar file of pair `id`'s sessions.
 pub fn pair_calendar_path(id: &str) -> String {
     format!("{}sessions.ics", pair_url(id))
@@ -259,6 +265,10 @@ mod tests {
     fn generated_pages_have_fixed_addresses() {
         assert_eq!(pair_url("ana-bo"), "pairs/ana-bo/");
         assert_eq!(pair_calendar_path("ana-bo"), "pairs/ana-bo/sessions.ics");
+        assert_eq!(pair_of_path(&pair_calendar_path("ana-bo")), Some("ana-bo"));
+        assert_eq!(pair_of_path(&pair_url("ana-bo")), Some("ana-bo"));
+        assert_eq!(pair_of_path("pairs/"), None);
+        assert_eq!(pair_of_path("people/"), None);
         assert_eq!(progress_url(), "progress/");
         assert_eq!(people_url(), "people/");
         assert_eq!(person_anchor("Ana B"), "person-ana-b");

@@ -5,7 +5,10 @@
 //! serde_yaml's `Value` drops positions (and is archived upstream);
 //! yaml-rust2's event parser reports a marker per event, which is all we need.
 
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+mod explain;
+
+pub use explain::YamlError;
+use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 /// Where a node starts, in the file that holds the YAML (lines and columns
@@ -60,16 +63,17 @@ impl Value {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct YamlError {
-    pub pos: Pos,
-    pub message: String,
-}
-
 /// Guards against alias bombs ("billion laughs") and stack-deep documents:
 /// front matter never needs more than this.
 const MAX_NODES: usize = 200_000;
 const MAX_DEPTH: usize = 64;
+
+fn too_deep() -> String {
+    format!("lists and mappings are nested deeper than {MAX_DEPTH} levels")
+}
+
+const TOO_DEEP_HINT: &str =
+    "front matter needs a few levels at most: check the indentation, or split the data";
 
 /// Parses one YAML document. `first_line` is the file line on which the
 /// document's first line stands, so positions are file positions.
@@ -86,15 +90,31 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
         error: None,
     };
     let mut parser = Parser::new_from_str(text);
-    if let Err(e) = parser.load(&mut builder, false) {
-        let m = e.marker();
-        return Err(YamlError {
-            pos: builder.pos(m),
-            message: clean_scan_message(e.info()),
-        });
-    }
-    if let Some(error) = builder.error {
-        return Err(error);
+    // Events are pulled one by one rather than through `Parser::load`, which
+    // recurses once per level of nesting: 5,000 nested `- ` overflowed the
+    // stack before the depth limit below could refuse them. The parser's own
+    // state machine keeps its nesting on the heap.
+    loop {
+        match parser.next_token() {
+            Ok((Event::DocumentEnd | Event::StreamEnd, _)) => break,
+            Ok((event, mark)) => builder.on_event(event, mark),
+            Err(e) => {
+                let m = e.marker();
+                let explained = explain::explain(text, first_line, m.line(), m.col(), e.info());
+                return Err(YamlError {
+                    pos: Pos {
+                        line: explained.line + first_line.max(1) - 1,
+                        col: explained.col + 1,
+                    },
+                    len: explained.len,
+                    message: explained.message,
+                    hint: explained.hint,
+                });
+            }
+        }
+        if let Some(error) = builder.error.take() {
+            return Err(error);
+        }
     }
     Ok(builder.root.unwrap_or(Node {
         value: Value::Null,
@@ -104,14 +124,6 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
         },
         len: 0,
     }))
-}
-
-fn clean_scan_message(info: &str) -> String {
-    let info = info.trim();
-    if info.contains("tabs") || info.contains("tab character") {
-        return format!("{info} (YAML indentation must use spaces, not tabs)");
-    }
-    info.to_string()
 }
 
 enum Open {
@@ -173,11 +185,13 @@ impl Builder<'_> {
         }
     }
 
-    fn fail(&mut self, pos: Pos, message: impl Into<String>) {
+    fn fail(&mut self, pos: Pos, message: impl Into<String>, hint: &str) {
         if self.error.is_none() {
             self.error = Some(YamlError {
                 pos,
+                len: 0,
                 message: message.into(),
+                hint: hint.into(),
             });
         }
     }
@@ -250,7 +264,7 @@ impl Builder<'_> {
     fn open(&mut self, open: Open) {
         if self.stack.len() >= MAX_DEPTH {
             let (Open::Seq(node, _) | Open::Map(node, ..)) = &open;
-            self.fail(node.pos, format!("nested deeper than {MAX_DEPTH} levels"));
+            self.fail(node.pos, too_deep(), TOO_DEEP_HINT);
             return;
         }
         self.nodes += 1;
@@ -261,7 +275,11 @@ impl Builder<'_> {
     /// aliases cannot expand without bound.
     fn alias(&mut self, id: usize, pos: Pos) {
         let Some((_, node, size)) = self.anchors.iter().rev().find(|(a, ..)| *a == id) else {
-            self.fail(pos, "alias refers to an unknown anchor");
+            self.fail(
+                pos,
+                "`*` refers to an anchor (`&name`) that is not defined",
+                "put the value in quotes if it is text that starts with `*`",
+            );
             return;
         };
         let (node, size) = (node.clone(), *size);
@@ -269,7 +287,8 @@ impl Builder<'_> {
         if self.nodes > MAX_NODES {
             self.fail(
                 pos,
-                "aliases expand to too many values (more than 200000); front matter does not need this much",
+                "aliases expand to too many values (more than 200000)",
+                "write the values out, or use fewer aliases: front matter does not need this much",
             );
             return;
         }
@@ -285,7 +304,7 @@ impl Builder<'_> {
     }
 }
 
-impl MarkedEventReceiver for Builder<'_> {
+impl Builder<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) {
         if self.error.is_some() {
             return;
@@ -327,7 +346,11 @@ impl MarkedEventReceiver for Builder<'_> {
             | Event::Nothing => {}
         }
         if self.nodes > MAX_NODES {
-            self.fail(pos, "front matter has more than 200000 values");
+            self.fail(
+                pos,
+                "there are more than 200000 values",
+                "keep large data in CSV files under `data/`",
+            );
         }
     }
 }
@@ -464,5 +487,45 @@ mod tests {
         let doc = "[".repeat(100) + &"]".repeat(100);
         let err = parse(&doc, 1).expect_err("deep");
         assert!(err.message.contains("nested deeper"), "{err:?}");
+    }
+
+    /// Each shape 100,000 levels deep, on a test thread's small stack: the
+    /// parser's `load` recursed once per level and overflowed it.
+    #[test]
+    fn deep_block_nesting_is_refused_without_recursion() {
+        let deep = 100_000;
+        let shapes = [
+            ("- ".repeat(deep) + "x", (1, 129)),
+            ("x:\n".to_string() + &"- ".repeat(deep) + "x", (2, 127)),
+            ("? ".repeat(deep) + "x", (1, 129)),
+            // The scanner gives up 255 brackets in, before the tree sees
+            // the 65th.
+            ("[".repeat(deep), (1, 256)),
+            ("{a: ".repeat(deep), (1, 1021)),
+        ];
+        for (doc, at) in shapes {
+            let err = parse(&doc, 1).expect_err("deep");
+            assert!(err.message.contains("nested deeper than 64"), "{err:?}");
+            assert_eq!((err.pos.line, err.pos.col), at, "{err:?}");
+        }
+        let mut maps = String::new();
+        for level in 0..100 {
+            maps.push_str(&" ".repeat(level));
+            maps.push_str("a:\n");
+        }
+        let err = parse(&maps, 1).expect_err("deep");
+        assert_eq!(err.pos.line, 65, "{err:?}");
+    }
+
+    #[test]
+    fn sixty_four_levels_are_fine() {
+        let doc = "- ".repeat(63) + "x";
+        assert!(parse(&doc, 1).is_ok());
+    }
+
+    #[test]
+    fn only_the_first_document_is_read() {
+        let node = parse("a: 1\n---\nb: [unclosed\n", 1).expect("first document");
+        assert!(matches!(node.value, Value::Map(ref e) if e.len() == 1));
     }
 }

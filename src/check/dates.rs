@@ -5,7 +5,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Kind, Pair, Playbook, Session, SessionStatus};
-use crate::source::fields::did_you_mean;
+use crate::suggest::did_you_mean;
 use chrono::NaiveDate;
 
 pub(super) fn sessions_and_dates(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
@@ -46,7 +46,7 @@ fn page_dates(kind: &Kind, out: &mut Vec<Diagnostic>) {
             }
         }
         Kind::Session(template) => {
-            let total: u32 = template.agenda.iter().map(|a| a.minutes).sum();
+            let total = template.total_minutes();
             if let Some(duration) = &template.duration
                 && !template.agenda.is_empty()
                 && total != duration.value
@@ -127,8 +127,10 @@ fn session_rules(
             .with_hint("fix the date, or set the pair's `end` later if the pairing goes on"),
         );
     }
+    // A template that failed to read says on its own error who uses it.
     if let Some(template) = &session.template
         && playbook.session_template(&template.value).is_none()
+        && playbook.failed.named("session", &template.value).is_none()
     {
         let hint = did_you_mean(&template.value, templates).map_or_else(
             || {

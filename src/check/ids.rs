@@ -161,10 +161,13 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
         }
     }
     // Pairs without a file of their own get a generated page at the same
-    // address as a pair file would have.
+    // address as a pair file would have. A pair file that failed to read
+    // is there too: its own error says whose page it is.
     for pair in playbook.pairs.iter().filter(|p| p.page.is_none()) {
         let url = pair_url(&pair.id.value);
-        if let Some(other) = taken.get(url.as_str()) {
+        if let Some(other) = taken.get(url.as_str())
+            && !failed_pair_file(playbook, other)
+        {
             out.push(
                 Diagnostic::error(
                     Code::DuplicateUrl,
@@ -178,6 +181,12 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+fn failed_pair_file(playbook: &Playbook, file: &str) -> bool {
+    playbook
+        .page_of_file(file)
+        .is_some_and(|page| playbook.failed.page("pair", page).is_some())
 }
 
 fn display_url(url: &str) -> &str {

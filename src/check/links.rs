@@ -6,29 +6,34 @@
 //! link resolves is `crate::urls`'s, the same as render's; what the build
 //! writes is `crate::model::site`'s, the same as render's.
 
+mod anchors;
 mod nearest;
 
+use anchors::{Headings, People, person_anchors};
+
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::model::site::{Address, BuiltPage, Published, SiteMap, Target, person_published};
-use crate::model::{Page, Playbook};
-use crate::source::fields::did_you_mean;
+use crate::model::site::{Address, BuiltPage, SiteMap, Target};
+use crate::model::{Kind, Page, Playbook};
 use crate::source::markdown::Link;
+use crate::suggest::Suggestions;
 use crate::urls::{self, LinkTarget, classify_link, relative_link, relative_url};
 use nearest::Candidates;
-use std::collections::HashSet;
 
 pub(super) fn links(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     let site = SiteMap::of(playbook);
+    let entries = [false, true].map(|drafts| person_anchors(playbook, drafts));
     let mut links = Links {
         playbook,
         site: &site,
+        headings: Headings::of(playbook),
+        suggestions: Suggestions::default(),
         pages: None,
         addresses: None,
-        people: None,
+        people: entries.each_ref().map(|anchors| People::of(anchors)),
     };
-    for page in &playbook.pages {
+    for (index, page) in playbook.pages.iter().enumerate() {
         for link in &page.scan.links {
-            if let Some(problem) = links.check(page, link) {
+            if let Some(problem) = links.check((index, page), link) {
                 out.push(problem);
             }
         }
@@ -40,23 +45,30 @@ pub(super) fn links(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
 struct Links<'a> {
     playbook: &'a Playbook,
     site: &'a SiteMap,
+    headings: Headings<'a>,
+    /// "Did you mean" for anchors, within one budget per check.
+    suggestions: Suggestions,
     pages: Option<Candidates<'a>>,
     addresses: Option<Candidates<'a>>,
-    /// Anchors of the people page, and whether only `--drafts` shows them.
-    people: Option<Vec<HashSet<String>>>,
+    /// The people page's entries: [without `--drafts`, with it].
+    people: [People<'a>; 2],
 }
 
 impl<'a> Links<'a> {
-    fn check(&mut self, page: &Page, link: &Link) -> Option<Diagnostic> {
+    fn check(&mut self, (index, page): (usize, &Page), link: &Link) -> Option<Diagnostic> {
         let at = At {
             file: &page.file,
             link,
         };
         match classify_link(&page.file, &page.url, &link.dest) {
             LinkTarget::External => None,
-            LinkTarget::Anchor(anchor) => (!anchor.is_empty() && !has_anchor(page, anchor))
-                .then(|| broken_anchor(page, anchor, at)),
+            LinkTarget::Anchor(anchor) => (!anchor.is_empty()
+                && !self.headings.has((index, page), anchor))
+            .then(|| self.broken_anchor(index, anchor, at)),
             LinkTarget::Page { file, anchor } => match self.playbook.page_of_file(&file) {
+                // A pair file no published roster lists is not built: its
+                // own error (or its roster's) says so.
+                Some(target) if self.unbuilt_pair_file(target) => None,
                 Some(target) => {
                     let target = &self.playbook.pages[target];
                     self.check_address(page, link, &target.url, anchor, at)
@@ -82,6 +94,9 @@ impl<'a> Links<'a> {
         at: At<'_>,
     ) -> Option<Diagnostic> {
         let Some(address) = self.site.get(path) else {
+            if self.of_failed_roster(path) {
+                return None; // the roster's error is the one to fix
+            }
             return Some(self.missing_address(page, link, path, at));
         };
         if address.drafts_only && !page.draft {
@@ -91,52 +106,21 @@ impl<'a> Links<'a> {
         let Target::Page(target) = address.target else {
             return None; // a file's fragment (`x.pdf#page=2`) is the viewer's
         };
-        match target {
-            BuiltPage::Content(i) => {
-                let target = &self.playbook.pages[i];
-                (!has_anchor(target, anchor)).then(|| broken_anchor(target, anchor, at))
-            }
-            BuiltPage::Pair(i) => {
-                let pair = &self.playbook.pairs[i];
-                // A confidential pair's page shows none of its file's headings.
-                let file = pair.page.filter(|_| !pair.confidential);
-                let file = file.map(|p| &self.playbook.pages[p]);
-                let found =
-                    file.is_some_and(|f| has_anchor(f, anchor)) || theme_anchor("pair", anchor);
-                (!found).then(|| match file {
-                    Some(f) => broken_anchor(f, anchor, at),
-                    None => fixed_anchor(path, "pair", anchor, at),
-                })
-            }
-            BuiltPage::People => {
-                let drafts = usize::from(page.draft);
-                let people = self.people_anchors();
-                let found = people[drafts].contains(anchor) || theme_anchor("people", anchor);
-                (!found).then(|| people_anchor(&people[drafts], anchor, at))
-            }
-            BuiltPage::Progress => (!theme_anchor("progress", anchor))
-                .then(|| fixed_anchor(path, "progress", anchor, at)),
-            BuiltPage::Section(_) | BuiltPage::NotFound => (!theme_anchor("section", anchor))
-                .then(|| fixed_anchor(path, "section", anchor, at)),
-        }
+        self.anchor_on(page, path, target, anchor, at)
     }
 
-    /// The people page's anchors: [without `--drafts`, with it].
-    fn people_anchors(&mut self) -> &[HashSet<String>] {
-        let playbook = self.playbook;
-        self.people.get_or_insert_with(|| {
-            [false, true]
-                .map(|drafts| {
-                    let published = Published::of(playbook, drafts);
-                    playbook
-                        .people
-                        .iter()
-                        .filter(|p| person_published(playbook, &published.pages, p))
-                        .map(|p| urls::person_anchor(&p.id))
-                        .collect()
-                })
-                .into()
-        })
+    /// Page `index` is a pair file whose pair is not built at all (no
+    /// roster lists it, or its roster failed to read), drafts aside.
+    fn unbuilt_pair_file(&self, index: usize) -> bool {
+        let page = &self.playbook.pages[index];
+        matches!(page.kind, Kind::Pair(_)) && self.site.get(&page.url).is_none()
+    }
+
+    /// `path` is in the folder of a pair that a roster which failed to
+    /// read may list.
+    fn of_failed_roster(&self, path: &str) -> bool {
+        urls::pair_of_path(path)
+            .is_some_and(|id| self.playbook.failed.holding("roster", id).is_some())
     }
 
     /// A `.md` link to a file that is no page.
@@ -295,88 +279,6 @@ fn draft_target(playbook: &Playbook, link: &Link, address: Address, at: At<'_>) 
         ),
     )
     .with_hint("publish the target (remove its `draft: true`), or link to it only from draft pages")
-}
-
-fn broken_anchor(target: &Page, anchor: &str, at: At<'_>) -> Diagnostic {
-    let ids: Vec<&str> = target.scan.headings.iter().map(|h| h.id.as_str()).collect();
-    let hint = did_you_mean(anchor, &ids).map_or_else(
-        || {
-            if ids.is_empty() {
-                format!("{} has no headings to link to", target.file)
-            } else {
-                format!("headings of {}: #{}", target.file, ids.join(", #"))
-            }
-        },
-        |near| format!("did you mean `#{near}`?"),
-    );
-    Diagnostic::error(
-        Code::BrokenAnchor,
-        at.span(),
-        format!(
-            "`{}` has no heading with the anchor `#{}`",
-            target.file,
-            urls::quote(anchor)
-        ),
-    )
-    .with_hint(hint)
-}
-
-/// An anchor that none of a generated page's own ids is.
-fn fixed_anchor(path: &str, kind: &str, anchor: &str, at: At<'_>) -> Diagnostic {
-    let ids = urls::generated_anchors(kind);
-    let hint = did_you_mean(anchor, ids).map_or_else(
-        || {
-            if ids.is_empty() {
-                format!("link to `{}` without an anchor", shown(path))
-            } else {
-                format!("its anchors: #{}", ids.join(", #"))
-            }
-        },
-        |near| format!("did you mean `#{near}`?"),
-    );
-    Diagnostic::error(
-        Code::BrokenAnchor,
-        at.span(),
-        format!(
-            "the page at `{}` has no anchor `#{}`",
-            shown(path),
-            urls::quote(anchor)
-        ),
-    )
-    .with_hint(hint)
-}
-
-/// An anchor on the people page that is nobody's.
-fn people_anchor(people: &HashSet<String>, anchor: &str, at: At<'_>) -> Diagnostic {
-    // Past a few thousand people a suggestion per broken link would cost
-    // more than the rest of the check.
-    let mut known: Vec<&str> = if people.len() <= 2000 {
-        people.iter().map(String::as_str).collect()
-    } else {
-        Vec::new()
-    };
-    known.sort_unstable();
-    let hint = did_you_mean(anchor, &known).map_or_else(
-        || "a person's entry is `#person-<their id>`, e.g. `people/#person-ana`".to_string(),
-        |near| format!("did you mean `#{near}`?"),
-    );
-    Diagnostic::error(
-        Code::BrokenAnchor,
-        at.span(),
-        format!("the people page has no entry `#{}`", urls::quote(anchor)),
-    )
-    .with_hint(hint)
-}
-
-fn has_anchor(page: &Page, anchor: &str) -> bool {
-    page.scan.headings.iter().any(|h| h.id == anchor) || theme_anchor(page.kind.name(), anchor)
-}
-
-/// An id the theme puts on every page of `kind` (or every page at all).
-fn theme_anchor(kind: &str, anchor: &str) -> bool {
-    urls::generated_anchors(kind).contains(&anchor)
-        || anchor.starts_with("fn-")
-        || matches!(anchor, "main" | "top")
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 pub(super) fn pairs(playbook: &Playbook, people: &People, out: &mut Vec<Diagnostic>) {
     let mut active_pairs: HashMap<&str, Vec<&Pair>> = HashMap::new();
     for pair in &playbook.pairs {
-        let resolved = declared_people(pair, people, out);
+        let resolved = declared_people(playbook, pair, people, out);
         if let [mentor, mentee] = resolved.as_slice() {
             if mentor.value == mentee.value {
                 out.push(
@@ -23,8 +23,8 @@ pub(super) fn pairs(playbook: &Playbook, people: &People, out: &mut Vec<Diagnost
                     )
                     .with_hint("choose a different mentee"),
                 );
-            } else if let Some(severity) = playbook.config.rules.reporting_line.severity() {
-                reporting_line(&people.org, pair, mentor, mentee, severity, out);
+            } else {
+                reporting_line(playbook, &people.org, pair, mentor, mentee, out);
             }
         }
         if pair.is_active() {
@@ -41,8 +41,10 @@ pub(super) fn pairs(playbook: &Playbook, people: &People, out: &mut Vec<Diagnost
 
 /// The pair's mentor and mentee ids (in that order) that name declared
 /// people; reports the missing and unknown ones. Inline people need no
-/// declaration and are left out.
+/// declaration and are left out; so are people a roster that failed to
+/// read may declare (its error counts the pairs that name them).
 fn declared_people<'p>(
+    playbook: &Playbook,
     pair: &'p Pair,
     people: &People,
     out: &mut Vec<Diagnostic>,
@@ -59,7 +61,9 @@ fn declared_people<'p>(
                 .with_hint(format!("add `{role}: <person id>`")),
             ),
             Some(PersonRef::Id(id)) if !people.ids.contains(id.value.as_str()) => {
-                out.push(unknown_person(&id.value, &id.span, &people.known));
+                if playbook.failed.holding("roster", &id.value).is_none() {
+                    out.push(unknown_person(&id.value, &id.span, &people.known));
+                }
             }
             Some(PersonRef::Id(id)) => resolved.push(id),
             Some(PersonRef::Inline(_)) => {}

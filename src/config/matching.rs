@@ -3,14 +3,15 @@
 //! lowest score it proposes. Read in the same pass as every other key, so
 //! `check` reports a typo here in the pull request that makes it.
 
+use crate::diagnostic::{Code, Diagnostic};
 use crate::source::fields::{Ctx, Fields};
 use crate::yaml::Node;
 
 /// Which combinations are never proposed (`matching.exclude`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Exclude {
+    /// Follow `rules.reporting_line` (its depth included), as `check` does.
     pub reporting_line: bool,
-    pub skip_level: bool,
     pub same_manager: bool,
     pub same_team: bool,
     pub avoid: bool,
@@ -37,7 +38,6 @@ impl Default for MatchingRules {
         MatchingRules {
             exclude: Exclude {
                 reporting_line: true,
-                skip_level: true,
                 same_manager: true,
                 same_team: false,
                 avoid: true,
@@ -63,10 +63,10 @@ pub(super) fn read(node: &Node, ctx: &mut Ctx) -> MatchingRules {
     if let Some(node) = m.node("exclude")
         && let Some(mut e) = Fields::new(node, "`matching.exclude`", ctx)
     {
+        skip_level(&mut e, ctx);
         let x = &mut rules.exclude;
         for (key, target) in [
             ("reporting_line", &mut x.reporting_line),
-            ("skip_level", &mut x.skip_level),
             ("same_manager", &mut x.same_manager),
             ("same_team", &mut x.same_team),
             ("avoid", &mut x.avoid),
@@ -97,4 +97,22 @@ pub(super) fn read(node: &Node, ctx: &mut Ctx) -> MatchingRules {
     }
     m.finish(ctx, &|_| None);
     rules
+}
+
+/// `matching.exclude.skip_level`, from before the reporting-line rule had a
+/// depth: the skip-level is now level 2 of `rules.reporting_line`, for
+/// `check` and `match` alike, so the key does nothing and says so.
+fn skip_level(e: &mut Fields, ctx: &mut Ctx) {
+    let Some(node) = e.node("skip_level") else {
+        return;
+    };
+    let span = ctx.span_of(node);
+    ctx.push(
+        Diagnostic::warning(
+            Code::UnknownField,
+            span,
+            "`matching.exclude.skip_level` no longer does anything: `rules.reporting_line` decides for `check` and `match` alike, and its default depth (2) keeps the skip-level apart",
+        )
+        .with_hint("remove it; to allow skip-level pairs, set `rules.reporting_line: {depth: 1}`"),
+    );
 }

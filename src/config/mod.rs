@@ -2,8 +2,10 @@
 //! (see the README's configuration reference).
 
 pub mod matching;
+mod reporting_line;
 
 pub use matching::{Exclude, MatchingRules, Weights};
+pub use reporting_line::{Depth, ReportingLine};
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::source::fields::{Ctx, Fields, OneOf};
@@ -83,8 +85,8 @@ impl RuleLevel {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Rules {
-    /// A mentor and mentee in one reporting line (either way, at any depth).
-    pub reporting_line: RuleLevel,
+    /// A mentor and mentee in one reporting line, either way, up to a depth.
+    pub reporting_line: ReportingLine,
     pub max_pairs_per_person: u32,
     pub max_pairs: RuleLevel,
 }
@@ -108,7 +110,7 @@ impl Default for Config {
             raw_html: RawHtml::Sanitize,
             progress: Thresholds::default(),
             rules: Rules {
-                reporting_line: RuleLevel::Error,
+                reporting_line: ReportingLine::default(),
                 max_pairs_per_person: 2,
                 max_pairs: RuleLevel::Error,
             },
@@ -127,11 +129,7 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
     let node = match yaml::parse(&file.text, 1) {
         Ok(node) => node,
         Err(err) => {
-            diagnostics.push(Diagnostic::error(
-                Code::YamlSyntax,
-                crate::diagnostic::Span::new(&file.path, err.pos.line, err.pos.col),
-                format!("playbook.yaml is not valid YAML: {}", err.message),
-            ));
+            diagnostics.push(err.diagnostic(&file.path, "playbook.yaml"));
             return config;
         }
     };
@@ -293,8 +291,8 @@ fn read_rules(node: &Node, rules: &mut Rules, ctx: &mut Ctx) {
     let Some(mut r) = Fields::new(node, "`rules`", ctx) else {
         return;
     };
-    if let Some(level) = r.one_of("reporting_line", &REPORTING_LINE, ctx) {
-        rules.reporting_line = level.value;
+    if let Some(node) = r.node("reporting_line") {
+        reporting_line::read(node, &mut rules.reporting_line, ctx);
     }
     if let Some(level) = r.one_of("max_pairs", &MAX_PAIRS, ctx) {
         rules.max_pairs = level.value;
@@ -318,11 +316,6 @@ const LEVELS: &[(&str, RuleLevel)] = &[
     ("false", RuleLevel::Off),
 ];
 const LEVEL_HINT: &str = "use `error`, `warning` or `off`";
-const REPORTING_LINE: OneOf<RuleLevel> = OneOf {
-    field: "`reporting_line`",
-    values: LEVELS,
-    hint: LEVEL_HINT,
-};
 const MAX_PAIRS: OneOf<RuleLevel> = OneOf {
     field: "`max_pairs`",
     values: LEVELS,
@@ -350,6 +343,75 @@ mod tests {
         assert_eq!(config.rules.pair_limit(), Some(3));
         let (config, _) = read_text("rules:\n  max_pairs: off\n");
         assert_eq!(config.rules.pair_limit(), None);
+    }
+
+    #[test]
+    fn the_reporting_line_takes_a_level_alone_or_a_level_and_a_depth() {
+        let rule = |text: &str| {
+            let (config, diagnostics) = read_text(text);
+            assert!(diagnostics.is_empty(), "{text}: {diagnostics:?}");
+            config.rules.reporting_line
+        };
+        let default = ReportingLine::default();
+        assert_eq!(
+            (default.level, default.depth),
+            (RuleLevel::Error, Depth::Levels(2))
+        );
+        assert_eq!(rule("title: T\n"), default);
+        let warning = rule("rules: {reporting_line: warning}\n");
+        assert_eq!(
+            (warning.level, warning.depth),
+            (RuleLevel::Warning, Depth::Levels(2))
+        );
+        assert_eq!(rule("rules: {reporting_line: false}\n").enforced(), None);
+        let deep = rule("rules:\n  reporting_line:\n    depth: 3\n");
+        assert_eq!(
+            (deep.level, deep.enforced()),
+            (RuleLevel::Error, Some(Depth::Levels(3)))
+        );
+        let all = rule("rules: {reporting_line: {level: warning, depth: all}}\n");
+        assert_eq!((all.level, all.depth), (RuleLevel::Warning, Depth::All));
+        assert!(Depth::All.covers(10_000) && Depth::Levels(2).covers(2));
+        assert!(!Depth::Levels(2).covers(3));
+    }
+
+    #[test]
+    fn a_bad_reporting_line_is_told_at_its_place() {
+        for (text, message, col) in [
+            (
+                "rules:\n  reporting_line: {depth: 0}\n",
+                "`rules.reporting_line.depth` cannot be `0`",
+                27,
+            ),
+            (
+                "rules:\n  reporting_line: {depth: [2]}\n",
+                "`rules.reporting_line.depth` cannot be a list",
+                27,
+            ),
+            (
+                "rules:\n  reporting_line: maybe\n",
+                "`reporting_line` cannot be `maybe`",
+                19,
+            ),
+            (
+                "rules:\n  reporting_line: [error]\n",
+                "`reporting_line` cannot be a list",
+                19,
+            ),
+        ] {
+            let (config, diagnostics) = read_text(text);
+            assert_eq!(diagnostics.len(), 1, "{text}: {diagnostics:?}");
+            assert_eq!(diagnostics[0].code, "bad-value");
+            assert_eq!(diagnostics[0].message, message);
+            assert_eq!(
+                (diagnostics[0].span.line, diagnostics[0].span.col),
+                (2, col),
+                "{text}"
+            );
+            assert_eq!(config.rules.reporting_line, ReportingLine::default());
+        }
+        let (_, diagnostics) = read_text("rules:\n  reporting_line: {levl: off}\n");
+        assert_eq!(diagnostics[0].code, "unknown-field");
     }
 
     #[test]

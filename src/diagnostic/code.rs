@@ -21,6 +21,9 @@ pub enum Code {
     BadValue,
     /// Text that is no calendar date: `due: 2026-02-30`.
     BadDate,
+    /// A number too large (or too small) to mean anything here:
+    /// `target: 1e999`, `minutes: 5000000000`.
+    OutOfRange,
     /// A required field left out: a page without `title`, a goal without
     /// `target`, a pair without `mentor`.
     MissingField,
@@ -51,7 +54,9 @@ pub enum Code {
     /// A session dated before its pair's start.
     SessionBeforeStart,
     /// Mentor and mentee in one reporting line through `reports_to`, either
-    /// way and at any depth (its severity is configurable).
+    /// way, within `rules.reporting_line`'s depth (its severity is
+    /// configurable; a pair's reasoned exception makes it a note), or an
+    /// exception without a reason.
     ReportingLine,
     /// `reports_to` going round in a circle.
     ReportingLoop,
@@ -110,6 +115,7 @@ impl Code {
             Code::WrongType => "wrong-type",
             Code::BadValue => "bad-value",
             Code::BadDate => "bad-date",
+            Code::OutOfRange => "out-of-range",
             Code::MissingField => "missing-field",
             Code::DuplicateId => "duplicate-id",
             Code::BadId => "bad-id",

@@ -107,7 +107,6 @@ fn sides<'a>(input: &Input<'a>, unmatched: &mut Vec<Unmatched>) -> Sides<'a> {
 
 /// Every mentee's cell for every mentor.
 fn cells(input: &Input, sides: &Sides) -> Vec<Vec<Cell>> {
-    let org = &input.org;
     let rules = &input.rules;
     sides
         .mentees
@@ -117,7 +116,7 @@ fn cells(input: &Input, sides: &Sides) -> Vec<Vec<Cell>> {
                 .mentors
                 .iter()
                 .map(|m| {
-                    if let Some(x) = exclusion(rules, org, m, e) {
+                    if let Some(x) = exclusion(input, m, e) {
                         return Err(x.rule().to_string());
                     }
                     let s = score(rules, m, e);

@@ -1,18 +1,22 @@
 //! The hard rules: who may never be paired (`matching.exclude`), whatever
-//! their score. The reporting line comes from the org chart of the declared
-//! people and the sign-ups.
+//! their score. The reporting line is `check`'s rule (`rules.reporting_line`,
+//! its depth included) over the org chart of the declared people and the
+//! sign-ups, so a proposed pair never fails `check` on it, and someone at
+//! the top of the tree is kept apart only from the levels just below them.
 
-use super::Signup;
 use super::norm;
-use crate::config::MatchingRules;
+use super::{Input, Signup};
 use crate::model::Person;
-use crate::model::org::OrgChart;
+use crate::model::org::{OrgChart, manager_words};
 
 /// Why a combination is never proposed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exclusion {
-    ReportingLine,
-    SkipLevel,
+    /// One is `levels` above the other, within `rules.reporting_line`'s
+    /// depth.
+    ReportingLine {
+        levels: usize,
+    },
     SameManager,
     SameTeam,
     Avoid,
@@ -23,8 +27,7 @@ impl Exclusion {
     /// The `matching.exclude` key (or a plain reason).
     pub fn rule(self) -> &'static str {
         match self {
-            Exclusion::ReportingLine => "reporting_line",
-            Exclusion::SkipLevel => "skip_level",
+            Exclusion::ReportingLine { .. } => "reporting_line",
             Exclusion::SameManager => "same_manager",
             Exclusion::SameTeam => "same_team",
             Exclusion::Avoid => "avoid",
@@ -32,14 +35,20 @@ impl Exclusion {
         }
     }
 
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            Exclusion::ReportingLine => "one is in the other's reporting line",
-            Exclusion::SkipLevel => "one is the other's manager's manager",
-            Exclusion::SameManager => "they report to the same manager",
-            Exclusion::SameTeam => "they are in the same team",
-            Exclusion::Avoid => "one asked to avoid the other",
-            Exclusion::SamePerson => "the same person",
+            Exclusion::ReportingLine { levels } => {
+                let plural = if levels == 1 { "" } else { "s" };
+                let whose = manager_words(levels).map_or_else(
+                    || format!("in the other's reporting line ({levels} levels up"),
+                    |words| format!("the other's {words} ({levels} level{plural}"),
+                );
+                format!("one is {whose}, within `rules.reporting_line`'s depth)")
+            }
+            Exclusion::SameManager => "they report to the same manager".into(),
+            Exclusion::SameTeam => "they are in the same team".into(),
+            Exclusion::Avoid => "one asked to avoid the other".into(),
+            Exclusion::SamePerson => "the same person".into(),
         }
     }
 }
@@ -57,27 +66,21 @@ pub(super) fn org_chart(signups: &[Signup], people: &[Person]) -> OrgChart {
 }
 
 /// The first hard rule that forbids pairing `a` with `b`, if any.
-pub(super) fn exclusion(
-    rules: &MatchingRules,
-    org: &OrgChart,
-    a: &Signup,
-    b: &Signup,
-) -> Option<Exclusion> {
-    let x = rules.exclude;
+pub(super) fn exclusion(input: &Input, a: &Signup, b: &Signup) -> Option<Exclusion> {
+    let x = input.rules.exclude;
+    let org = &input.org;
     if a.id == b.id {
         return Some(Exclusion::SamePerson);
     }
     if x.avoid && (a.avoid.contains(&b.id) || b.avoid.contains(&a.id)) {
         return Some(Exclusion::Avoid);
     }
-    if x.skip_level
-        && (org.skip_level_of(&a.id) == Some(b.id.as_str())
-            || org.skip_level_of(&b.id) == Some(a.id.as_str()))
+    if let Some(depth) = input.reporting_line
+        && let Some(line) = org.within(&a.id, &b.id, depth)
     {
-        return Some(Exclusion::SkipLevel);
-    }
-    if x.reporting_line && (org.is_above(&a.id, &b.id) || org.is_above(&b.id, &a.id)) {
-        return Some(Exclusion::ReportingLine);
+        return Some(Exclusion::ReportingLine {
+            levels: line.levels,
+        });
     }
     if x.same_manager
         && let (Some(m1), Some(m2)) = (org.manager_of(&a.id), org.manager_of(&b.id))

@@ -36,7 +36,6 @@ pub fn explain(input: &Input, id: &str) -> Result<String, String> {
 
 /// The eligible candidates, best first, and the excluded ones.
 fn write_candidates(out: &mut String, input: &Input, person: &Signup) {
-    let org = &input.org;
     let rules = &input.rules;
     let as_mentor = person.acts_as_mentor();
     let mut rows: Vec<(i64, String, String)> = Vec::new();
@@ -51,7 +50,7 @@ fn write_candidates(out: &mut String, input: &Input, person: &Signup) {
         } else {
             (other, person)
         };
-        if let Some(x) = exclusion(rules, org, mentor, mentee) {
+        if let Some(x) = exclusion(input, mentor, mentee) {
             excluded.push((
                 other.id.clone(),
                 format!("excluded by `{}`: {}", x.rule(), x.describe()),

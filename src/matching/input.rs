@@ -5,7 +5,7 @@
 use super::Signup;
 use super::draft::{declared_in_draft, in_draft};
 use super::eligibility::org_chart;
-use crate::config::MatchingRules;
+use crate::config::{Depth, MatchingRules};
 use crate::model::org::OrgChart;
 use crate::model::{Person, PersonRef, Playbook};
 use std::collections::{HashMap, HashSet};
@@ -23,6 +23,10 @@ pub struct Input<'a> {
     /// `rules.max_pairs_per_person` when `check` enforces it: nobody is
     /// proposed into more active pairs than `check` allows.
     pub pair_limit: Option<u32>,
+    /// How many levels apart in one reporting line `check` forbids
+    /// (`rules.reporting_line`), `None` when `match` may ignore it: the
+    /// rule is off, or `matching.exclude.reporting_line` is `false`.
+    pub reporting_line: Option<Depth>,
     /// Declared people's managers, overridden by sign-up rows.
     pub(super) org: OrgChart,
 }
@@ -39,6 +43,12 @@ impl<'a> Input<'a> {
             paired_mentees,
             rules,
             pair_limit: playbook.config.rules.pair_limit(),
+            reporting_line: playbook
+                .config
+                .rules
+                .reporting_line
+                .enforced()
+                .filter(|_| rules.exclude.reporting_line),
         }
     }
 

@@ -1,11 +1,13 @@
 //! Stage 3: the typed playbook. Plain structs, cross-references kept as ids
 //! with their places so `check` can report them; `read` builds them.
 
+mod failed;
 pub mod org;
 mod public;
 mod read;
 pub mod site;
 
+pub use failed::{Failed, Failures};
 pub use public::{PublicPair, PublicSession};
 pub use read::{ReadCache, read, read_cached};
 
@@ -28,6 +30,9 @@ pub struct Playbook {
     /// The files the build publishes under `static/` (the theme's and the
     /// site's), by their path below it: what links to `static/` may name.
     pub assets: Vec<String>,
+    /// Content files whose front matter could not be read, and what each
+    /// was meant to be: references to them are not reported again.
+    pub failed: Failures,
     /// Lookups by id and by file, made on first use: pages look up people
     /// and other pages, and a linear search each time made large programs
     /// quadratic. The model is complete before anything looks up.
@@ -327,6 +332,9 @@ pub struct Pair {
     /// `match` writes), not a running pairing. Built only with `--drafts`,
     /// and never counted in the program's figures.
     pub draft: bool,
+    /// Why the pair may break `rules.reporting_line` (HR's record, never
+    /// published); empty when written without a reason (an error).
+    pub reporting_line_exception: Option<Spanned<String>>,
 }
 
 impl Pair {

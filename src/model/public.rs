@@ -157,6 +157,7 @@ mod tests {
             title: "Ana coaches Ben through the reorg".into(),
             public_title: None,
             draft: false,
+            reporting_line_exception: None,
         }
     }
 

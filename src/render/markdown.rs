@@ -40,8 +40,8 @@ pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Render
     let has_raw_html = events
         .iter()
         .any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
-    // By index, not by iterator: a heading inserts its anchor further on,
-    // and the loop then walks over the heading's own text as well.
+    // By index, not by iterator: a heading rewrites its own start event
+    // and looks ahead for its end.
     let mut i = 0;
     while i < events.len() {
         match &events[i] {
@@ -58,6 +58,7 @@ pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Render
         }
         i += 1;
     }
+    let events = headings.weave_anchors(events);
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     if has_raw_html && raw_html == RawHtml::Sanitize {
@@ -70,19 +71,21 @@ pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Render
     }
 }
 
-/// The page's headings so far: the ids taken (ids are unique on a page)
-/// and the table of contents.
+/// The page's headings so far: the ids taken (ids are unique on a page),
+/// the table of contents, and each heading's `#` anchor with the index of
+/// the event it goes before.
 #[derive(Default)]
 struct Headings {
     ids: HeadingIds,
     toc: Vec<TocEntry>,
+    anchors: Vec<(usize, Event<'static>)>,
 }
 
 impl Headings {
     /// Gives the heading that starts at `events[start]` its id, lists it in
     /// the table of contents (levels 2 and 3) and puts a `#` anchor link
     /// at its end.
-    fn mark(&mut self, events: &mut Vec<Event>, start: usize) {
+    fn mark(&mut self, events: &mut [Event], start: usize) {
         let Event::Start(Tag::Heading { level, id, .. }) = &events[start] else {
             return;
         };
@@ -103,8 +106,24 @@ impl Headings {
             });
         }
         if end < events.len() {
-            events.insert(end, anchor(&assigned, title.trim()));
+            self.anchors.push((end, anchor(&assigned, title.trim())));
         }
+    }
+
+    /// The events with every anchor in place, in one pass: inserting each
+    /// into the vector as it was found moved the rest of the page once per
+    /// heading (41,000 headings took seconds).
+    fn weave_anchors<'a>(&mut self, events: Vec<Event<'a>>) -> Vec<Event<'a>> {
+        let mut anchors = std::mem::take(&mut self.anchors).into_iter().peekable();
+        let mut out = Vec::with_capacity(events.len() + anchors.len());
+        for (i, event) in events.into_iter().enumerate() {
+            while let Some((_, anchor)) = anchors.next_if(|(at, _)| *at == i) {
+                out.push(anchor);
+            }
+            out.push(event);
+        }
+        out.extend(anchors.map(|(_, anchor)| anchor));
+        out
     }
 }
 

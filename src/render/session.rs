@@ -42,7 +42,7 @@ impl Context<'_> {
             order: template.order,
             week: template.week,
             agenda: template.agenda.clone(),
-            total_minutes: template.agenda.iter().map(|a| a.minutes).sum(),
+            total_minutes: template.total_minutes(),
             prepare: template.prepare.clone(),
             prompts: template.prompts.clone(),
             used_by,

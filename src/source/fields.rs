@@ -3,9 +3,14 @@
 //! instead of stopping at the first as serde's derive would.
 
 mod date;
+mod number;
 mod one_of;
 
+/// The one "did you mean" ranking (`crate::suggest`), re-exported for the
+/// readers that already take it from here.
+pub use crate::suggest::did_you_mean;
 pub use date::parse_date;
+pub use number::{MAX_COUNT, MAX_MINUTES, MAX_NUMBER};
 pub use one_of::{OneOf, bad_date, bad_value};
 
 use crate::diagnostic::{Code, Diagnostic, Span};
@@ -178,47 +183,6 @@ impl<'n> Fields<'n> {
         self.required(key, ctx, Self::string)
     }
 
-    pub fn int(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<i64>> {
-        let node = self.node(key)?;
-        match node.value {
-            Value::Int(i) => Some(Spanned::new(i, ctx.span_of(node))),
-            _ => {
-                ctx.wrong_type(key, node, "a whole number");
-                None
-            }
-        }
-    }
-
-    /// A whole number that is zero or more (minutes, counts).
-    pub fn count(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<u32>> {
-        let node = self.node(key)?;
-        match node.value {
-            Value::Int(i) if (0..=i64::from(u32::MAX)).contains(&i) => {
-                Some(Spanned::new(i as u32, ctx.span_of(node)))
-            }
-            _ => {
-                ctx.wrong_type(key, node, "a whole number of zero or more");
-                None
-            }
-        }
-    }
-
-    pub fn number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
-        let node = self.node(key)?;
-        match node.value {
-            Value::Int(i) => Some(Spanned::new(i as f64, ctx.span_of(node))),
-            Value::Float(f) if f.is_finite() => Some(Spanned::new(f, ctx.span_of(node))),
-            _ => {
-                ctx.wrong_type(key, node, "a number");
-                None
-            }
-        }
-    }
-
-    pub fn required_number(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<Spanned<f64>> {
-        self.required(key, ctx, Self::number)
-    }
-
     pub fn bool(&mut self, key: &'static str, ctx: &mut Ctx) -> Option<bool> {
         let node = self.node(key)?;
         match node.value {
@@ -296,14 +260,21 @@ impl<'n> Fields<'n> {
         // file may repeat one key thousands of times.
         let mut seen: HashSet<&str> = HashSet::new();
         let mut repeated: HashSet<&str> = HashSet::new();
-        for (key_node, _) in &self.entries {
+        for (i, (key_node, _)) in self.entries.iter().enumerate() {
             let Some(key) = key_text(key_node) else {
                 let span = ctx.span_of(key_node);
-                ctx.push(Diagnostic::error(
-                    Code::WrongType,
-                    span,
-                    format!("{} has a key that is not text", self.what),
-                ));
+                let previous = i.checked_sub(1).map(|p| self.entries[p].1);
+                let hint = number::comma_split_number(previous, key_node).unwrap_or_else(|| {
+                    "keys are words such as `title`; put a key that is a number or a list in quotes".into()
+                });
+                ctx.push(
+                    Diagnostic::error(
+                        Code::WrongType,
+                        span,
+                        format!("{} has a key that is not text", self.what),
+                    )
+                    .with_hint(hint),
+                );
                 continue;
             };
             let span = ctx.span_of(key_node);
@@ -323,7 +294,15 @@ impl<'n> Fields<'n> {
             if self.used.contains(&key) {
                 continue;
             }
-            let hint = match did_you_mean(key, &self.used) {
+            // `private` is always allowed, but offered only to words that
+            // start like it.
+            let offered: Vec<&str> = self
+                .used
+                .iter()
+                .copied()
+                .filter(|k| *k != PRIVATE_KEY || key.to_lowercase().starts_with("priv"))
+                .collect();
+            let hint = match did_you_mean(key, &offered) {
                 Some(near) => format!("did you mean `{near}`?"),
                 None => elsewhere(key).unwrap_or_else(|| {
                     let mut known: Vec<&str> = self
@@ -364,34 +343,6 @@ fn scalar_text(node: &Node) -> Option<String> {
         Value::Bool(b) => Some(b.to_string()),
         _ => None,
     }
-}
-
-/// The closest known name within a small edit distance.
-pub fn did_you_mean<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
-    let word = word.to_lowercase();
-    known
-        .iter()
-        .filter(|k| **k != PRIVATE_KEY || word.starts_with("priv"))
-        .map(|k| (edit_distance(&word, k), *k))
-        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(1) || (*d <= 2 && k.len() > 3))
-        .min()
-        .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

@@ -317,14 +317,7 @@ pub fn split(file: &SourceFile) -> (Document<'_>, Option<Diagnostic>) {
                 Ok(node) => (document(Some(node)), None),
                 Err(err) => (
                     document(None),
-                    Some(
-                        Diagnostic::error(
-                            Code::YamlSyntax,
-                            Span::new(&file.path, err.pos.line, err.pos.col),
-                            format!("front matter is not valid YAML: {}", err.message),
-                        )
-                        .with_hint("check the indentation and quote values that contain `: ` or start with a special character"),
-                    ),
+                    Some(err.diagnostic(&file.path, "front matter")),
                 ),
             }
         }

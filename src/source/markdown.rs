@@ -4,6 +4,7 @@
 
 use crate::urls::{THEME_IDS, slugify};
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use std::collections::{HashMap, HashSet};
 
 mod destination;
 use destination::destination;
@@ -45,7 +46,7 @@ pub struct Scan {
 
 /// Reads a body that starts on file line `first_line`.
 pub fn scan(body: &str, first_line: usize) -> Scan {
-    let lines = LineIndex::new(body);
+    let mut lines = LineIndex::new(body);
     let mut scan = Scan::default();
     let mut ids = HeadingIds::default();
     let mut open_heading: Option<(u8, Option<String>, usize, String)> = None;
@@ -125,15 +126,22 @@ pub fn level_number(level: HeadingLevel) -> u8 {
 
 /// Unique, stable heading ids within one page: an explicit `{#id}` wins,
 /// else the slug of the text; repeats (and the theme's own ids) get `-1`,
-/// `-2`, ...
+/// `-2`, ... The one assigner for `scan` and render alike, so checked
+/// anchors are the rendered ones.
 pub struct HeadingIds {
-    used: std::collections::HashSet<String>,
+    used: HashSet<String>,
+    /// The next suffix to try for each base: 20,000 headings `## Plan` then
+    /// cost one try each, not 1 + 2 + ... + 20,000. A suffix is only passed
+    /// over when its id is taken, and an id `base-n` belongs to one base, so
+    /// all tries on a page add up to about its number of headings.
+    next: HashMap<String, usize>,
 }
 
 impl Default for HeadingIds {
     fn default() -> Self {
         HeadingIds {
             used: THEME_IDS.iter().map(|id| id.to_string()).collect(),
+            next: HashMap::new(),
         }
     }
 }
@@ -141,13 +149,17 @@ impl Default for HeadingIds {
 impl HeadingIds {
     pub fn assign(&mut self, explicit: Option<&str>, text: &str) -> String {
         let base = explicit.map_or_else(|| slugify(text), str::to_string);
-        let mut id = base.clone();
-        let mut n = 0;
-        while !self.used.insert(id.clone()) {
-            n += 1;
-            id = format!("{base}-{n}");
+        if self.used.insert(base.clone()) {
+            return base;
         }
-        id
+        let n = self.next.entry(base.clone()).or_insert(1);
+        loop {
+            let id = format!("{base}-{n}");
+            *n += 1;
+            if self.used.insert(id.clone()) {
+                return id;
+            }
+        }
     }
 }
 
@@ -155,6 +167,10 @@ impl HeadingIds {
 struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// (byte offset, column) of the last answer: offsets come in document
+    /// order, so 10,000 links on one long line count its characters once,
+    /// not once per link.
+    cursor: (usize, usize),
 }
 
 impl<'a> LineIndex<'a> {
@@ -162,17 +178,28 @@ impl<'a> LineIndex<'a> {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            cursor: (0, 1),
+        }
     }
 
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
-        (line, col)
+        let (from, col) = match self.cursor {
+            (at, col) if at >= start && at <= offset => (at, col),
+            _ => (start, 1),
+        };
+        match self.text.get(from..offset) {
+            Some(between) => {
+                let col = col + between.chars().count();
+                self.cursor = (offset, col);
+                (line, col)
+            }
+            None => (line, 1),
+        }
     }
 }
 
@@ -190,6 +217,55 @@ mod tests {
         // `pairs` is the theme's pair table: the heading takes the next id.
         assert_eq!(ids, ["plan", "plan-1", "the-plan", "pairs-1"]);
         assert_eq!(s.headings[1].line, 7);
+    }
+
+    /// The first free suffix, as the ids were first given: a counter per
+    /// base must give the same ids, so published anchors do not change.
+    #[test]
+    fn heading_ids_are_the_first_free_suffix() {
+        let naive = |headings: &[(Option<&str>, &str)]| {
+            let mut used: HashSet<String> = THEME_IDS.iter().map(|id| id.to_string()).collect();
+            let mut ids = Vec::new();
+            for (explicit, text) in headings {
+                let base = explicit.map_or_else(|| slugify(text), str::to_string);
+                let mut id = base.clone();
+                let mut n = 0;
+                while !used.insert(id.clone()) {
+                    n += 1;
+                    id = format!("{base}-{n}");
+                }
+                ids.push(id);
+            }
+            ids
+        };
+        let headings = [
+            (None, "Plan"),
+            (Some("plan-2"), ""),
+            (None, "Plan"),
+            (None, "Plan"),
+            (None, "Plan 1"),
+            (None, "Plan"),
+            (Some("plan-1"), ""),
+            (None, "Pairs"),
+            (None, "Pairs"),
+            (None, "Plan-1"),
+            (None, "Plan"),
+        ];
+        let mut ids = HeadingIds::default();
+        let given: Vec<String> = headings
+            .iter()
+            .map(|(explicit, text)| ids.assign(*explicit, text))
+            .collect();
+        assert_eq!(given, naive(&headings));
+        assert_eq!(given[..4], ["plan", "plan-2", "plan-1", "plan-3"]);
+    }
+
+    #[test]
+    fn columns_of_many_links_on_one_line() {
+        let s = scan("é [a](x.md) [b](y.md)\nz [c](w.md)\n", 1);
+        let places: Vec<(usize, usize)> = s.links.iter().map(|l| (l.line, l.col)).collect();
+        // Each at its destination, after `](`.
+        assert_eq!(places, [(1, 7), (1, 17), (2, 7)]);
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //!
 //! 1. the same name, case aside: a link written from the wrong folder
 //!    (`people/` from `about/faq/`, `img/team.png` for `static/img/team.png`);
-//! 2. a name a typo away (edit distance at most a third of the shorter
-//!    name, at least 1): `peoples/`, `01-define-goal.md`;
+//! 2. a name a typo away, as every "did you mean" judges it
+//!    (`crate::suggest`: an edit per four letters): `peoples/`,
+//!    `01-define-goal.md`;
 //! 3. a name sharing a word of four or more letters, or, in the same
 //!    folder, its numeric prefix: a renamed step, `02-pair-people.md` ->
 //!    `02-recruit-and-pair.md` (and not `01-define-goals.md`, which shares
@@ -16,6 +17,7 @@
 //! words and prefix in common, then the smallest edit distance, then the
 //! path, so that the choice never depends on order.
 
+use crate::suggest::edits_if_near;
 use std::collections::HashMap;
 
 /// Paths that exist, prepared for ranking.
@@ -180,40 +182,18 @@ fn shared_words(a: &[String], b: &[String]) -> usize {
     a.iter().filter(|w| b.contains(w)).count()
 }
 
-/// How close two different names are: (1, edit distance) a typo away,
-/// (2, _) sharing words (or a prefix) only; `None` when not close.
+/// How close two different names are: (1, edits) a typo away, as every
+/// "did you mean" judges it (`crate::suggest`); (2, _) sharing words (or a
+/// prefix) only; `None` when not close.
 fn closeness(a: &[char], b: &[char], shared: usize) -> Option<(u8, usize)> {
-    let bound = (a.len().min(b.len()) / 3).max(1);
-    match edit_distance(a, b, bound) {
+    if a.len() > MAX_NAME || b.len() > MAX_NAME {
+        return (shared > 0).then_some((2, usize::MAX));
+    }
+    match edits_if_near(a, b) {
         Some(d) => Some((1, d)),
         None if shared > 0 => Some((2, usize::MAX)),
         None => None,
     }
-}
-
-/// The edit distance between `a` and `b` if it is at most `bound`.
-fn edit_distance(a: &[char], b: &[char], bound: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > bound || a.len() > MAX_NAME || b.len() > MAX_NAME {
-        return None;
-    }
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        let mut lowest = row[0];
-        for (j, cb) in b.iter().enumerate() {
-            let next = (row[j + 1] + 1)
-                .min(row[j] + 1)
-                .min(prev + usize::from(ca != cb));
-            prev = row[j + 1];
-            row[j + 1] = next;
-            lowest = lowest.min(next);
-        }
-        if lowest > bound {
-            return None;
-        }
-    }
-    Some(row[b.len()]).filter(|&d| d <= bound)
 }
 
 #[cfg(test)]
@@ -326,15 +306,5 @@ mod tests {
         }
         assert_eq!(candidates.nearest("peoplex/", false), None);
         assert_eq!(candidates.nearest("a/people/", false), Some("people/"));
-    }
-
-    #[test]
-    fn edit_distance_stops_past_its_bound() {
-        let chars = |s: &str| s.chars().collect::<Vec<_>>();
-        let d = |a: &str, b: &str, bound| edit_distance(&chars(a), &chars(b), bound);
-        assert_eq!(d("peoples", "people", 2), Some(1));
-        assert_eq!(d("kitten", "sitting", 3), Some(3));
-        assert_eq!(d("kitten", "sitting", 2), None);
-        assert_eq!(d(&"a".repeat(300), &"a".repeat(300), 5), None);
     }
 }

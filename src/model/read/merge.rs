@@ -4,10 +4,12 @@
 //! A pair has one session log: the sessions of its roster entry and of its
 //! pair file together, by date, each session once.
 
+use super::failed::Uses;
 use super::pair::PairDraft;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Kind, Pair, Playbook, Session};
-use crate::source::fields::{Spanned, did_you_mean};
+use crate::source::fields::Spanned;
+use crate::suggest::did_you_mean;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -16,6 +18,7 @@ pub(super) fn attach_csv_pairs(
     playbook: &Playbook,
     csv_pairs: Vec<(Spanned<String>, PairDraft)>,
     roster_drafts: &mut Vec<(usize, Vec<PairDraft>)>,
+    uses: &mut Uses,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let rosters: Vec<(usize, &str)> = playbook
@@ -36,6 +39,11 @@ pub(super) fn attach_csv_pairs(
     }
     for (roster, draft) in csv_pairs {
         let Some(&page) = page_of.get(roster.value.as_str()) else {
+            if let Some(failed) = playbook.failed.named("roster", &roster.value) {
+                let pair = draft.id.as_ref().map(|id| id.value.as_str());
+                uses.csv_row(failed, &roster.span, pair);
+                continue;
+            }
             let ids: Vec<&str> = rosters.iter().map(|(_, id)| *id).collect();
             let hint = did_you_mean(&roster.value, &ids).map_or_else(
                 || {
@@ -76,9 +84,10 @@ pub(super) fn merge_pairs(
     playbook: &mut Playbook,
     roster_drafts: Vec<(usize, Vec<PairDraft>)>,
     pair_files: Vec<(usize, PairDraft)>,
+    uses: &mut Uses,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let entries = match_pair_files(playbook, roster_drafts, pair_files, diagnostics);
+    let entries = match_pair_files(playbook, roster_drafts, pair_files, uses, diagnostics);
     for (roster_page, roster_draft, file) in entries {
         let Some(pair) = pair_of(playbook, roster_page, roster_draft, file, diagnostics) else {
             continue;
@@ -92,11 +101,14 @@ pub(super) fn merge_pairs(
 }
 
 /// The roster entries, each with the pair file of its id; a pair file
-/// that matches no entry, or an entry that already has one, is reported.
+/// that matches no entry, or an entry that already has one, is reported,
+/// unless a roster that failed to read may list it: then that roster's
+/// error tells.
 fn match_pair_files(
     playbook: &Playbook,
     roster_drafts: Vec<(usize, Vec<PairDraft>)>,
     pair_files: Vec<(usize, PairDraft)>,
+    uses: &mut Uses,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Entry> {
     let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -124,7 +136,14 @@ fn match_pair_files(
                 )
                 .with_hint("merge the two pair files into one"),
             ),
-            None => diagnostics.push(unknown_pair(&id, &file_draft, file, &by_id)),
+            None => match playbook
+                .failed
+                .holding("roster", &id)
+                .or_else(|| uses.csv_pair(&id))
+            {
+                Some(failed) => uses.pair_file(failed, file),
+                None => diagnostics.push(unknown_pair(&id, &file_draft, file, &by_id)),
+            },
         }
     }
     entries
@@ -197,6 +216,7 @@ fn pair_of(
             .map(|t| t.value)
             .filter(|t| !t.trim().is_empty()),
         draft: playbook.pages[roster_page].draft,
+        reporting_line_exception: draft.reporting_line_exception,
     })
 }
 
@@ -283,6 +303,7 @@ fn merge(
             }
             (one, other) => one.or(other),
         },
+        reporting_line_exception: pick!(reporting_line_exception),
     };
     if !both.is_empty() {
         let roster_place = roster

@@ -5,6 +5,7 @@
 
 mod cadence;
 mod csv;
+mod failed;
 mod goals;
 mod merge;
 mod page;
@@ -15,7 +16,7 @@ mod sections;
 mod session;
 mod step;
 
-use super::{Person, Playbook};
+use super::{Failures, Person, Playbook};
 use crate::config;
 use crate::diagnostic::Diagnostic;
 use crate::source::fields::Spanned;
@@ -120,7 +121,15 @@ fn assemble(
     }
     let mut roster_drafts: Vec<(usize, Vec<PairDraft>)> = Vec::new();
     let mut pair_files: Vec<(usize, PairDraft)> = Vec::new();
+    let mut failed = Vec::new();
+    // Where each failed file's error is in `diagnostics`.
+    let mut causes = Vec::new();
     for (index, read) in reads.into_iter().enumerate() {
+        if let Some(mut read_failed) = read.failed {
+            read_failed.entry.page = index;
+            causes.push(read_failed.cause.map(|at| diagnostics.len() + at));
+            failed.push(read_failed.entry);
+        }
         diagnostics.extend(read.diagnostics);
         playbook.people.extend(read.people);
         if !read.roster_pairs.is_empty() {
@@ -131,8 +140,23 @@ fn assemble(
         }
         playbook.pages.push(read.page);
     }
-    merge::attach_csv_pairs(&playbook, csv_pairs, &mut roster_drafts, &mut diagnostics);
-    merge::merge_pairs(&mut playbook, roster_drafts, pair_files, &mut diagnostics);
+    playbook.failed = Failures::new(failed);
+    let mut uses = failed::Uses::default();
+    merge::attach_csv_pairs(
+        &playbook,
+        csv_pairs,
+        &mut roster_drafts,
+        &mut uses,
+        &mut diagnostics,
+    );
+    merge::merge_pairs(
+        &mut playbook,
+        roster_drafts,
+        pair_files,
+        &mut uses,
+        &mut diagnostics,
+    );
+    failed::tell(&playbook, &uses, &causes, &mut diagnostics);
     sections::build_sections(&mut playbook);
     (playbook, diagnostics)
 }

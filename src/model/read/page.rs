@@ -2,6 +2,7 @@
 //! front matter every kind shares (`title`, `kind`, `weight`...), and the
 //! dispatch to the reader of its kind.
 
+use super::failed::{FailedRead, Why, failed_read, meant_kind};
 use super::pair::{PairDraft, read_pair_fields};
 use super::{goals, roster, session, step};
 use crate::diagnostic::{Code, Diagnostic};
@@ -36,6 +37,7 @@ const KIND_FIELDS: &[(&str, &[&str])] = &[
             "confidential",
             "public_title",
             "sessions",
+            "reporting_line_exception",
         ],
     ),
 ];
@@ -63,6 +65,8 @@ pub(super) struct FileRead {
     pub(super) pair_file: Option<PairDraft>,
     pub(super) people: Vec<Person>,
     pub(super) diagnostics: Vec<Diagnostic>,
+    /// Set when the front matter could not be read.
+    pub(super) failed: Option<FailedRead>,
 }
 
 pub(super) fn read_file(file: &SourceFile) -> FileRead {
@@ -76,6 +80,7 @@ pub(super) fn read_file(file: &SourceFile) -> FileRead {
         pair_file: None,
         people: Vec::new(),
         diagnostics: Vec::new(),
+        failed: None,
     };
     let empty = Node {
         value: Value::Null,
@@ -86,16 +91,18 @@ pub(super) fn read_file(file: &SourceFile) -> FileRead {
         file: &file.path,
         diagnostics: &mut diagnostics,
     };
-    if had_yaml_error {
+    let why = if had_yaml_error {
         // The fields are unknown; keep the page usable for the other checks.
         read.page.title = read.page.id.clone();
+        Some(Why::Syntax)
     } else {
         read_front_matter(
             document.front_matter.as_ref().unwrap_or(&empty),
             &mut read,
             &mut ctx,
-        );
-    }
+        )
+    };
+    read.failed = why.map(|why| failed_read(file, &read.page, &why, &diagnostics));
     read.diagnostics = diagnostics;
     read
 }
@@ -152,13 +159,29 @@ pub(super) fn split_prefix(name: &str) -> (Option<u64>, &str) {
     }
 }
 
-fn read_front_matter(node: &Node, read: &mut FileRead, ctx: &mut Ctx) {
-    let Some(mut f) = Fields::new(node, "front matter", ctx) else {
-        return;
-    };
+/// Reads the page's fields; `Some` when its kind is unknown, and then
+/// only the fields no kind knows are reported: the others may well be
+/// right for the kind that was meant, and are read once `kind:` is.
+fn read_front_matter(node: &Node, read: &mut FileRead, ctx: &mut Ctx) -> Option<Why> {
+    let mut f = Fields::new(node, "front matter", ctx)?;
     let kind_name = read_common(&mut f, &mut read.page, ctx);
-    read.page.kind = read_kind(kind_name.as_ref(), &mut f, read, ctx);
+    let mut why = None;
+    read.page.kind = match read_kind(kind_name.as_ref(), &mut f, read, ctx) {
+        Ok(kind) => kind,
+        Err(meant) => {
+            for (kind, fields) in KIND_FIELDS {
+                if meant.is_none_or(|m| m == *kind) {
+                    for field in *fields {
+                        f.node(field);
+                    }
+                }
+            }
+            why = Some(Why::UnknownKind(meant));
+            Kind::Page
+        }
+    };
     f.finish(ctx, &field_of_other_kind);
+    why
 }
 
 /// The fields of every kind of page; returns the `kind` as written.
@@ -176,13 +199,15 @@ fn read_common(f: &mut Fields, page: &mut Page, ctx: &mut Ctx) -> Option<Spanned
         page.description = d.value;
     }
     let title = f.string("title", ctx);
-    let kind = kind_name.as_ref().map_or("page", |k| k.value.as_str());
+    let kind = kind_name
+        .as_ref()
+        .map_or(Some("page"), |k| meant_kind(&k.value));
     match title {
         Some(t) => page.title = t.value,
         None => match page.scan.headings.iter().find(|h| h.level == 1) {
             Some(h) => page.title = h.text.clone(),
             // A pair page without a title is named after its two people.
-            None if kind == "pair" => {}
+            None if kind == Some("pair") => {}
             None => {
                 let span = ctx.span(f.pos());
                 ctx.push(
@@ -195,15 +220,16 @@ fn read_common(f: &mut Fields, page: &mut Page, ctx: &mut Ctx) -> Option<Spanned
     kind_name
 }
 
-/// The fields of the page's kind, read by that kind's reader.
+/// The fields of the page's kind, read by that kind's reader; for a kind
+/// no reader knows, `Err` with the kind nearest to it.
 fn read_kind(
     kind_name: Option<&Spanned<String>>,
     f: &mut Fields,
     read: &mut FileRead,
     ctx: &mut Ctx,
-) -> Kind {
+) -> Result<Kind, Option<&'static str>> {
     let page = &mut read.page;
-    match kind_name.map_or("page", |k| k.value.as_str()) {
+    Ok(match kind_name.map_or("page", |k| k.value.as_str()) {
         "page" => Kind::Page,
         "guide" => {
             if !page.is_index {
@@ -227,12 +253,13 @@ fn read_kind(
             Kind::Pair(page.id.clone())
         }
         other => {
+            let meant = meant_kind(other);
             if let Some(k) = kind_name {
-                unknown_kind(other, k, ctx);
+                unknown_kind(other, meant, k, ctx);
             }
-            Kind::Page
+            return Err(meant);
         }
-    }
+    })
 }
 
 fn guide_not_index(kind_name: Option<&Spanned<String>>, f: &Fields, ctx: &mut Ctx) {
@@ -268,10 +295,14 @@ fn read_pair_file(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> PairDraft {
     draft
 }
 
-fn unknown_kind(other: &str, kind_name: &Spanned<String>, ctx: &mut Ctx) {
-    let kinds = Kind::NAMES;
-    let hint = crate::source::fields::did_you_mean(other, kinds).map_or_else(
-        || format!("use one of: {}", kinds.join(", ")),
+fn unknown_kind(
+    other: &str,
+    meant: Option<&'static str>,
+    kind_name: &Spanned<String>,
+    ctx: &mut Ctx,
+) {
+    let hint = meant.map_or_else(
+        || format!("use one of: {}", Kind::NAMES.join(", ")),
         |near| format!("did you mean `{near}`?"),
     );
     ctx.push(

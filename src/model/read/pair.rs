@@ -2,7 +2,7 @@
 //! id or inline, topics, goals, dates, cadence, status and sessions.
 
 use super::cadence::read_cadence;
-use crate::diagnostic::Span;
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Cadence, PairGoal, PairOverride, Person, PersonRef, Session, SessionStatus};
 use crate::source::fields::{Ctx, Fields, OneOf, Spanned};
 use crate::yaml::{Node, Value};
@@ -26,6 +26,9 @@ pub(super) struct PairDraft {
     pub(super) confidential: Option<bool>,
     pub(super) public_title: Option<Spanned<String>>,
     pub(super) sessions: Option<Vec<Session>>,
+    /// Why this pair may be in one reporting line (empty when written
+    /// without a reason, which is reported here).
+    pub(super) reporting_line_exception: Option<Spanned<String>>,
 }
 
 /// The words of a pair's `status`: only overrides, as the other statuses
@@ -69,6 +72,7 @@ pub(super) fn read_pair_fields(p: &mut Fields, ctx: &mut Ctx, id_required: bool)
     let sessions = p
         .node("sessions")
         .map(|_| read_sessions(p.list("sessions", ctx), ctx));
+    let reporting_line_exception = read_exception(p, id.as_ref(), ctx);
     PairDraft {
         id,
         span: None,
@@ -88,7 +92,38 @@ pub(super) fn read_pair_fields(p: &mut Fields, ctx: &mut Ctx, id_required: bool)
         confidential: p.bool("confidential", ctx),
         public_title: p.string("public_title", ctx),
         sessions,
+        reporting_line_exception,
     }
+}
+
+/// `reporting_line_exception`: the reason a pair may break
+/// `rules.reporting_line`. A reason is the point of it, so an empty one is
+/// an error (and still counts as an exception, so the pair gets one error).
+fn read_exception(
+    p: &mut Fields,
+    id: Option<&Spanned<String>>,
+    ctx: &mut Ctx,
+) -> Option<Spanned<String>> {
+    const KEY: &str = "reporting_line_exception";
+    // `key:` alone counts as unwritten, as for every field: the pair's
+    // reporting line, if any, is then an error naming this field.
+    let reason = p.string(KEY, ctx)?;
+    if reason.value.trim().is_empty() {
+        ctx.push(
+            Diagnostic::error(
+                Code::ReportingLine,
+                reason.span.clone(),
+                match id {
+                    Some(id) => format!("pair `{}`: `{KEY}` needs a reason", id.value),
+                    None => format!("`{KEY}` needs a reason"),
+                },
+            )
+            .with_hint(format!(
+                "say why this pair may be in one reporting line and who agreed, e.g. `{KEY}: \"CEO sponsors the program; agreed by HR on 2026-10-01\"`, or remove it"
+            )),
+        );
+    }
+    Some(reason)
 }
 
 /// A pair's goals: a title alone, or `title` and `done`.

@@ -1,7 +1,7 @@
 //! Declared people: the entries of a roster's `people:` and the YAML data
 //! files under `data/` (`data/people.yaml`).
 
-use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Person;
 use crate::source::fields::{Ctx, Fields};
 use crate::source::load::SourceFile;
@@ -37,14 +37,7 @@ pub(super) fn read_data_file(
     let node = match crate::yaml::parse(&file.text, 1) {
         Ok(node) => node,
         Err(err) => {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::YamlSyntax,
-                    Span::new(&file.path, err.pos.line, err.pos.col),
-                    format!("not valid YAML: {}", err.message),
-                )
-                .with_hint("check the indentation and quote values that contain `: `"),
-            );
+            diagnostics.push(err.diagnostic(&file.path, "this data file"));
             return;
         }
     };

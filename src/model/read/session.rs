@@ -16,7 +16,7 @@ pub(super) fn read_session(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> Se
     }
     let agenda = read_agenda(f.list("agenda", ctx), ctx);
     SessionTemplate {
-        duration: f.count("duration", ctx),
+        duration: f.minutes("duration", ctx),
         order,
         week,
         agenda,
@@ -33,13 +33,24 @@ pub(super) fn read_session(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> Se
     }
 }
 
+impl SessionTemplate {
+    /// The agenda's minutes added up, for `check` and the session page
+    /// alike. Each item is at most a day, so only an agenda of millions of
+    /// items could reach the cap; it saturates rather than wraps around.
+    pub fn total_minutes(&self) -> u32 {
+        self.agenda
+            .iter()
+            .fold(0u32, |total, item| total.saturating_add(item.minutes))
+    }
+}
+
 fn read_agenda(items: &[Node], ctx: &mut Ctx) -> Vec<AgendaItem> {
     let mut agenda = Vec::new();
     for item in items {
         let Some(mut a) = Fields::new(item, "agenda item", ctx) else {
             continue;
         };
-        let minutes = a.count("minutes", ctx);
+        let minutes = a.minutes("minutes", ctx);
         let text = a.required_string("item", ctx);
         if !a.has("minutes") {
             let span = ctx.span(a.pos());

@@ -99,9 +99,18 @@ impl Scale {
         Scale { lo, hi, pad }
     }
 
+    /// Always a coordinate on the axis: a value (or a range) too large for
+    /// f64 arithmetic gives the axis' middle rather than `NaN` or `inf`,
+    /// which browsers refuse to draw. Reading keeps values far from that
+    /// (`fields::MAX_NUMBER`); the chart does not rely on it.
     fn x(&self, v: f64) -> f64 {
         let (lo, hi, pad) = (self.lo, self.hi, self.pad);
-        LEFT + (v - (lo - pad)) / ((hi + pad) - (lo - pad)) * (RIGHT - LEFT)
+        let x = LEFT + (v - (lo - pad)) / ((hi + pad) - (lo - pad)) * (RIGHT - LEFT);
+        if x.is_finite() {
+            x.clamp(LEFT, RIGHT)
+        } else {
+            (LEFT + RIGHT) / 2.0
+        }
     }
 }
 
@@ -143,6 +152,58 @@ fn results(svg: &mut String, goal: &Goal, scale: &Scale, axis_y: f64) {
                 axis_y - 12.0,
                 escape(&number(r.value))
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Span;
+    use crate::model::GoalResult;
+    use chrono::NaiveDate;
+
+    fn goal(baseline: f64, target: f64, results: &[f64]) -> Goal {
+        Goal {
+            id: "g".into(),
+            title: "G".into(),
+            metric: String::new(),
+            unit: String::new(),
+            description: String::new(),
+            baseline: Some(baseline),
+            target: Some(target),
+            results: results
+                .iter()
+                .map(|&value| GoalResult {
+                    date: NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
+                    value,
+                })
+                .collect(),
+            span: Span::file("content/goals.md"),
+        }
+    }
+
+    /// Reading refuses such values; the chart must still draw whatever
+    /// it is given, since a browser drops an SVG with a NaN coordinate.
+    #[test]
+    fn coordinates_stay_finite_whatever_the_values() {
+        for g in [
+            goal(-1.7e308, 1.7e308, &[1.7e308, -1.7e308]),
+            goal(f64::MAX, f64::MAX, &[f64::MIN]),
+            goal(f64::NAN, f64::INFINITY, &[f64::NEG_INFINITY, 1.0]),
+        ] {
+            let mut svg = String::new();
+            goal_row(&mut svg, &g, 8.0);
+            for attribute in ["x1", "x2", "cx", "x"] {
+                for value in svg.split(&format!(" {attribute}=\"")).skip(1) {
+                    let number = value.split('"').next().unwrap_or("");
+                    let parsed: f64 = number.parse().expect("a number");
+                    assert!(
+                        parsed.is_finite() && (0.0..=WIDTH).contains(&parsed),
+                        "{attribute}={number} in {svg}"
+                    );
+                }
+            }
         }
     }
 }

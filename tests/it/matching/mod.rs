@@ -4,7 +4,7 @@
 
 mod command;
 
-use mentorbook::config::{Exclude, MatchingRules as Rules};
+use mentorbook::config::{Depth, Exclude, MatchingRules as Rules, RuleLevel};
 use mentorbook::matching::{self, Input, Proposal};
 use mentorbook::model::Playbook;
 use mentorbook::source::load::SourceFile;
@@ -45,7 +45,6 @@ fn with_exclude(f: impl FnOnce(&mut Exclude)) -> Rules {
 fn all_off() -> Rules {
     with_exclude(|x| {
         x.reporting_line = false;
-        x.skip_level = false;
         x.same_manager = false;
         x.same_team = false;
         x.avoid = false;
@@ -71,35 +70,57 @@ fn reporting_line_direct_is_excluded() {
     assert_eq!(pairs(&p), [("junior".into(), "boss".into())]);
 }
 
+/// A playbook whose `rules.reporting_line` has this depth.
+fn with_depth(depth: Depth) -> Playbook {
+    let mut playbook = Playbook::default();
+    playbook.config.rules.reporting_line.depth = depth;
+    playbook
+}
+
+fn propose_in(rows: &str, playbook: &Playbook, rules: Rules) -> Proposal {
+    let list = signups(rows);
+    matching::propose(&Input::new(&list, playbook, rules))
+}
+
 #[test]
-fn reporting_line_transitive_is_excluded() {
-    // junior -> lead -> head -> director: three levels apart.
+fn reporting_line_goes_as_deep_as_rules_reporting_line() {
+    // junior -> lead -> head -> director: three levels apart, so by
+    // default (depth 2) the junior may mentor the director.
     let rows = "director,Director,,,,mentee,,x,,,,\n\
                 head,Head,,,director,mentor,,,,,0,\n\
                 lead,Lead,,,head,mentor,,,,,0,\n\
                 junior,Junior,,,lead,mentor,x,,,,1,\n";
-    let rules = with_exclude(|x| x.skip_level = false);
-    assert!(propose(rows, rules).pairs.is_empty());
-    assert!(explain(rows, rules, "director").contains("junior: excluded by `reporting_line`"));
+    let p = propose(rows, Rules::default());
+    assert_eq!(pairs(&p), [("junior".into(), "director".into())]);
+    // The whole line: excluded, and `--explain` says how far apart.
+    let all = with_depth(Depth::All);
+    assert!(propose_in(rows, &all, Rules::default()).pairs.is_empty());
+    let list = signups(rows);
+    let text = matching::explain(&Input::new(&list, &all, Rules::default()), "director").unwrap();
+    assert!(
+        text.contains("junior: excluded by `reporting_line`: one is the other's manager's manager's manager (3 levels"),
+        "{text}"
+    );
     let rules = with_exclude(|x| x.reporting_line = false);
-    assert_eq!(propose(rows, rules).pairs.len(), 1);
+    assert_eq!(propose_in(rows, &all, rules).pairs.len(), 1);
+    // The rule off in `check` is off for `match` too.
+    let mut off = with_depth(Depth::All);
+    off.config.rules.reporting_line.level = RuleLevel::Off;
+    assert_eq!(propose_in(rows, &off, Rules::default()).pairs.len(), 1);
 }
 
 #[test]
-fn skip_level_is_a_rule_of_its_own() {
+fn the_skip_level_follows_the_depth() {
     // junior -> lead -> director: the director is the junior's skip level.
     let rows = "director,Director,,,,mentee,,x,,,,\n\
                 lead,Lead,,,director,mentor,,,,,0,\n\
                 junior,Junior,,,lead,mentor,x,,,,1,\n";
-    let only_skip = with_exclude(|x| x.reporting_line = false);
-    assert!(propose(rows, only_skip).pairs.is_empty());
-    assert!(explain(rows, only_skip, "junior").contains("director: excluded by `skip_level`"));
-    assert!(explain(rows, Rules::default(), "junior").contains("`skip_level`"));
-    let neither = with_exclude(|x| {
-        x.reporting_line = false;
-        x.skip_level = false;
-    });
-    assert_eq!(propose(rows, neither).pairs.len(), 1);
+    assert!(propose(rows, Rules::default()).pairs.is_empty());
+    assert!(explain(rows, Rules::default(), "junior").contains(
+        "director: excluded by `reporting_line`: one is the other's manager's manager (2 levels"
+    ));
+    let one = with_depth(Depth::Levels(1));
+    assert_eq!(propose_in(rows, &one, Rules::default()).pairs.len(), 1);
 }
 
 #[test]

@@ -309,6 +309,22 @@ fn a_published_page_may_not_link_to_a_draft() {
     built.assert_internal_links_resolve();
 }
 
+#[test]
+fn links_into_a_roster_that_failed_to_read_are_told_on_its_error() {
+    let site = playbook();
+    site.write(
+        "content/help.md",
+        "---\ntitle: Help\n---\nSee [Maya's pair](../pairs/maya-and-richard/) and [its file](pairs/maya-and-richard.md).\n",
+    );
+    assert_eq!(problems(&site), []);
+    site.edit("content/cohorts/2026-pilot.md", |text| {
+        text.replacen("kind: roster", "kind: rooster", 1)
+    });
+    let found = problems(&site);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0, "unknown-kind");
+}
+
 /// The file `href` leads to from the page at `page`.
 fn resolve(page: &Path, href: &str) -> PathBuf {
     let mut out = PathBuf::new();
