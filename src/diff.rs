@@ -1,9 +1,12 @@
 //! `mentorbook diff`: what a change does to the program, for a reviewer:
 //! pairs added, removed or changing status, sessions logged, steps done,
-//! pages added or removed. Markdown, to paste as a pull-request comment.
+//! pages renamed (`renames`), added or removed. Markdown, to paste as a
+//! pull-request comment.
 //! Every id, title and path in it comes from content, so each passes
 //! `markdown_text` and reads as itself: no heading, link, image, HTML,
 //! @mention or issue reference can be written into the comment.
+
+mod renames;
 
 use crate::model::{Kind, Pair, Playbook, SessionStatus, StepStatus};
 use crate::progress::{self, PairStatus};
@@ -21,6 +24,8 @@ pub struct Summary {
     pub sessions_logged: Vec<(String, usize)>,
     /// Titles of steps that became done.
     pub steps_done: Vec<String>,
+    /// (file before, file after) of pages that moved, by the file after.
+    pub pages_renamed: Vec<(String, String)>,
     pub pages_added: Vec<String>,
     pub pages_removed: Vec<String>,
 }
@@ -87,10 +92,12 @@ pub fn summarize(base: &Playbook, head: &Playbook, as_of: NaiveDate) -> Summary 
             })
             .collect()
     };
+    let renamed = renames::renames(base, head);
     let old_steps = steps(base);
     for (file, (title, status)) in steps(head) {
+        let old_file = renamed.get(&file).unwrap_or(&file);
         let was_done = old_steps
-            .get(&file)
+            .get(old_file)
             .is_some_and(|(_, s)| *s == StepStatus::Done);
         if status == StepStatus::Done && !was_done {
             summary.steps_done.push(title);
@@ -100,8 +107,16 @@ pub fn summarize(base: &Playbook, head: &Playbook, as_of: NaiveDate) -> Summary 
         playbook.pages.iter().map(|p| p.file.clone()).collect()
     };
     let (old_files, new_files) = (files(base), files(head));
-    summary.pages_added = new_files.difference(&old_files).cloned().collect();
-    summary.pages_removed = old_files.difference(&new_files).cloned().collect();
+    let moved_from: BTreeSet<&String> = renamed.values().collect();
+    summary.pages_added = (new_files.difference(&old_files))
+        .filter(|file| !renamed.contains_key(*file))
+        .cloned()
+        .collect();
+    summary.pages_removed = (old_files.difference(&new_files))
+        .filter(|file| !moved_from.contains(file))
+        .cloned()
+        .collect();
+    summary.pages_renamed = renamed.into_iter().map(|(to, from)| (from, to)).collect();
     summary
 }
 
@@ -164,6 +179,14 @@ pub fn to_markdown(summary: &Summary, as_of: NaiveDate) -> String {
             "- **Launch steps completed:** {}",
             list(&summary.steps_done)
         );
+    }
+    if !summary.pages_renamed.is_empty() {
+        let moves: Vec<String> = summary
+            .pages_renamed
+            .iter()
+            .map(|(from, to)| format!("{} → {}", markdown_text(from), markdown_text(to)))
+            .collect();
+        let _ = writeln!(out, "- **Pages renamed:** {}", moves.join(", "));
     }
     if !summary.pages_added.is_empty() {
         let _ = writeln!(out, "- **Pages added:** {}", list(&summary.pages_added));
@@ -243,6 +266,7 @@ mod tests {
             pairs_removed: vec!["`code` <img src=x> &#64;team #123 \\|".into()],
             steps_done: vec![pwned.into()],
             pages_added: vec!["content/[link](http://evil.example).md".into()],
+            pages_renamed: vec![("content/@team.md".into(), "content/<b>x</b>#1.md".into())],
             ..Summary::default()
         };
         let markdown = to_markdown(&summary, NaiveDate::default());
@@ -287,6 +311,12 @@ mod tests {
         );
         assert!(text.contains("content/[link](http://evil.example).md"));
         assert!(!text.contains("@everyone") && !text.contains("#123"));
+        assert!(
+            text.contains(&format!(
+                "content/@{zwj}team.md → content/<b>x</b>#{zwj}1.md"
+            )),
+            "{text:?}"
+        );
         assert!(markdown.contains("\\#\u{200D}"), "{markdown}");
     }
 }

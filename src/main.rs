@@ -29,6 +29,11 @@ enum Command {
         /// a Code Quality report; json.
         #[arg(long, value_enum, default_value_t = FormatArg::Human)]
         format: FormatArg,
+        /// Print diagnostics' paths from this folder (e.g. the repository's
+        /// root) instead of the current one; a site outside it is shown by
+        /// the path given.
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
         /// Check sessions and pairs as of this date (YYYY-MM-DD): a session
         /// still planned before it, a pair past its end [default:
         /// SOURCE_DATE_EPOCH's date, else today].
@@ -53,6 +58,11 @@ enum Command {
         /// Overrides `base_url` in playbook.yaml (used only for absolute links).
         #[arg(long)]
         base_url: Option<String>,
+        /// Print diagnostics' paths from this folder (e.g. the repository's
+        /// root) instead of the current one; a site outside it is shown by
+        /// the path given.
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
     },
     /// Preview the site: build it into memory, serve it, rebuild on every
     /// change and reload open pages. A failed rebuild shows its errors over
@@ -85,10 +95,16 @@ enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Print diagnostics' paths from this folder (e.g. the repository's
+        /// root) instead of the current one; a site outside it is shown by
+        /// the path given.
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
     },
     /// Summarise what changed between two versions of a playbook (pairs,
     /// statuses, sessions logged, steps done, pages), as Markdown for a
-    /// pull-request comment.
+    /// pull-request comment. A side with errors is refused (exit code 1,
+    /// its errors on stderr, nothing on stdout).
     Diff {
         /// The version before the change (e.g. a worktree of the base branch).
         base: PathBuf,
@@ -99,6 +115,11 @@ enum Command {
         /// SOURCE_DATE_EPOCH's date, else today].
         #[arg(long, value_parser = parse_as_of)]
         as_of: Option<chrono::NaiveDate>,
+        /// Print diagnostics' paths from this folder (e.g. the repository's
+        /// root) instead of the current one; a site outside it is shown by
+        /// the path given.
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
     },
     /// Propose mentor/mentee pairs from data/signups.csv: hard rules
     /// (reporting line, same manager, avoid lists, capacity) first, then
@@ -171,7 +192,12 @@ fn parse_as_of(text: &str) -> Result<chrono::NaiveDate, String> {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Check { dir, format, as_of } => commands::check::run(&dir, format.into(), as_of),
+        Command::Check {
+            dir,
+            format,
+            root,
+            as_of,
+        } => commands::check::run(&dir, root.as_deref(), format.into(), as_of),
         Command::Serve {
             dir,
             port,
@@ -180,8 +206,10 @@ fn main() -> ExitCode {
             open,
             as_of,
             drafts,
+            root,
         } => commands::serve::run(commands::serve::Args {
             dir,
+            root,
             bind,
             port,
             allow_hosts: allow_host,
@@ -189,7 +217,12 @@ fn main() -> ExitCode {
             as_of,
             drafts,
         }),
-        Command::Diff { base, dir, as_of } => commands::diff::run(&base, &dir, as_of),
+        Command::Diff {
+            base,
+            dir,
+            as_of,
+            root,
+        } => commands::diff::run(&base, &dir, root.as_deref(), as_of),
         Command::Match {
             dir,
             cohort,
@@ -215,8 +248,10 @@ fn main() -> ExitCode {
             as_of,
             drafts,
             base_url,
+            root,
         } => commands::build::run(commands::build::Args {
             dir,
+            root,
             out,
             as_of,
             drafts,

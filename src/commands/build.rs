@@ -1,6 +1,7 @@
 //! `mentorbook build`: check, render and swap the site into its output
 //! folder; a failed build says why and leaves the previous output as it was.
 
+use super::shown_paths::ShownPaths;
 use super::usage_error;
 use crate::diagnostic::{self, Format, Severity};
 use crate::pipeline::{self, BuildError, BuildOptions, Checked};
@@ -14,6 +15,8 @@ use std::time::Instant;
 /// What `build` takes from the command line.
 pub struct Args {
     pub dir: PathBuf,
+    /// The folder diagnostics' paths are printed from (see `ShownPaths`).
+    pub root: Option<PathBuf>,
     /// Default: `DIR/public`.
     pub out: Option<PathBuf>,
     /// Default: see `commands::as_of`.
@@ -47,15 +50,16 @@ pub fn run(args: Args) -> ExitCode {
         },
         base_url: args.base_url,
     };
-    build(&args.dir, &options)
+    let shown = ShownPaths::new(&args.dir, args.root.as_deref());
+    build(&args.dir, &options, &shown)
 }
 
-fn build(dir: &Path, options: &BuildOptions) -> ExitCode {
+fn build(dir: &Path, options: &BuildOptions, shown: &ShownPaths) -> ExitCode {
     let started = Instant::now();
     match pipeline::build(dir, options) {
         Ok(built) => {
             super::print_timings(&built.checked.timings);
-            print_diagnostics(&built.checked);
+            print_diagnostics(&built.checked, shown);
             // What was published: drafts only with `--drafts`.
             let playbook = &built.checked.playbook;
             let published = render::published_pages(playbook, &options.render);
@@ -77,7 +81,7 @@ fn build(dir: &Path, options: &BuildOptions) -> ExitCode {
         Err(BuildError::Io(message)) => usage_error(message),
         Err(BuildError::Invalid(checked)) => {
             super::print_timings(&checked.timings);
-            print_diagnostics(&checked);
+            print_diagnostics(&checked, shown);
             let errors = diagnostic::count(&checked.diagnostics, Severity::Error);
             eprintln!(
                 "error: the build stopped on {errors} error{}; {} was left as it was",
@@ -90,12 +94,10 @@ fn build(dir: &Path, options: &BuildOptions) -> ExitCode {
 }
 
 /// Warnings (and errors) on stderr, so stdout holds only the summary.
-fn print_diagnostics(checked: &Checked) {
+fn print_diagnostics(checked: &Checked, shown: &ShownPaths) {
     if checked.diagnostics.is_empty() {
         return;
     }
-    let text = diagnostic::render(&checked.diagnostics, Format::Human, &|path| {
-        checked.sources.text_of(path)
-    });
+    let text = shown.render(&checked.diagnostics, Format::Human, &checked.sources);
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }

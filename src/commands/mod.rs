@@ -9,6 +9,7 @@ pub mod diff;
 pub mod init;
 pub mod match_pairs;
 pub mod serve;
+pub mod shown_paths;
 
 use crate::pipeline::Timings;
 use chrono::NaiveDate;

@@ -104,6 +104,9 @@ pub enum Code {
     /// A roster in a `*-draft.md` file (the name of `match`'s proposals)
     /// without `draft: true`, so published (a warning).
     UnmarkedDraft,
+    /// A page whose HTML (Markdown and raw HTML together) nests deeper than
+    /// `source::html::MAX_DEPTH` elements.
+    HtmlTooDeep,
 }
 
 impl Code {
@@ -149,6 +152,7 @@ impl Code {
             Code::OutsideSite => "outside-site",
             Code::GuideNotIndex => "guide-not-index",
             Code::UnmarkedDraft => "unmarked-draft",
+            Code::HtmlTooDeep => "html-too-deep",
         }
     }
 }

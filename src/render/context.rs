@@ -186,6 +186,7 @@ impl<'a> Context<'a> {
             }),
             // From the site's root, wherever the site is put.
             LinkTarget::Output { rooted: true, .. } => {
+                let dest = dest.trim_start_matches(|c: char| c <= ' ');
                 dest.strip_prefix('/').map(|rest| format!("{root}{rest}"))
             }
             _ => None,

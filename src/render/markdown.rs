@@ -1,7 +1,9 @@
 //! Markdown to HTML: heading ids (the same as `crate::source::markdown::scan`
 //! gives, so checked anchors exist), links to `.md` files rewritten to
-//! page URLs, dangerous link schemes neutralised, raw HTML sanitised.
+//! page URLs, then the whole body through the sanitiser's allow-list
+//! (`super::sanitize`), on every page, whatever produced the HTML.
 
+use super::sanitize;
 use crate::config::RawHtml;
 use crate::source::markdown::{HeadingIds, level_number, options};
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
@@ -34,70 +36,63 @@ impl<F: Fn(&str) -> Option<String>> LinkResolver for F {
 }
 
 pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Rendered {
-    let mut events: Vec<Event> = Parser::new_ext(body, options()).collect();
+    let mut events: Vec<Event> = Vec::new();
     let mut headings = Headings::default();
+    let mut heading_start = None;
     let mut text = String::new();
-    let has_raw_html = events
-        .iter()
-        .any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
-    // By index, not by iterator: a heading rewrites its own start event
-    // and looks ahead for its end.
-    let mut i = 0;
-    while i < events.len() {
-        match &events[i] {
-            Event::Start(Tag::Heading { .. }) => headings.mark(&mut events, i),
-            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
-                point_link(&mut events[i], links);
+    for mut event in Parser::new_ext(body, options()) {
+        match &event {
+            Event::Start(Tag::Heading { .. }) => heading_start = Some(events.len()),
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(start) = heading_start.take() {
+                    let anchor = headings.mark(&mut events, start);
+                    events.push(anchor);
+                }
             }
-            Event::TaskListMarker(done) => events[i] = checkbox(*done),
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => point_link(&mut event, links),
+            Event::TaskListMarker(done) => event = checkbox(*done),
             Event::Text(t) | Event::Code(t) => {
                 text.push_str(t);
                 text.push(' ');
             }
             _ => {}
         }
-        i += 1;
+        events.push(event);
     }
-    let events = headings.weave_anchors(events);
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    if has_raw_html && raw_html == RawHtml::Sanitize {
-        out = sanitize(&out);
-    }
     Rendered {
-        html: out,
+        html: sanitize::clean(out, raw_html),
         toc: headings.toc,
         text,
     }
 }
 
-/// The page's headings so far: the ids taken (ids are unique on a page),
-/// the table of contents, and each heading's `#` anchor with the index of
-/// the event it goes before.
+/// The page's headings so far: the ids taken (ids are unique on a page)
+/// and the table of contents.
 #[derive(Default)]
 struct Headings {
     ids: HeadingIds,
     toc: Vec<TocEntry>,
-    anchors: Vec<(usize, Event<'static>)>,
 }
 
 impl Headings {
-    /// Gives the heading that starts at `events[start]` its id, lists it in
-    /// the table of contents (levels 2 and 3) and puts a `#` anchor link
-    /// at its end.
-    fn mark(&mut self, events: &mut [Event], start: usize) {
-        let Event::Start(Tag::Heading { level, id, .. }) = &events[start] else {
-            return;
+    /// Gives the heading whose events run from `events[start]` to the end
+    /// its id, keeps only its classes of the attributes written in `{...}`
+    /// (`onfocus=...`, `style=...` go), lists it in the table of contents
+    /// (levels 2 and 3) and returns the `#` anchor link to close it with.
+    fn mark<'a>(&mut self, events: &mut [Event<'a>], start: usize) -> Event<'a> {
+        let title = heading_title(events.get(start..).unwrap_or_default());
+        let Some(Event::Start(Tag::Heading {
+            level, id, attrs, ..
+        })) = events.get_mut(start)
+        else {
+            return Event::Text(CowStr::Borrowed(""));
         };
-        let level = level_number(*level);
-        let end = (start..events.len())
-            .find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_))))
-            .unwrap_or(events.len());
-        let title = heading_title(&events[start..end]);
         let assigned = self.ids.assign(id.as_deref(), &title);
-        if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
-            *id = Some(CowStr::from(assigned.clone()));
-        }
+        *id = Some(CowStr::from(assigned.clone()));
+        attrs.clear();
+        let level = level_number(*level);
         if (2..=3).contains(&level) {
             self.toc.push(TocEntry {
                 level,
@@ -105,25 +100,7 @@ impl Headings {
                 title: title.trim().to_string(),
             });
         }
-        if end < events.len() {
-            self.anchors.push((end, anchor(&assigned, title.trim())));
-        }
-    }
-
-    /// The events with every anchor in place, in one pass: inserting each
-    /// into the vector as it was found moved the rest of the page once per
-    /// heading (41,000 headings took seconds).
-    fn weave_anchors<'a>(&mut self, events: Vec<Event<'a>>) -> Vec<Event<'a>> {
-        let mut anchors = std::mem::take(&mut self.anchors).into_iter().peekable();
-        let mut out = Vec::with_capacity(events.len() + anchors.len());
-        for (i, event) in events.into_iter().enumerate() {
-            while let Some((_, anchor)) = anchors.next_if(|(at, _)| *at == i) {
-                out.push(anchor);
-            }
-            out.push(event);
-        }
-        out.extend(anchors.map(|(_, anchor)| anchor));
-        out
+        anchor(&assigned, title.trim())
     }
 }
 
@@ -147,17 +124,19 @@ fn anchor<'a>(id: &str, title: &str) -> Event<'a> {
     )))
 }
 
-/// Points a link or an image at the URL its destination resolves to, or at
-/// `#` when the destination would run code.
+/// Points a link or an image at the URL its destination resolves to (a
+/// `.md` file's page); which schemes may stay is the sanitiser's rule.
+/// Spaces around a destination (`[x](< https://a >)`) are dropped as a
+/// browser drops them, rather than written as `%20` into the address.
 fn point_link(event: &mut Event, links: &dyn LinkResolver) {
     if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event {
-        let href = if is_dangerous(dest_url) {
-            Some("#".to_string())
-        } else {
-            links.resolve(dest_url)
-        };
-        if let Some(href) = href {
+        if let Some(href) = links.resolve(dest_url) {
             *dest_url = CowStr::from(href);
+            return;
+        }
+        let trimmed = dest_url.trim_matches(|c: char| c <= ' ');
+        if trimmed.len() != dest_url.len() {
+            *dest_url = CowStr::from(trimmed.to_string());
         }
     }
 }
@@ -175,19 +154,6 @@ fn checkbox<'a>(done: bool) -> Event<'a> {
     )))
 }
 
-/// Schemes that run code when clicked; links to them become `#`.
-fn is_dangerous(dest: &str) -> bool {
-    let cleaned: String = dest
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(12)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["javascript:", "vbscript:", "data:"]
-        .iter()
-        .any(|s| cleaned.starts_with(s))
-}
-
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -201,31 +167,6 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-/// ammonia's defaults plus what our own rendering emits (heading ids,
-/// anchors, task-list checkboxes, footnotes, table alignment).
-fn sanitize(html: &str) -> String {
-    use std::sync::OnceLock;
-    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
-    CLEANER
-        .get_or_init(|| {
-            let mut builder = ammonia::Builder::default();
-            builder
-                .add_tags(["input"])
-                .add_tag_attributes("input", ["type", "checked", "disabled"])
-                .add_generic_attributes(["id", "class", "aria-label", "style"])
-                .id_prefix(None);
-            builder.attribute_filter(|element, attribute, value| match (element, attribute) {
-                ("input", "type") if value != "checkbox" => None,
-                (_, "style") if element != "th" && element != "td" => None,
-                (_, "style") if !value.starts_with("text-align:") => None,
-                _ => Some(value.into()),
-            });
-            builder
-        })
-        .clean(html)
-        .to_string()
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ mod pair;
 mod people;
 mod progress;
 mod roster;
+pub mod sanitize;
 pub mod search;
 mod section;
 mod session;

@@ -1,8 +1,12 @@
 //! What the model and the checks need to know about a Markdown body
-//! (headings and their ids, links, task lists), read with the same parser
-//! options and the same heading ids as the renderer uses.
+//! (headings and their ids, links, task lists, whether its HTML nests too
+//! deep), read with the same parser options and the same heading ids as the
+//! renderer uses.
 
+use super::html::{self, Handler, Nesting, Opened, Reader};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::urls::{THEME_IDS, slugify};
+use html5ever::{LocalName, local_name};
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 
@@ -42,6 +46,27 @@ pub struct Scan {
     pub links: Vec<Link>,
     pub tasks_done: usize,
     pub tasks_total: usize,
+    /// Where the page's HTML (its Markdown's elements and raw HTML read
+    /// together) first nests deeper than [`html::MAX_DEPTH`]: (line, col).
+    pub too_deep: Option<(usize, usize)>,
+}
+
+impl Scan {
+    /// The error for HTML nested too deep, if it is.
+    pub fn nesting_problem(&self, file: &str) -> Option<Diagnostic> {
+        let (line, col) = self.too_deep?;
+        Some(
+            Diagnostic::error(
+                Code::HtmlTooDeep,
+                Span::new(file, line, col),
+                format!(
+                    "HTML nested more than {} elements deep (Markdown and raw HTML together)",
+                    html::MAX_DEPTH
+                ),
+            )
+            .with_hint("close the elements you open (`</div>`), or flatten the structure: pages this deep are unreadable and slow browsers down"),
+        )
+    }
 }
 
 /// Reads a body that starts on file line `first_line`.
@@ -51,7 +76,12 @@ pub fn scan(body: &str, first_line: usize) -> Scan {
     let mut ids = HeadingIds::default();
     let mut open_heading: Option<(u8, Option<String>, usize, String)> = None;
     let mut definitions = None;
+    let mut depth = Depth::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        if scan.too_deep.is_none() && depth.exceeds(&event) {
+            let (line, col) = lines.line_col(range.start);
+            scan.too_deep = Some((line + first_line - 1, col));
+        }
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
                 let line = lines.line_col(range.start).0 + first_line - 1;
@@ -111,6 +141,145 @@ pub fn scan(body: &str, first_line: usize) -> Scan {
         }
     }
     scan
+}
+
+/// The page's elements as the rendered HTML will nest them: Markdown's own
+/// and raw HTML's, in one [`Nesting`], the way the sanitiser reads them.
+/// Until raw HTML appears, Markdown's elements are balanced and a stack is
+/// enough; the reader and its [`Nesting`] are made at the first raw HTML.
+enum Depth {
+    Markdown(Vec<LocalName>),
+    // Boxed: most pages never leave the first variant.
+    Html(Box<Reader<Elements>>),
+}
+
+#[derive(Default)]
+struct Elements {
+    nesting: Nesting,
+    too_deep: bool,
+}
+
+impl Handler for Elements {
+    fn start(&mut self, tag: &html5ever::tokenizer::Tag) -> bool {
+        self.open(&tag.name);
+        true
+    }
+
+    fn end(&mut self, tag: &html5ever::tokenizer::Tag) {
+        self.nesting.end(&tag.name, |_| {});
+    }
+
+    fn text(&mut self, _: &str, _: bool) {}
+}
+
+impl Elements {
+    fn open(&mut self, name: &LocalName) {
+        if self.nesting.start(name, html::MAX_DEPTH, |_| {}) == Opened::TooDeep {
+            self.too_deep = true;
+        }
+    }
+}
+
+impl Depth {
+    fn new() -> Depth {
+        Depth::Markdown(Vec::new())
+    }
+
+    /// Takes in one event; `true` once the page is too deep (then nothing
+    /// more is read: the page is refused anyway).
+    fn exceeds(&mut self, event: &Event) -> bool {
+        match (self, event) {
+            (Depth::Markdown(open), Event::Start(tag)) => {
+                open.extend(element(tag));
+                open.len() > html::MAX_DEPTH
+            }
+            (Depth::Markdown(open), Event::End(tag)) => {
+                if end_element(*tag).is_some() {
+                    open.pop();
+                }
+                false
+            }
+            (depth @ Depth::Markdown(_), Event::Html(html) | Event::InlineHtml(html)) => {
+                let Depth::Markdown(open) = depth else {
+                    return false;
+                };
+                let mut elements = Elements::default();
+                for name in open.iter() {
+                    elements.open(name);
+                }
+                let mut reader = Box::new(Reader::new(elements));
+                reader.feed(html);
+                let too_deep = reader.handler().too_deep;
+                *depth = Depth::Html(reader);
+                too_deep
+            }
+            (Depth::Markdown(_), _) => false,
+            (Depth::Html(reader), event) => {
+                if reader.handler().too_deep {
+                    return true;
+                }
+                match event {
+                    Event::Start(tag) => {
+                        if let Some(name) = element(tag) {
+                            reader.handler().open(&name);
+                        }
+                    }
+                    Event::End(tag) => {
+                        if let Some(name) = end_element(*tag) {
+                            reader.handler().nesting.end(&name, |_| {});
+                        }
+                    }
+                    Event::Html(html) | Event::InlineHtml(html) => reader.feed(html),
+                    _ => {}
+                }
+                reader.handler().too_deep
+            }
+        }
+    }
+}
+
+/// The element pulldown-cmark opens for a tag (the outer one where it
+/// writes two); `None` for void or no element.
+fn element(tag: &Tag) -> Option<LocalName> {
+    Some(match tag {
+        Tag::Heading { level, .. } => heading_element(*level),
+        Tag::List(Some(_)) => local_name!("ol"),
+        Tag::List(None) => local_name!("ul"),
+        other => return end_element(other.to_end()),
+    })
+}
+
+fn end_element(tag: TagEnd) -> Option<LocalName> {
+    Some(match tag {
+        TagEnd::Paragraph => local_name!("p"),
+        TagEnd::Heading(level) => heading_element(level),
+        TagEnd::BlockQuote(_) => local_name!("blockquote"),
+        TagEnd::CodeBlock => local_name!("pre"),
+        TagEnd::List(true) => local_name!("ol"),
+        TagEnd::List(false) => local_name!("ul"),
+        TagEnd::Item => local_name!("li"),
+        TagEnd::FootnoteDefinition => local_name!("div"),
+        TagEnd::Table => local_name!("table"),
+        TagEnd::TableHead => local_name!("thead"),
+        TagEnd::TableRow => local_name!("tr"),
+        TagEnd::TableCell => local_name!("td"),
+        TagEnd::Emphasis => local_name!("em"),
+        TagEnd::Strong => local_name!("strong"),
+        TagEnd::Strikethrough => local_name!("del"),
+        TagEnd::Link => local_name!("a"),
+        _ => return None,
+    })
+}
+
+fn heading_element(level: HeadingLevel) -> LocalName {
+    match level {
+        HeadingLevel::H1 => local_name!("h1"),
+        HeadingLevel::H2 => local_name!("h2"),
+        HeadingLevel::H3 => local_name!("h3"),
+        HeadingLevel::H4 => local_name!("h4"),
+        HeadingLevel::H5 => local_name!("h5"),
+        HeadingLevel::H6 => local_name!("h6"),
+    }
 }
 
 pub fn level_number(level: HeadingLevel) -> u8 {

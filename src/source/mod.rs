@@ -8,6 +8,7 @@ pub mod boundary;
 pub mod csv_rows;
 pub mod fields;
 pub mod history;
+pub mod html;
 pub mod load;
 pub mod markdown;
 pub mod theme;

@@ -38,11 +38,14 @@ pub enum LinkTarget<'a> {
 /// folder), whose page is published at `from_url` (`about/faq/`; `""` for
 /// the home page).
 pub fn classify_link<'a>(from_file: &str, from_url: &str, dest: &'a str) -> LinkTarget<'a> {
+    // As a browser reads an address: spaces and control characters around
+    // it, and tabs and line breaks in it, do not count (`  java\tscript:`
+    // is a script, which render disables, not a path).
+    let dest = dest.trim_matches(|c: char| c <= ' ');
     let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        let mut letters = scheme.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r'));
+        letters.clone().next().is_some()
+            && letters.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     });
     if has_scheme || dest.starts_with("//") {
         return LinkTarget::External;
@@ -222,6 +225,9 @@ mod tests {
             "mailto:x@y",
             "//cdn.example/a.md",
             "tel:+1",
+            "  javascript:alert(1)",
+            "java\tscript:alert(2)",
+            "\u{1}data:text/html,x",
         ] {
             assert_eq!(
                 classify_link("content/a.md", "a/", dest),

@@ -21,7 +21,10 @@ fn errors_exit_one_with_a_snippet_caret_and_hint() {
         text.contains("error[unknown-field]: unknown field `descriptoin` in front matter"),
         "{text}"
     );
-    assert!(text.contains("--> content/a.md:3:1"), "{text}");
+    assert!(
+        text.contains("--> invalid/unknown-field/content/a.md:3:1"),
+        "{text}"
+    );
     assert!(text.contains("3 | descriptoin: typo"), "{text}");
     assert!(text.contains("^^^^^^^^^^^"), "{text}");
     assert!(text.contains("help: did you mean `description`?"), "{text}");
@@ -46,7 +49,7 @@ fn github_format_gives_one_annotation_per_problem() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
     assert!(
-        lines[0].starts_with("::error file=content/launch/01-a.md,line=4,col=6,title=bad-date::`due`: `2026-02-30` is not a date"),
+        lines[0].starts_with("::error file=invalid/bad-date/content/launch/01-a.md,line=4,col=6,title=bad-date::`due`: `2026-02-30` is not a date"),
         "{text}"
     );
 }
@@ -64,7 +67,10 @@ fn json_format_is_machine_readable() {
     let first = &items[0];
     assert_eq!(first["severity"], "error");
     assert_eq!(first["code"], "unknown-pair");
-    assert_eq!(first["file"], "content/pairs/ana-b.md");
+    assert_eq!(
+        first["file"],
+        "invalid/unknown-references/content/pairs/ana-b.md"
+    );
     assert_eq!(first["line"], 3);
     assert_eq!(first["col"], 5);
     assert_eq!(first["hint"], "did you mean `ana-bo`?");

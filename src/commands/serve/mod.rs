@@ -16,6 +16,7 @@ pub use host::parse_allow_host;
 pub use http::{Resolved, content_type, resolve};
 pub use site::LiveSite;
 
+use super::shown_paths::ShownPaths;
 use super::usage_error;
 use crate::render;
 use chrono::NaiveDate;
@@ -40,6 +41,8 @@ pub struct Args {
     pub open: bool,
     pub as_of: Option<NaiveDate>,
     pub drafts: bool,
+    /// The folder diagnostics' paths are printed from (see `ShownPaths`).
+    pub root: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -54,6 +57,7 @@ pub fn run(args: Args) -> ExitCode {
         Err(code) => return code,
     };
     let options = Options {
+        shown: ShownPaths::new(&args.dir, args.root.as_deref()),
         root: args.dir,
         bind: args.bind,
         port: args.port,
@@ -72,6 +76,9 @@ pub fn run(args: Args) -> ExitCode {
 
 pub struct Options {
     pub root: PathBuf,
+    /// How diagnostics' paths are printed; worked out from the site folder
+    /// as given, before `root` is made absolute.
+    pub shown: ShownPaths,
     pub bind: String,
     pub port: u16,
     pub allow_hosts: Vec<String>,
@@ -94,7 +101,9 @@ fn serve(mut options: Options) -> Result<(), String> {
         .root
         .canonicalize()
         .map_err(|e| format!("cannot read {}: {e}", options.root.display()))?;
-    let site = Arc::new(LiveSite::new(&options.root, options.render.clone()));
+    let site = Arc::new(
+        LiveSite::new(&options.root, options.render.clone()).showing_paths(options.shown.clone()),
+    );
     // Watch before the first build and before the URL is printed: an edit
     // made as soon as the server answers must not be missed.
     let (watch, changes) = Watch::start(&options.root)?;

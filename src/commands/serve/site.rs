@@ -4,7 +4,8 @@
 //! missing or stale page.
 
 use super::incremental;
-use crate::diagnostic::{self, Diagnostic, Format};
+use crate::commands::shown_paths::ShownPaths;
+use crate::diagnostic::{Diagnostic, Format};
 use crate::model::ReadCache;
 use crate::pipeline::{self, BuildError, InMemory, Timings};
 use crate::render;
@@ -27,6 +28,8 @@ pub struct Snapshot {
 pub struct LiveSite {
     pub root: PathBuf,
     pub options: render::Options,
+    /// How diagnostics' paths are printed (from the folder `serve` runs in).
+    shown: ShownPaths,
     snapshot: RwLock<Arc<Snapshot>>,
     /// (building, version), with a condition variable for waiters.
     state: Mutex<(bool, u64)>,
@@ -86,11 +89,19 @@ impl LiveSite {
         LiveSite {
             root: root.to_path_buf(),
             options,
+            shown: ShownPaths::default(),
             snapshot: RwLock::new(Arc::new(Snapshot::default())),
             state: Mutex::new((false, 0)),
             changed: Condvar::new(),
             memory: Mutex::new(Memory::default()),
         }
+    }
+
+    /// The site with its diagnostics printed by `shown`'s paths (by
+    /// site-relative paths without it).
+    pub fn showing_paths(mut self, shown: ShownPaths) -> LiveSite {
+        self.shown = shown;
+        self
     }
 
     pub fn current(&self) -> Arc<Snapshot> {
@@ -134,8 +145,8 @@ impl LiveSite {
         let result = self.render(&mut memory, edited);
         let previous = self.current();
         let (snapshot, outcome) = match result {
-            Ok(site) => built(site, &previous, &mut memory, started),
-            Err(err) => failed(err, &previous, started),
+            Ok(site) => built(site, &previous, &mut memory, started, &self.shown),
+            Err(err) => failed(err, &previous, started, &self.shown),
         };
         let version = snapshot.version;
         self.publish(snapshot);
@@ -240,13 +251,16 @@ fn built(
     previous: &Snapshot,
     memory: &mut Memory,
     started: Instant,
+    shown: &ShownPaths,
 ) -> (Snapshot, Outcome) {
     let partial = site.partial;
     let timings = site.checked.timings.clone();
     let warnings = (!site.checked.diagnostics.is_empty()).then(|| {
-        diagnostic::render(&site.checked.diagnostics, Format::Human, &|p| {
-            site.checked.sources.text_of(p)
-        })
+        shown.render(
+            &site.checked.diagnostics,
+            Format::Human,
+            &site.checked.sources,
+        )
     });
     let pages = site
         .files
@@ -282,13 +296,16 @@ fn built(
 
 /// The snapshot of a failed build: the last good files, with the error
 /// to show over them.
-fn failed(err: BuildError, previous: &Snapshot, started: Instant) -> (Snapshot, Outcome) {
+fn failed(
+    err: BuildError,
+    previous: &Snapshot,
+    started: Instant,
+    shown: &ShownPaths,
+) -> (Snapshot, Outcome) {
     let (text, timings) = match err {
         BuildError::Io(message) => (format!("error: {message}\n"), Timings::default()),
         BuildError::Invalid(checked) => (
-            diagnostic::render(&checked.diagnostics, Format::Human, &|p| {
-                checked.sources.text_of(p)
-            }),
+            shown.render(&checked.diagnostics, Format::Human, &checked.sources),
             checked.timings,
         ),
     };

@@ -82,6 +82,7 @@ pub(super) fn read_file(file: &SourceFile) -> FileRead {
         diagnostics: Vec::new(),
         failed: None,
     };
+    diagnostics.extend(read.page.scan.nesting_problem(&file.path));
     let empty = Node {
         value: Value::Null,
         pos: crate::yaml::Pos { line: 1, col: 1 },

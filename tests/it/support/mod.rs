@@ -7,7 +7,7 @@ mod html;
 mod links;
 mod site;
 
-pub use html::{Doc, selector};
+pub use html::{Doc, assert_allow_listed, selector};
 pub use site::{Built, Site};
 
 use std::ffi::OsStr;

@@ -153,14 +153,16 @@ impl Site {
         self.write(rel, changed);
     }
 
-    /// `mentorbook SUBCOMMAND <site> ARGS`, not yet run.
+    /// `mentorbook SUBCOMMAND <site> ARGS`, not yet run, in the site's
+    /// folder (as a contributor runs it), so diagnostics name files from
+    /// there: `content/a.md`.
     pub fn command<I, S>(&self, subcommand: &str, args: I) -> Command
     where
         I: IntoIterator<Item = S>,
         S: AsRef<OsStr>,
     {
         let mut command = command([OsStr::new(subcommand), self.root.as_os_str()]);
-        command.args(args);
+        command.args(args).current_dir(&self.root);
         command
     }
 

@@ -1,7 +1,9 @@
 //! Rules a program manager relies on: sessions and progress, reporting lines,
-//! links that lead somewhere, one error per mistake.
+//! one error per mistake, paths CI can follow, a `diff` that refuses broken
+//! versions, links that lead somewhere.
 
 mod links;
 mod one_error;
+mod paths_and_diff;
 mod reporting_line;
 mod sessions;
