@@ -8,16 +8,19 @@
 
 mod anchors;
 mod nearest;
+mod raw_html;
 
 use anchors::{Headings, People, person_anchors};
 
+use crate::config::RawHtml;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::site::{Address, BuiltPage, SiteMap, Target};
 use crate::model::{Kind, Page, Playbook};
-use crate::source::markdown::Link;
+use crate::source::markdown::{Link, Origin};
 use crate::suggest::Suggestions;
 use crate::urls::{self, LinkTarget, classify_link, relative_link, relative_url};
 use nearest::Candidates;
+use raw_html::rooted_in_html;
 
 pub(super) fn links(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     let site = SiteMap::of(playbook);
@@ -60,7 +63,16 @@ impl<'a> Links<'a> {
             file: &page.file,
             link,
         };
-        match classify_link(&page.file, &page.url, &link.dest) {
+        let target = classify_link(&page.file, &page.url, &link.dest);
+        if let Origin::Html { trusted } = link.origin {
+            if trusted && self.playbook.config.raw_html != RawHtml::Allow {
+                return None; // the sanitiser drops its element
+            }
+            if let LinkTarget::Page { file, .. } = &target {
+                return Some(self.page_file_in_html(page, link, file, at));
+            }
+        }
+        match target {
             LinkTarget::External => None,
             LinkTarget::Anchor(anchor) => (!anchor.is_empty()
                 && !self.headings.has((index, page), anchor))
@@ -79,8 +91,13 @@ impl<'a> Links<'a> {
             LinkTarget::Output {
                 path: Some(path),
                 anchor,
-                ..
-            } => self.check_address(page, link, &path, anchor, at),
+                rooted,
+            } => self
+                .check_address(page, link, &path, anchor, at)
+                .or_else(|| {
+                    (rooted && link.origin != Origin::Markdown)
+                        .then(|| rooted_in_html(page, link, &path, at))
+                }),
         }
     }
 
@@ -125,12 +142,8 @@ impl<'a> Links<'a> {
 
     /// A `.md` link to a file that is no page.
     fn missing_page(&mut self, page: &Page, link: &Link, file: &str, at: At<'_>) -> Diagnostic {
-        let playbook = self.playbook;
-        let candidates = self.pages.get_or_insert_with(|| {
-            Candidates::new(playbook.pages.iter().map(|p| (p.file.as_str(), p.draft)))
-        });
         let anchor = anchor_of(&link.dest);
-        let hint = candidates.nearest(file, page.draft).map_or_else(
+        let hint = self.nearest_file(file, page.draft).map_or_else(
             || {
                 "link to a .md file relative to this one, e.g. `../launch/01-define-goals.md`"
                     .to_string()
@@ -151,6 +164,15 @@ impl<'a> Links<'a> {
             ),
         )
         .with_hint(hint)
+    }
+
+    /// The content file nearest `file`, as "did you mean" ranks them.
+    fn nearest_file(&mut self, file: &str, draft: bool) -> Option<&'a str> {
+        let playbook = self.playbook;
+        let candidates = self.pages.get_or_insert_with(|| {
+            Candidates::new(playbook.pages.iter().map(|p| (p.file.as_str(), p.draft)))
+        });
+        candidates.nearest(file, draft)
     }
 
     /// A link to a path the build does not write.

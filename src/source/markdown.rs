@@ -11,7 +11,11 @@ use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd
 use std::collections::{HashMap, HashSet};
 
 mod destination;
+mod line_index;
+mod raw_links;
 use destination::destination;
+use line_index::LineIndex;
+use raw_links::RawLinks;
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -38,6 +42,19 @@ pub struct Link {
     /// link (`[text](dest)`), or in the definition a reference link
     /// (`[text][ref]`) uses. `len` is its length in characters.
     pub len: usize,
+    pub origin: Origin,
+}
+
+/// Where a link is written, which decides how the page publishes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// In Markdown: render points a link to a `.md` file at its page and
+    /// makes a link starting with `/` relative.
+    Markdown,
+    /// An address in raw HTML (`href`, `src`, a video's `poster`) on an
+    /// element the allow-list keeps: published as written. `trusted` when
+    /// only `markdown.raw_html: allow` keeps it.
+    Html { trusted: bool },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -77,6 +94,9 @@ pub fn scan(body: &str, first_line: usize) -> Scan {
     let mut open_heading: Option<(u8, Option<String>, usize, String)> = None;
     let mut definitions = None;
     let mut depth = Depth::new();
+    // Made at the first raw HTML: most pages have none.
+    let mut raw_links: Option<Box<RawLinks>> = None;
+    let mut found = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         if scan.too_deep.is_none() && depth.exceeds(&event) {
             let (line, col) = lines.line_col(range.start);
@@ -131,7 +151,26 @@ pub fn scan(body: &str, first_line: usize) -> Scan {
                     line: line + first_line - 1,
                     col,
                     len: body.get(written).map_or(0, |text| text.chars().count()),
+                    origin: Origin::Markdown,
                 });
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                let reader = raw_links.get_or_insert_with(|| Box::new(RawLinks::new()));
+                reader.read(body, range, &mut found);
+                for link in found.drain(..) {
+                    let (line, col) = lines.line_col(link.written.start);
+                    scan.links.push(Link {
+                        len: body
+                            .get(link.written)
+                            .map_or(0, |text| text.chars().count()),
+                        dest: link.dest,
+                        line: line + first_line - 1,
+                        col,
+                        origin: Origin::Html {
+                            trusted: link.trusted,
+                        },
+                    });
+                }
             }
             Event::TaskListMarker(done) => {
                 scan.tasks_total += 1;
@@ -332,46 +371,6 @@ impl HeadingIds {
     }
 }
 
-/// Byte offset to 1-based line and column (in characters).
-struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-    /// (byte offset, column) of the last answer: offsets come in document
-    /// order, so 10,000 links on one long line count its characters once,
-    /// not once per link.
-    cursor: (usize, usize),
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex {
-            text,
-            starts,
-            cursor: (0, 1),
-        }
-    }
-
-    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let (from, col) = match self.cursor {
-            (at, col) if at >= start && at <= offset => (at, col),
-            _ => (start, 1),
-        };
-        match self.text.get(from..offset) {
-            Some(between) => {
-                let col = col + between.chars().count();
-                self.cursor = (offset, col);
-                (line, col)
-            }
-            None => (line, 1),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -449,7 +448,8 @@ mod tests {
                 dest: "../goals.md#targets".into(),
                 line: 6,
                 col: 13,
-                len: 19
+                len: 19,
+                origin: Origin::Markdown,
             }]
         );
         assert_eq!((s.tasks_done, s.tasks_total), (1, 2));

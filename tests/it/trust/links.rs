@@ -14,7 +14,7 @@ use std::path::{Component, Path, PathBuf};
 
 const AS_OF: &str = "2026-11-24";
 
-fn playbook() -> Site {
+pub(super) fn playbook() -> Site {
     Site::from_repo().as_of(AS_OF)
 }
 
@@ -27,9 +27,9 @@ fn append(site: &Site, file: &str, text: &str) -> usize {
 }
 
 /// A problem `check` reports: (code, "file:line:col", message, hint).
-type Problem = (String, String, String, String);
+pub(super) type Problem = (String, String, String, String);
 
-fn problems(site: &Site) -> Vec<Problem> {
+pub(super) fn problems(site: &Site) -> Vec<Problem> {
     let ran = site.run("check", ["--as-of", AS_OF, "--format", "json"]);
     ran.json()
         .as_array()
@@ -48,13 +48,13 @@ fn problems(site: &Site) -> Vec<Problem> {
 }
 
 /// The one problem `check` reports, which must be an error.
-fn only_problem(site: &Site) -> Problem {
+pub(super) fn only_problem(site: &Site) -> Problem {
     let found = problems(site);
     assert_eq!(found.len(), 1, "{found:#?}");
     found.into_iter().next().expect("one")
 }
 
-fn col_of(line: &str, needle: &str) -> usize {
+pub(super) fn col_of(line: &str, needle: &str) -> usize {
     line.find(needle).expect("needle") + 1
 }
 
