@@ -21,19 +21,26 @@ pub fn did_you_mean<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
         .iter()
         .filter_map(|&name| {
             let lower: Vec<char> = name.to_lowercase().chars().collect();
-            let shorter = word.len().min(lower.len());
-            let allowed = (shorter / 4).max(1);
-            // Lengths this far apart take more edits than allowed.
-            if word.len().abs_diff(lower.len()) > allowed {
-                return None;
-            }
-            let distance = edit_distance(&word, &lower);
-            let near = distance <= allowed && distance < shorter;
+            let distance = edits_if_near(&word, &lower)?;
             let shared = word.iter().zip(&lower).take_while(|(a, b)| a == b).count();
-            near.then_some((distance, std::cmp::Reverse(shared), name))
+            Some((distance, std::cmp::Reverse(shared), name))
         })
         .min()
         .map(|(_, _, name)| name)
+}
+
+/// The edits from `word` to `name` (both lower-cased) when `name` is near
+/// enough to be what was meant, by the rule above; also how a link's file
+/// name is judged a typo of an existing one (`check::links`).
+pub fn edits_if_near(word: &[char], name: &[char]) -> Option<usize> {
+    let shorter = word.len().min(name.len());
+    let allowed = (shorter / 4).max(1);
+    // Lengths this far apart take more edits than allowed.
+    if word.len().abs_diff(name.len()) > allowed {
+        return None;
+    }
+    let distance = edit_distance(word, name);
+    (distance <= allowed && distance < shorter).then_some(distance)
 }
 
 /// Edits (insert, delete, replace, or swap two neighbours) from `a` to

@@ -6,6 +6,7 @@ mod lookups;
 pub mod org;
 mod public;
 mod read;
+pub mod site;
 
 pub use failed::{Failed, Failures};
 pub use public::{PublicPair, PublicSession};
@@ -27,6 +28,9 @@ pub struct Playbook {
     pub sections: Vec<Section>,
     pub people: Vec<Person>,
     pub pairs: Vec<Pair>,
+    /// The files the build publishes under `static/` (the theme's and the
+    /// site's), by their path below it: what links to `static/` may name.
+    pub assets: Vec<String>,
     /// Content files whose front matter could not be read, and what each
     /// was meant to be: references to them are not reported again.
     pub failed: Failures,

@@ -80,6 +80,12 @@ pub struct PublicSession<'a> {
 }
 
 impl Pair {
+    /// Whether the pair is published at all, given which pages are: when
+    /// its roster page is (a draft roster only with `--drafts`).
+    pub fn published(&self, published: &[bool]) -> bool {
+        published.get(self.roster).copied().unwrap_or(false)
+    }
+
     /// The pair as it may be published (see `PublicPair`), given which
     /// pages are published (by page index: drafts only with `--drafts`).
     pub fn public(&self, published: &[bool]) -> PublicPair<'_> {
@@ -90,7 +96,7 @@ impl Pair {
         PublicPair {
             id: &self.id.value,
             roster: self.roster,
-            published: is_published(self.roster),
+            published: self.published(published),
             draft: self.draft,
             title: self.public_title.as_deref().or(own_title.filter(|_| open)),
             mentor: self.mentor.as_ref(),

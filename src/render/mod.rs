@@ -155,9 +155,9 @@ pub fn render(
     let mut extra = search::files(&entries);
     let exports = exports::Input {
         playbook,
-        published: &inputs.published,
+        published: &inputs.site.pages,
         pairs: &inputs.pairs,
-        pair_published: &inputs.pair_published,
+        pair_published: &inputs.site.pairs,
         pair_progress: inputs.pair_progress,
         as_of: options.as_of,
     };
