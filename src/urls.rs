@@ -197,10 +197,14 @@ pub fn output_path_problem(path: &str) -> Option<&'static str> {
     (!plain).then_some("it is not a plain relative path")
 }
 
-/// Ids the theme's templates put on pages themselves; headings never take
-/// them, so an element id stays unique (a `## Pairs` heading on a roster
-/// becomes `#pairs-1`, and `#pairs` stays the pair table).
+/// Ids the theme's templates (and `serve`'s error overlay) put on pages
+/// themselves; headings never take them, so an element id stays unique (a
+/// `## Pairs` heading on a roster becomes `#pairs-1`, and `#pairs` stays
+/// the pair table), and the sanitiser drops them from content's HTML, since
+/// the theme's style and scripts find its own elements by them.
 pub const THEME_IDS: &[&str] = &[
+    "mentorbook-overlay",
+    "to-update",
     "main",
     "sidebar",
     "search-input",
