@@ -25,9 +25,9 @@ pub fn did_you_mean<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
 /// of them costs the product of their lengths.
 const LONGEST: usize = 100;
 
-/// `did_you_mean`, paying for each comparison (the product of the two
-/// lengths, what `edit_distance` costs) from `budget`; `None` once it is
-/// spent.
+/// `did_you_mean`, paying from `budget` for each name read (its length)
+/// and each comparison (the product of the two lengths, what
+/// `edit_distance` costs); `None` once it is spent.
 fn nearest<'k>(word: &str, known: &[&'k str], budget: &mut usize) -> Option<&'k str> {
     let word: Vec<char> = word.to_lowercase().chars().collect();
     if word.len() > LONGEST {
@@ -35,6 +35,9 @@ fn nearest<'k>(word: &str, known: &[&'k str], budget: &mut usize) -> Option<&'k 
     }
     let mut best = None;
     for &name in known {
+        // Reading a name costs too: once the budget is spent, 20,000
+        // reports stop looking at 20,000 names each.
+        *budget = budget.checked_sub(name.len() + 1)?;
         if name.chars().nth(LONGEST).is_some() {
             continue;
         }
@@ -72,8 +75,8 @@ pub struct Suggestions {
 
 impl Default for Suggestions {
     fn default() -> Self {
-        // About a tenth of a second of comparisons.
-        Suggestions { left: 100_000_000 }
+        // About a tenth of a second of reading and comparing names.
+        Suggestions { left: 20_000_000 }
     }
 }
 
@@ -157,7 +160,7 @@ mod tests {
         let name = "b".repeat(LONGEST);
         let typo = format!("c{}", &name[1..]);
         let mut run = Suggestions {
-            left: 3 * LONGEST * LONGEST,
+            left: 3 * (LONGEST * LONGEST + LONGEST + 1),
         };
         for _ in 0..3 {
             assert_eq!(run.near(&typo, &[name.as_str()]), Some(name.as_str()));
