@@ -60,7 +60,7 @@ pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
         "roster" => &["pairs"],
         "guide" => &["checklist", "steps"],
         "goals" => &["goals-table", "chart"],
-        "pair" => &["sessions", "goals"],
+        "pair" => &["next-meeting", "sessions", "goals"],
         _ => &[],
     }
 }
@@ -236,6 +236,7 @@ pub const THEME_IDS: &[&str] = &[
     "goal-metrics",
     "people",
     "progress",
+    "next-meeting",
     "sessions",
     "topics",
     "goals",
@@ -547,7 +548,10 @@ mod tests {
             generated_anchors("session"),
             ["agenda", "prepare", "prompts"]
         );
-        assert_eq!(generated_anchors("pair"), ["sessions", "goals"]);
+        assert_eq!(
+            generated_anchors("pair"),
+            ["next-meeting", "sessions", "goals"]
+        );
         assert!(generated_anchors("page").is_empty());
         assert!(generated_anchors("step").is_empty());
     }
