@@ -209,10 +209,29 @@ pub fn output_path_problem(path: &str) -> Option<&'static str> {
     (!plain).then_some("it is not a plain relative path")
 }
 
-/// Ids the theme's templates put on pages themselves; headings never take
-/// them, so an element id stays unique (a `## Pairs` heading on a roster
-/// becomes `#pairs-1`, and `#pairs` stays the pair table).
+/// What `path` is to a file system that ignores case or Unicode
+/// normalisation (macOS, Windows): two output paths with the same key are
+/// one file there, and the second written would replace the first (`GOALS/`
+/// and `goals/`, `pairs/ſtep/` and `pairs/step/`, a Hangul syllable and its
+/// letters). Decomposed, then each character's capital lower-cased (`ſ`,
+/// `ς` and `K` become `s`, `σ` and `k`), then decomposed again.
+pub fn same_file_key(path: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    path.nfd()
+        .flat_map(char::to_uppercase)
+        .flat_map(char::to_lowercase)
+        .nfd()
+        .collect()
+}
+
+/// Ids the theme's templates (and `serve`'s error overlay) put on pages
+/// themselves; headings never take them, so an element id stays unique (a
+/// `## Pairs` heading on a roster becomes `#pairs-1`, and `#pairs` stays
+/// the pair table), and the sanitiser drops them from content's HTML, since
+/// the theme's style and scripts find its own elements by them.
 pub const THEME_IDS: &[&str] = &[
+    "mentorbook-overlay",
+    "to-update",
     "main",
     "sidebar",
     "search-input",
@@ -276,6 +295,20 @@ mod tests {
         assert_eq!(person_url("ana"), "people/#person-ana");
         assert!(RESERVED_URLS.contains(&progress_url()));
         assert!(RESERVED_URLS.contains(&people_url()));
+    }
+
+    #[test]
+    fn paths_one_file_on_macos_or_windows_share_a_key() {
+        for (a, b) in [
+            ("goals/", "GOALS/"),
+            ("pairs/ſtep/", "pairs/step/"),
+            ("pairs/λόγος/", "pairs/λόγοσ/"),
+            ("pairs/\u{d55c}/", "pairs/\u{1112}\u{1161}\u{11ab}/"),
+            ("pairs/caf\u{e9}/", "pairs/cafe\u{301}/"),
+        ] {
+            assert_eq!(same_file_key(a), same_file_key(b), "{a} {b}");
+        }
+        assert_ne!(same_file_key("pairs/ana/"), same_file_key("pairs/anna/"));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::page_span;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Kind, Playbook};
-use crate::urls::{self, RESERVED_URLS, pair_url};
+use crate::urls::{self, RESERVED_URLS, pair_url, same_file_key};
 use std::collections::{HashMap, HashSet};
 
 fn duplicate<'a>(
@@ -131,26 +131,34 @@ fn not_plain(out: &mut Vec<Diagnostic>, what: &str, id: &str, span: Option<&Span
 }
 
 pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let mut taken: HashMap<&str, &str> = HashMap::new();
+    // Keyed as macOS and Windows see file names: `GOALS.md` would be
+    // written over `goals.md`'s page there.
+    let mut taken: HashMap<String, (&str, &str)> = HashMap::new();
+    let reserved: Vec<String> = RESERVED_URLS.iter().map(|u| same_file_key(u)).collect();
     for page in &playbook.pages {
-        if RESERVED_URLS.contains(&page.url.as_str()) {
-            out.push(
-                Diagnostic::error(
-                    Code::DuplicateUrl,
-                    page_span(page),
-                    format!("`{}` is a page mentorbook generates", page.url),
-                )
-                .with_hint("rename the file or its folder"),
-            );
-        }
-        if let Some(other) = taken.insert(page.url.as_str(), page.file.as_str()) {
+        let key = same_file_key(&page.url);
+        if reserved.contains(&key) {
             out.push(
                 Diagnostic::error(
                     Code::DuplicateUrl,
                     page_span(page),
                     format!(
-                        "this page and {other} would both be written to `{}`",
-                        display_url(&page.url)
+                        "`{}` is a page mentorbook generates",
+                        page.url.to_lowercase()
+                    ),
+                )
+                .with_hint("rename the file or its folder"),
+            );
+        }
+        if let Some((other, url)) = taken.insert(key, (page.file.as_str(), page.url.as_str())) {
+            out.push(
+                Diagnostic::error(
+                    Code::DuplicateUrl,
+                    page_span(page),
+                    format!(
+                        "this page and {other} would both be written to `{}`{}",
+                        display_url(&page.url),
+                        spelt_otherwise(url, &page.url)
                     ),
                 )
                 .with_hint(format!(
@@ -163,9 +171,11 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     // Pairs without a file of their own get a generated page at the same
     // address as a pair file would have. A pair file that failed to read
     // is there too: its own error says whose page it is.
+    let mut generated: HashMap<String, &str> = HashMap::new();
     for pair in playbook.pairs.iter().filter(|p| p.page.is_none()) {
         let url = pair_url(&pair.id.value);
-        if let Some(other) = taken.get(url.as_str())
+        let key = same_file_key(&url);
+        if let Some((other, other_url)) = taken.get(&key)
             && !failed_pair_file(playbook, other)
         {
             out.push(
@@ -173,13 +183,43 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                     Code::DuplicateUrl,
                     pair.id.span.clone(),
                     format!(
-                        "pair `{}` and {other} would both be written to `{url}`",
-                        pair.id.value
+                        "pair `{}` and {other} would both be written to `{url}`{}",
+                        pair.id.value,
+                        spelt_otherwise(other_url, &url)
                     ),
                 )
                 .with_hint("rename the page, or make it the pair's file with `kind: pair`"),
             );
         }
+        // The same id twice is a `duplicate-id`; ids that differ only as
+        // macOS and Windows do not see are one folder there.
+        match generated.insert(key, &pair.id.value) {
+            Some(other) if other != pair.id.value => out.push(
+                Diagnostic::error(
+                    Code::DuplicateUrl,
+                    pair.id.span.clone(),
+                    format!(
+                        "pairs `{}` and `{other}` would both be written to `{url}`{}",
+                        pair.id.value,
+                        spelt_otherwise(&pair_url(other), &url)
+                    ),
+                )
+                .with_hint("give one of the pairs another id"),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// Says why two addresses spelt differently are one folder.
+fn spelt_otherwise(one: &str, other: &str) -> String {
+    if one == other {
+        String::new()
+    } else {
+        format!(
+            " (as `{}`: macOS and Windows take the two for one folder)",
+            display_url(one)
+        )
     }
 }
 

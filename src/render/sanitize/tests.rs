@@ -38,6 +38,18 @@ fn event_handlers_styles_and_unknown_attributes_go() {
 }
 
 #[test]
+fn the_themes_own_ids_are_not_for_content() {
+    // `#mentorbook-overlay` is fixed over the whole window, above all else.
+    assert_eq!(
+        strict(
+            "<a href=\"https://x.example/\" id=\"mentorbook-overlay\">Sign in</a><div id=\"main\">m</div>"
+        ),
+        "<a href=\"https://x.example/\">Sign in</a><div>m</div>"
+    );
+    assert_eq!(strict("<p id=\"main-1\">k</p>"), "<p id=\"main-1\">k</p>");
+}
+
+#[test]
 fn only_the_exact_alignments_survive_as_style() {
     for smuggled in [
         "text-align: left; position: fixed; inset: 0",

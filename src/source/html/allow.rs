@@ -129,6 +129,11 @@ pub fn attribute_value<'a>(
         address(value, element == "img" && name == "src").map(Value::Url)
     } else if name == "style" {
         alignment(value).map(Value::Text)
+    } else if name == "id" && crate::urls::THEME_IDS.contains(&value) {
+        // The theme styles and scripts its own elements by these ids
+        // (`#mentorbook-overlay` covers the whole window): content taking
+        // one could lay a page of its own over the site's.
+        None
     } else if name == "type" && element == "input" {
         Some(Value::Text("checkbox"))
     } else {

@@ -67,6 +67,35 @@ fn a_person_id_with_a_slash_is_an_error_at_its_cell() {
     assert_eq!(written_beside(&site), Vec::<String>::new());
 }
 
+/// On macOS and Windows, `GOALS/` and `goals/` are one folder, and so are
+/// `pairs/ſtep/` and `pairs/step/` (`ſ` is a lower-case `s`) or a Hangul
+/// syllable and its letters: the second page written replaced the first.
+#[test]
+fn two_pages_that_are_one_folder_on_macos_or_windows_are_an_error() {
+    let site = site_with_pair(
+        "{id: ſtep, mentor: ana, mentee: bo}\n  - {id: step, mentor: bo, mentee: ana}",
+    );
+    site.write("content/goals.md", "---\ntitle: Goals\n---\nOurs.\n");
+    site.write("content/GOALS.md", "---\ntitle: Shouting\n---\nTheirs.\n");
+    site.write("content/\u{d55c}.md", "---\ntitle: Syllable\n---\n");
+    site.write(
+        "content/\u{1112}\u{1161}\u{11ab}.md",
+        "---\ntitle: Letters\n---\n",
+    );
+    let check = site.check();
+    assert_eq!(check.status().code(), Some(1), "{}", check.stdout());
+    let out = check.stdout() + &check.stderr();
+    for expected in [
+        "pairs `step` and `ſtep` would both be written to `pairs/step/`",
+        "would both be written to `goals/` (as `GOALS/`: macOS and Windows take the two for one folder)",
+        "would both be written to `\u{d55c}/`",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{out}");
+    }
+    assert_eq!(out.matches("duplicate-url").count(), 3, "{out}");
+    assert!(!site.try_build().status().success());
+}
+
 #[test]
 fn the_writer_refuses_a_path_out_of_the_site_whoever_asks() {
     let tmp = tempfile::tempdir().expect("tmp");
