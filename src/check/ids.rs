@@ -1,10 +1,12 @@
 //! Ids and URLs: the ids of session templates, rosters, pairs, people and
 //! goals must be plain (`urls::id_problem`) and each its own, and no two
 //! pages (nor a page and a page mentorbook generates) may be written to the
-//! same address.
+//! same address, nor into a folder where the build writes a file
+//! (`progress.csv/`) or that the theme fills (`search/`, `static/`).
 
 use super::page_span;
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::model::site::{SiteMap, Target};
 use crate::model::{Kind, Playbook};
 use crate::urls::{self, RESERVED_URLS, pair_url, same_file_key};
 use std::collections::{HashMap, HashSet};
@@ -135,8 +137,22 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     // written over `goals.md`'s page there.
     let mut taken: HashMap<String, (&str, &str)> = HashMap::new();
     let reserved: Vec<String> = RESERVED_URLS.iter().map(|u| same_file_key(u)).collect();
+    let files = files_written(playbook);
     for page in &playbook.pages {
         let key = same_file_key(&page.url);
+        if let Some(problem) = folder_problem(&key, &files) {
+            out.push(
+                Diagnostic::error(
+                    Code::DuplicateUrl,
+                    page_span(page),
+                    format!(
+                        "this page would be written to `{}index.html`, but {problem}",
+                        display_url(&page.url)
+                    ),
+                )
+                .with_hint("rename the file or its folder"),
+            );
+        }
         if reserved.contains(&key) {
             out.push(
                 Diagnostic::error(
@@ -231,4 +247,30 @@ fn failed_pair_file(playbook: &Playbook, file: &str) -> bool {
 
 fn display_url(url: &str) -> &str {
     if url.is_empty() { "/" } else { url }
+}
+
+/// Every file (not page) the build writes, keyed as `same_file_key` keys
+/// paths: a page's folder may not have the same name.
+fn files_written(playbook: &Playbook) -> HashSet<String> {
+    let site = SiteMap::of(playbook);
+    site.paths()
+        .filter(|(_, address)| address.target == Target::File)
+        .map(|(path, _)| same_file_key(path))
+        .chain([same_file_key(urls::NOT_FOUND)])
+        .collect()
+}
+
+/// Why a page whose address has `key` cannot be written, if it cannot:
+/// its folder is a file the build writes, or lies in a folder the theme's
+/// files go to (`search/index.js.md` would be the folder `search/index.js/`
+/// beside the index's own `search/index.js`).
+fn folder_problem(key: &str, files: &HashSet<String>) -> Option<String> {
+    let folder = key.strip_suffix('/')?;
+    if files.contains(folder) {
+        return Some(format!("the build writes the file `{folder}` there"));
+    }
+    [urls::SEARCH_DIR, urls::STATIC_DIR]
+        .into_iter()
+        .find(|dir| key.len() > dir.len() && key.starts_with(&same_file_key(dir)))
+        .map(|dir| format!("`{dir}` is the theme's folder (search index and assets)"))
 }
