@@ -125,10 +125,26 @@ pub fn id_problem(id: &str) -> Option<String> {
     if first == '-' || first == '_' {
         return Some(format!("it starts with `{first}`"));
     }
+    if is_windows_device(id) {
+        return Some(format!(
+            "`{id}` names a device on Windows, where no folder may be called that"
+        ));
+    }
     let chars = id.chars().count();
     (chars > ID_MAX_CHARS).then(|| {
         format!("it is {chars} characters long, more than the {ID_MAX_CHARS} an id may have")
     })
+}
+
+/// `con`, `nul`, `com1`...: Windows refuses files and folders of these
+/// names (with any extension), so a site built or checked out there would
+/// lose the page.
+fn is_windows_device(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name);
+    matches!(stem, "con" | "prn" | "aux" | "nul")
+        || (stem.len() == 4
+            && (stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.ends_with(|c: char| ('1'..='9').contains(&c)))
 }
 
 /// A letter that lower-casing leaves as it is, a digit, `-` or `_`.
@@ -153,6 +169,9 @@ pub fn plain_id(text: &str) -> String {
     let mut id: String = slug.chars().take(ID_MAX_CHARS).collect();
     while id.ends_with('-') {
         id.pop();
+    }
+    if is_windows_device(&id) {
+        id.push_str("-1");
     }
     id
 }
@@ -321,6 +340,10 @@ mod tests {
             "наставник",
             "日本",
             "x",
+            "console",
+            "com",
+            "com10",
+            "null",
         ] {
             assert_eq!(id_problem(id), None, "{id}");
         }
@@ -341,6 +364,10 @@ mod tests {
             ("-a", "starts with `-`"),
             ("_a", "starts with `_`"),
             (".a", "`.`"),
+            ("con", "device on Windows"),
+            ("nul", "device on Windows"),
+            ("com1", "device on Windows"),
+            ("lpt9", "device on Windows"),
         ] {
             let problem = id_problem(id).unwrap_or_default();
             assert!(problem.contains(why), "{id:?}: {problem}");
@@ -361,6 +388,8 @@ mod tests {
             "a\u{301}",
             "__x__",
             "",
+            "CON",
+            "Aux",
             &"Long name ".repeat(20),
         ] {
             let id = plain_id(text);
