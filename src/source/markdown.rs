@@ -23,6 +23,8 @@ pub fn options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES
+        // GitHub's alerts (`> [!NOTE]`), which render makes callouts.
+        | Options::ENABLE_GFM
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -292,7 +294,9 @@ fn end_element(tag: TagEnd) -> Option<LocalName> {
     Some(match tag {
         TagEnd::Paragraph => local_name!("p"),
         TagEnd::Heading(level) => heading_element(level),
-        TagEnd::BlockQuote(_) => local_name!("blockquote"),
+        TagEnd::BlockQuote(None) => local_name!("blockquote"),
+        // Render writes an alert as a `div` (see `render::callout`).
+        TagEnd::BlockQuote(Some(_)) => local_name!("div"),
         TagEnd::CodeBlock => local_name!("pre"),
         TagEnd::List(true) => local_name!("ol"),
         TagEnd::List(false) => local_name!("ul"),
