@@ -26,6 +26,12 @@ pub use super::load::SNIPPETS as FOLDER;
 /// How many snippets may be open inside one another.
 pub const MAX_DEPTH: usize = 8;
 
+/// How much included text one page (or snippet) may take in, in bytes,
+/// each include also counting [`INCLUDE_COST`]: a snippet including
+/// another ten times, eight deep, would otherwise make 10^8 copies.
+pub const MAX_INCLUDED: usize = 1 << 20;
+const INCLUDE_COST: usize = 64;
+
 /// The site's snippets by their path below `snippets/` (`ground-rules.md`).
 #[derive(Default)]
 pub struct Snippets<'s> {
@@ -205,6 +211,9 @@ fn expand_from(
     }];
     let mut diagnostics = Vec::new();
     let mut stack = vec![root];
+    // The budget spent, whether its error is given, and the root's include
+    // line the current snippets were reached through (where it is given).
+    let (mut spent, mut over_budget, mut entered) = (0, false, None);
     while let Some(top) = stack.last_mut() {
         let Some(directive) = top.directives.get(top.next).cloned() else {
             copy(&mut out, &top.text[top.pos..], &mut lines);
@@ -268,7 +277,16 @@ fn expand_from(
             }
             continue;
         }
+        spent += file.text.len() + INCLUDE_COST;
+        if spent > MAX_INCLUDED {
+            if !over_budget {
+                over_budget = true;
+                diagnostics.push(too_large(entered.clone().unwrap_or_else(span)));
+            }
+            continue;
+        }
         if in_root {
+            entered = Some(span());
             segments.push(Segment {
                 from: lines,
                 at: At::Include {
@@ -329,6 +347,18 @@ fn include_loop(span: Span, chain: &[&str], again: &str) -> Diagnostic {
     .with_hint("remove one of these includes: each would repeat the others forever")
 }
 
+fn too_large(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        Code::BadInclude,
+        span,
+        format!(
+            "includes add more than {} MB to this file",
+            MAX_INCLUDED >> 20
+        ),
+    )
+    .with_hint("include each snippet fewer times, or split the page")
+}
+
 fn too_deep(span: Span, chain: &[&str]) -> Diagnostic {
     Diagnostic::error(
         Code::BadInclude,
@@ -376,6 +406,26 @@ mod tests {
             .map(|l| (l.dest.as_str(), l.line, l.col, l.len))
             .collect();
         assert_eq!(places, [("faq.md", 7, 1, 26), ("x.md", 8, 9, 4)]);
+    }
+
+    #[test]
+    fn includes_multiplying_past_the_budget_stop_with_one_error() {
+        let ten = |name: &str| format!("<!-- include: {name} -->\n\n").repeat(10);
+        let mut list: Vec<(String, String)> = (0..8)
+            .map(|i| (format!("s{i}.md"), ten(&format!("s{}.md", i + 1))))
+            .collect();
+        list.push(("s8.md".into(), "x".repeat(100)));
+        let refs: Vec<(&str, &str)> = list.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        let files = files(&refs);
+        let snippets = Snippets::new(&files);
+        let (expanded, problems) =
+            expand("<!-- include: s0.md -->\n", 4, "content/p.md", &snippets);
+        assert!(expanded.text.len() < 2 * MAX_INCLUDED);
+        let seen: Vec<String> = problems
+            .iter()
+            .map(|d| format!("{}:{} {}", d.span.file, d.span.line, d.code))
+            .collect();
+        assert_eq!(seen, ["content/p.md:4 bad-include"]);
     }
 
     #[test]
