@@ -81,12 +81,18 @@ struct Segment {
     at: At,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum At {
     /// The page's own lines; `from` is this file line.
     Own(usize),
     /// Included text, reported at its include line.
-    Include { line: usize, col: usize, len: usize },
+    Include {
+        line: usize,
+        col: usize,
+        len: usize,
+        /// The snippet's path, for messages.
+        snippet: String,
+    },
 }
 
 impl Places {
@@ -113,6 +119,14 @@ impl Places {
         for heading in &mut scan.headings {
             heading.line = self.place(heading.line, 1).0;
         }
+        scan.includes = self
+            .segments
+            .iter()
+            .filter_map(|s| match &s.at {
+                At::Include { line, snippet, .. } => Some((*line, snippet.clone())),
+                At::Own(_) => None,
+            })
+            .collect();
         if let Some((line, col)) = scan.too_deep {
             let (line, col, _) = self.place(line, col);
             scan.too_deep = Some((line, col));
@@ -127,7 +141,7 @@ impl Places {
                 at: At::Own(own),
             }) => (own + (line - from), col, None),
             Some(Segment {
-                at: At::Include { line, col, len },
+                at: At::Include { line, col, len, .. },
                 ..
             }) => (*line, *col, Some(*len)),
             None => (line, col, None),
@@ -293,6 +307,7 @@ fn expand_from(
                     line: directive.line,
                     col: directive.col,
                     len: directive.len,
+                    snippet: file.path.clone(),
                 },
             });
         }

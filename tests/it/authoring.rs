@@ -143,6 +143,12 @@ fn a_broken_link_in_a_snippet_is_reported_at_each_include_line() {
             "content/team/two.md:7:1 broken-link",
         ]
     );
+    let human = site.check();
+    let out = human.stderr() + &human.stdout();
+    assert!(
+        out.contains("link to `../rule.md` points at no page (looked for content/rule.md) (written in snippets/welcome.md)"),
+        "{out}"
+    );
 }
 
 #[test]
