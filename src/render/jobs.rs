@@ -13,6 +13,8 @@ pub enum Job {
     Section(usize),
     Progress,
     People,
+    /// The whole playbook on one page (`print/`).
+    Print,
     NotFound,
 }
 
@@ -40,6 +42,7 @@ impl<'a> Context<'a> {
         if self.published_people().next().is_some() {
             jobs.push(Job::People);
         }
+        jobs.push(Job::Print);
         jobs.push(Job::NotFound);
         jobs
     }
@@ -53,6 +56,19 @@ impl<'a> Context<'a> {
             _ => None,
         };
         page.map(|p| self.playbook.pages[p].file.as_str())
+    }
+
+    /// Whether `job`'s page shows the Markdown body of content file
+    /// `file`: its own page does, and so does `print/` for every page it
+    /// prints.
+    pub fn shows_body_of(&self, job: &Job, file: &str) -> bool {
+        match job {
+            Job::Print => self
+                .playbook
+                .page_of_file(file)
+                .is_some_and(|p| self.printed(p)),
+            _ => self.body_of(job) == Some(file),
+        }
     }
 
     /// A hash of everything `job`'s page shows, for pages that show
@@ -97,6 +113,7 @@ impl<'a> Context<'a> {
             Job::Section(section) => self.section_page(section),
             Job::Progress => self.progress_page(),
             Job::People => self.people_page(),
+            Job::Print => self.print_page(),
             Job::NotFound => self.not_found_page(),
         }
     }
