@@ -216,10 +216,7 @@ impl Context<'_> {
         page_ids: &HashMap<usize, &str>,
         root: &str,
     ) -> Option<String> {
-        // As a browser reads it (and `markdown` writes it): spaces around
-        // an address are no part of it, so ` javascript:x` is no path.
-        let dest = dest.trim_matches(|c: char| c <= ' ');
-        match classify_link(&page.file, dest) {
+        match classify_link(&page.file, &page.url, dest) {
             LinkTarget::Page { file, anchor } => {
                 let target = self
                     .playbook
@@ -235,12 +232,18 @@ impl Context<'_> {
                     ),
                 })
             }
+            LinkTarget::Anchor("") => None,
             LinkTarget::Anchor(anchor) => Some(format!("#{prefix}{anchor}")),
-            // Relative to the page's own address, as its page reads it.
-            LinkTarget::Other if !dest.starts_with('/') && !dest.starts_with('?') => {
-                Some(format!("{root}{}{dest}", page.url))
-            }
-            LinkTarget::Other | LinkTarget::External => None,
+            // A path of the site, as the page's own address resolves it.
+            LinkTarget::Output {
+                path: Some(path),
+                anchor,
+                ..
+            } => Some(format!(
+                "{root}{path}{}",
+                anchor.map_or_else(String::new, |a| format!("#{a}"))
+            )),
+            LinkTarget::Output { path: None, .. } | LinkTarget::External => None,
         }
     }
 }

@@ -21,6 +21,7 @@ mod exports;
 mod history;
 mod init;
 mod matching;
+mod next_meeting;
 mod print_page;
 mod security;
 mod serve;
