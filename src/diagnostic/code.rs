@@ -116,6 +116,13 @@ pub enum Code {
     /// A page whose HTML (Markdown and raw HTML together) nests deeper than
     /// `source::html::MAX_DEPTH` elements.
     HtmlTooDeep,
+    /// `<!-- include: x.md -->` naming no file of `snippets/`.
+    UnknownSnippet,
+    /// Snippets including each other round in a circle.
+    IncludeLoop,
+    /// An include path leaving `snippets/` (`../x.md`, `/x.md`), or
+    /// includes nested deeper than `source::include::MAX_DEPTH`.
+    BadInclude,
 }
 
 impl Code {
@@ -165,6 +172,9 @@ impl Code {
             Code::GuideNotIndex => "guide-not-index",
             Code::UnmarkedDraft => "unmarked-draft",
             Code::HtmlTooDeep => "html-too-deep",
+            Code::UnknownSnippet => "unknown-snippet",
+            Code::IncludeLoop => "include-loop",
+            Code::BadInclude => "bad-include",
         }
     }
 }
