@@ -7,8 +7,13 @@
 //! Addresses are relative to the site root, without a leading slash, and a
 //! page's address ends in `/` (it is written to `<url>index.html`).
 
+mod links;
+pub use links::{LinkTarget, classify_link, relative_link, relative_url};
+
 const PROGRESS: &str = "progress/";
 const PEOPLE: &str = "people/";
+/// The whole playbook on one page, to print.
+const PRINT: &str = "print/";
 /// The search index's folder (the theme's search.js loads from it).
 pub const SEARCH_DIR: &str = "search/";
 /// The theme's and the site's assets.
@@ -22,11 +27,17 @@ pub const PROGRESS_JSON: &str = "progress.json";
 pub const CALENDAR: &str = "calendar.ics";
 
 /// Output paths the build writes besides pages; content may not take them.
-pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, SEARCH_DIR, STATIC_DIR];
+pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, PRINT, SEARCH_DIR, STATIC_DIR];
 
 /// The page of pair `id`, whether or not it has a file of its own.
 pub fn pair_url(id: &str) -> String {
     format!("pairs/{id}/")
+}
+
+/// The id of the pair whose folder `path` (an output path) is in.
+pub fn pair_of_path(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix("pairs/")?;
+    rest.split('/').next().filter(|id| !id.is_empty())
 }
 
 /// The calendar file of pair `id`'s sessions.
@@ -42,6 +53,10 @@ pub fn people_url() -> &'static str {
     PEOPLE
 }
 
+pub fn print_url() -> &'static str {
+    PRINT
+}
+
 /// The id of a person's entry on the people page.
 pub fn person_anchor(id: &str) -> String {
     format!("person-{}", slugify(id))
@@ -53,14 +68,17 @@ pub fn person_url(id: &str) -> String {
 }
 
 /// Anchors the templates add to a page of each kind (by the name of its
-/// `kind:`), so links to them (`sessions/01-kickoff.md#agenda`) are valid.
+/// `kind:`, or `progress` and `people` for those pages), so links to them
+/// (`sessions/01-kickoff.md#agenda`, `../progress/#launch`) are valid.
 pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
     match kind {
         "session" => &["agenda", "prepare", "prompts"],
         "roster" => &["pairs"],
         "guide" => &["checklist", "steps"],
         "goals" => &["goals-table", "chart"],
-        "pair" => &["sessions", "goals"],
+        "pair" => &["next-meeting", "sessions", "goals"],
+        "progress" => &["pairs", "launch", "goal-metrics", "to-update"],
+        "people" => &["people"],
         _ => &[],
     }
 }
@@ -113,10 +131,26 @@ pub fn id_problem(id: &str) -> Option<String> {
     if first == '-' || first == '_' {
         return Some(format!("it starts with `{first}`"));
     }
+    if is_windows_device(id) {
+        return Some(format!(
+            "`{id}` names a device on Windows, where no folder may be called that"
+        ));
+    }
     let chars = id.chars().count();
     (chars > ID_MAX_CHARS).then(|| {
         format!("it is {chars} characters long, more than the {ID_MAX_CHARS} an id may have")
     })
+}
+
+/// `con`, `nul`, `com1`...: Windows refuses files and folders of these
+/// names (with any extension), so a site built or checked out there would
+/// lose the page.
+fn is_windows_device(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name);
+    matches!(stem, "con" | "prn" | "aux" | "nul")
+        || (stem.len() == 4
+            && (stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.ends_with(|c: char| ('1'..='9').contains(&c)))
 }
 
 /// A letter that lower-casing leaves as it is, a digit, `-` or `_`.
@@ -141,6 +175,9 @@ pub fn plain_id(text: &str) -> String {
     let mut id: String = slug.chars().take(ID_MAX_CHARS).collect();
     while id.ends_with('-') {
         id.pop();
+    }
+    if is_windows_device(&id) {
+        id.push_str("-1");
     }
     id
 }
@@ -197,16 +234,33 @@ pub fn output_path_problem(path: &str) -> Option<&'static str> {
     (!plain).then_some("it is not a plain relative path")
 }
 
-/// Ids the theme's templates put on pages themselves; headings never take
-/// them, so an element id stays unique (a `## Pairs` heading on a roster
-/// becomes `#pairs-1`, and `#pairs` stays the pair table).
+/// What `path` is to a file system that ignores case or Unicode
+/// normalisation (macOS, Windows): two output paths with the same key are
+/// one file there, and the second written would replace the first (`GOALS/`
+/// and `goals/`, `pairs/ſtep/` and `pairs/step/`, a Hangul syllable and its
+/// letters). Decomposed, then each character's capital lower-cased (`ſ`,
+/// `ς` and `K` become `s`, `σ` and `k`), then decomposed again.
+pub fn same_file_key(path: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    path.nfd()
+        .flat_map(char::to_uppercase)
+        .flat_map(char::to_lowercase)
+        .nfd()
+        .collect()
+}
+
+/// Ids the theme's templates (and `serve`'s error overlay) put on pages
+/// themselves; headings never take them, so an element id stays unique (a
+/// `## Pairs` heading on a roster becomes `#pairs-1`, and `#pairs` stays
+/// the pair table), and the sanitiser drops them from content's HTML, since
+/// the theme's style and scripts find its own elements by them.
 pub const THEME_IDS: &[&str] = &[
+    "mentorbook-overlay",
+    "to-update",
     "main",
     "sidebar",
     "search-input",
     "search-results",
-    "chart-title",
-    "chart-desc",
     "pairs",
     "pairs-heading",
     "goals-table",
@@ -217,6 +271,7 @@ pub const THEME_IDS: &[&str] = &[
     "goal-metrics",
     "people",
     "progress",
+    "next-meeting",
     "sessions",
     "topics",
     "goals",
@@ -225,108 +280,6 @@ pub const THEME_IDS: &[&str] = &[
     "prepare",
     "prompts",
 ];
-
-/// Where an internal link points, if it is one we can check.
-pub enum LinkTarget<'a> {
-    External,
-    /// The page's own heading.
-    Anchor(&'a str),
-    Page {
-        file: String,
-        anchor: Option<&'a str>,
-    },
-    /// A relative link to something that is not a Markdown page.
-    Other,
-}
-
-/// Resolves `dest`, a link written in `from_file`, to the content file it
-/// names (relative to the repository root, like `from_file`).
-pub fn classify_link<'a>(from_file: &str, dest: &'a str) -> LinkTarget<'a> {
-    let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    });
-    if has_scheme || dest.starts_with("//") {
-        return LinkTarget::External;
-    }
-    let (path, anchor) = match dest.split_once('#') {
-        Some((p, a)) => (p, Some(a)),
-        None => (dest, None),
-    };
-    let path = path.split('?').next().unwrap_or("");
-    if path.is_empty() {
-        return anchor.map_or(LinkTarget::Other, LinkTarget::Anchor);
-    }
-    if !(path.ends_with(".md") || path.ends_with(".markdown")) {
-        return LinkTarget::Other;
-    }
-    let base = if path.starts_with('/') {
-        "content".to_string()
-    } else {
-        from_file
-            .rsplit_once('/')
-            .map_or("", |(dir, _)| dir)
-            .to_string()
-    };
-    LinkTarget::Page {
-        file: join_path(&base, &percent_decode(path)),
-        anchor,
-    }
-}
-
-fn join_path(base: &str, rel: &str) -> String {
-    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
-    for part in rel.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            p => parts.push(p),
-        }
-    }
-    parts.join("/")
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(byte) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// How to write a link from `from` (a content file) to `to`.
-pub fn relative_link(from: &str, to: &str) -> String {
-    let from_dir: Vec<&str> = from
-        .rsplit_once('/')
-        .map_or("", |(d, _)| d)
-        .split('/')
-        .collect();
-    let to_parts: Vec<&str> = to.split('/').collect();
-    let common = from_dir
-        .iter()
-        .zip(&to_parts)
-        .take_while(|(a, b)| a == b)
-        .count();
-    let mut parts: Vec<&str> = vec![".."; from_dir.len() - common];
-    parts.extend(&to_parts[common..]);
-    parts.join("/")
-}
 
 #[cfg(test)]
 mod tests {
@@ -352,71 +305,33 @@ mod tests {
     }
 
     #[test]
-    fn links_resolve_relative_to_the_file() {
-        match classify_link("content/launch/01-a.md", "../goals.md#targets") {
-            LinkTarget::Page { file, anchor } => {
-                assert_eq!(file, "content/goals.md");
-                assert_eq!(anchor, Some("targets"));
-            }
-            _ => panic!("expected a page link"),
-        }
-        assert!(matches!(
-            classify_link("content/a.md", "https://x.org/a.md"),
-            LinkTarget::External
-        ));
-        assert!(matches!(
-            classify_link("content/a.md", "mailto:x@y"),
-            LinkTarget::External
-        ));
-        assert!(matches!(
-            classify_link("content/a.md", "#top"),
-            LinkTarget::Anchor("top")
-        ));
-        assert!(matches!(
-            classify_link("content/a.md", "img.png"),
-            LinkTarget::Other
-        ));
-    }
-
-    #[test]
-    fn rooted_and_encoded_links_name_the_content_file() {
-        match classify_link("content/launch/01-a.md", "/guide/My%20Page.md?x=1") {
-            LinkTarget::Page { file, anchor } => {
-                assert_eq!(file, "content/guide/My Page.md");
-                assert_eq!(anchor, None);
-            }
-            _ => panic!("expected a page link"),
-        }
-        assert!(matches!(
-            classify_link("content/a.md", "//cdn.example/a.md"),
-            LinkTarget::External
-        ));
-        assert_eq!(join_path("content/a", "./../../b.md"), "b.md");
-        assert_eq!(percent_decode("100%25%zz%4"), "100%%zz%4");
-    }
-
-    #[test]
-    fn suggested_links_are_relative() {
-        assert_eq!(
-            relative_link("content/launch/01-a.md", "content/goals.md"),
-            "../goals.md"
-        );
-        assert_eq!(
-            relative_link("content/launch/01-a.md", "content/launch/02-b.md"),
-            "02-b.md"
-        );
-    }
-
-    #[test]
     fn generated_pages_have_fixed_addresses() {
         assert_eq!(pair_url("ana-bo"), "pairs/ana-bo/");
         assert_eq!(pair_calendar_path("ana-bo"), "pairs/ana-bo/sessions.ics");
+        assert_eq!(pair_of_path(&pair_calendar_path("ana-bo")), Some("ana-bo"));
+        assert_eq!(pair_of_path(&pair_url("ana-bo")), Some("ana-bo"));
+        assert_eq!(pair_of_path("pairs/"), None);
+        assert_eq!(pair_of_path("people/"), None);
         assert_eq!(progress_url(), "progress/");
         assert_eq!(people_url(), "people/");
         assert_eq!(person_anchor("Ana B"), "person-ana-b");
         assert_eq!(person_url("ana"), "people/#person-ana");
         assert!(RESERVED_URLS.contains(&progress_url()));
         assert!(RESERVED_URLS.contains(&people_url()));
+    }
+
+    #[test]
+    fn paths_one_file_on_macos_or_windows_share_a_key() {
+        for (a, b) in [
+            ("goals/", "GOALS/"),
+            ("pairs/ſtep/", "pairs/step/"),
+            ("pairs/λόγος/", "pairs/λόγοσ/"),
+            ("pairs/\u{d55c}/", "pairs/\u{1112}\u{1161}\u{11ab}/"),
+            ("pairs/caf\u{e9}/", "pairs/cafe\u{301}/"),
+        ] {
+            assert_eq!(same_file_key(a), same_file_key(b), "{a} {b}");
+        }
+        assert_ne!(same_file_key("pairs/ana/"), same_file_key("pairs/anna/"));
     }
 
     #[test]
@@ -429,6 +344,10 @@ mod tests {
             "наставник",
             "日本",
             "x",
+            "console",
+            "com",
+            "com10",
+            "null",
         ] {
             assert_eq!(id_problem(id), None, "{id}");
         }
@@ -449,6 +368,10 @@ mod tests {
             ("-a", "starts with `-`"),
             ("_a", "starts with `_`"),
             (".a", "`.`"),
+            ("con", "device on Windows"),
+            ("nul", "device on Windows"),
+            ("com1", "device on Windows"),
+            ("lpt9", "device on Windows"),
         ] {
             let problem = id_problem(id).unwrap_or_default();
             assert!(problem.contains(why), "{id:?}: {problem}");
@@ -469,6 +392,8 @@ mod tests {
             "a\u{301}",
             "__x__",
             "",
+            "CON",
+            "Aux",
             &"Long name ".repeat(20),
         ] {
             let id = plain_id(text);
@@ -514,7 +439,10 @@ mod tests {
             generated_anchors("session"),
             ["agenda", "prepare", "prompts"]
         );
-        assert_eq!(generated_anchors("pair"), ["sessions", "goals"]);
+        assert_eq!(
+            generated_anchors("pair"),
+            ["next-meeting", "sessions", "goals"]
+        );
         assert!(generated_anchors("page").is_empty());
         assert!(generated_anchors("step").is_empty());
     }

@@ -7,6 +7,7 @@ use super::nav::{Nav, root_of};
 use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::model::site::{Published, person_published};
 use crate::model::{Page, Person, Playbook, PublicPair};
 use crate::progress::{PairProgress, Progress};
 use crate::urls::{LinkTarget, classify_link};
@@ -19,6 +20,8 @@ pub struct Context<'a> {
     pub(super) tera: &'a Tera,
     pub(super) options: &'a Options,
     pub(super) published: &'a [bool],
+    /// Which pages, pairs, sections and people are published.
+    pub(super) publishes: &'a Published,
     /// Every pair as it may be published: builders read pairs only here.
     pub(super) pairs: &'a [PublicPair<'a>],
     pub(super) pair_published: &'a [bool],
@@ -33,11 +36,11 @@ pub struct Context<'a> {
 pub(super) struct Inputs<'a> {
     pub(super) playbook: &'a Playbook,
     pub(super) options: &'a Options,
-    pub(super) published: Vec<bool>,
+    /// What is published (`model::site`, which `check` asks too).
+    pub(super) site: Published,
     /// Every pair as it may be published (`Pair::public`): no page or
     /// export reads a pair any other way.
     pub(super) pairs: Vec<PublicPair<'a>>,
-    pub(super) pair_published: Vec<bool>,
     pub(super) pair_progress: &'a [PairProgress],
 }
 
@@ -47,19 +50,17 @@ impl<'a> Inputs<'a> {
         progress: &'a Progress,
         options: &'a Options,
     ) -> Inputs<'a> {
-        let published = published_pages(playbook, options);
+        let site = Published::of(playbook, options.drafts);
         let pairs: Vec<PublicPair> = playbook
             .pairs
             .iter()
-            .map(|p| p.public(&published))
+            .map(|p| p.public(&site.pages))
             .collect();
-        let pair_published = pairs.iter().map(|p| p.published).collect();
         Inputs {
             playbook,
             options,
+            site,
             pairs,
-            published,
-            pair_published,
             pair_progress: &progress.pairs,
         }
     }
@@ -84,9 +85,8 @@ impl<'a> Context<'a> {
         let Inputs {
             playbook,
             options,
-            ref published,
+            ref site,
             ref pairs,
-            ref pair_published,
             pair_progress,
         } = *inputs;
         let config = &playbook.config;
@@ -94,18 +94,12 @@ impl<'a> Context<'a> {
             playbook,
             tera,
             options,
-            published,
+            published: &site.pages,
+            publishes: site,
             pairs,
-            pair_published,
+            pair_published: &site.pairs,
             pair_progress,
-            nav: Nav::new(
-                playbook,
-                published,
-                playbook
-                    .people
-                    .iter()
-                    .any(|p| person_published(playbook, published, p)),
-            ),
+            nav: Nav::new(playbook, &site.pages, &site.sections, site.people),
             site: SiteInfo {
                 title: config.title.clone(),
                 description: config.description.clone(),
@@ -185,11 +179,16 @@ impl<'a> Context<'a> {
     }
 
     pub(super) fn markdown(&self, page: &Page, root: &str) -> Rendered {
-        let resolve = |dest: &str| match classify_link(&page.file, dest) {
+        let resolve = |dest: &str| match classify_link(&page.file, &page.url, dest) {
             LinkTarget::Page { file, anchor } => self.published_page_of(&file).map(|url| {
                 let anchor = anchor.map_or_else(String::new, |a| format!("#{a}"));
                 format!("{root}{url}{anchor}")
             }),
+            // From the site's root, wherever the site is put.
+            LinkTarget::Output { rooted: true, .. } => {
+                let dest = dest.trim_start_matches(|c: char| c <= ' ');
+                dest.strip_prefix('/').map(|rest| format!("{root}{rest}"))
+            }
             _ => None,
         };
         markdown::render(&page.body, &resolve, self.playbook.config.raw_html)
@@ -238,17 +237,7 @@ impl<'a> Context<'a> {
 
 /// Which pages are published, by index: drafts only with `--drafts`.
 pub fn published_pages(playbook: &Playbook, options: &Options) -> Vec<bool> {
-    playbook
-        .pages
-        .iter()
-        .map(|p| options.drafts || !p.draft)
-        .collect()
-}
-
-fn person_published(playbook: &Playbook, published: &[bool], person: &Person) -> bool {
-    playbook
-        .declared_in(person)
-        .is_none_or(|page| published[page])
+    Published::of(playbook, options.drafts).pages
 }
 
 fn template_failure(source: &str, template: &str, err: &tera::Error) -> Diagnostic {

@@ -3,6 +3,8 @@
 //! Pure: the theme and the git history arrive already read, and files go
 //! to a `Sink`; writing them to disk is `crate::write`'s job.
 
+mod calendars;
+mod callout;
 mod context;
 pub mod exports;
 mod goals;
@@ -12,10 +14,12 @@ mod ics;
 mod jobs;
 pub mod markdown;
 mod nav;
+mod next_meeting;
 mod not_found;
 mod page;
 mod pair;
 mod people;
+mod print;
 mod progress;
 mod roster;
 pub mod sanitize;
@@ -151,14 +155,16 @@ pub fn render(
     let pages = render_jobs(&context, &jobs, &|_| true, fingerprints, &deliver)?;
     let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_ref()).collect();
     let mut extra = search::files(&entries);
-    extra.extend(exports::files(&exports::Input {
+    let exports = exports::Input {
         playbook,
-        published: &inputs.published,
+        published: &inputs.site.pages,
         pairs: &inputs.pairs,
-        pair_published: &inputs.pair_published,
+        pair_published: &inputs.site.pairs,
         pair_progress: inputs.pair_progress,
         as_of: options.as_of,
-    }));
+    };
+    extra.extend(exports::files(&exports));
+    extra.extend(calendars::files(&exports));
     for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),
@@ -217,7 +223,7 @@ pub fn rerender(
         Plan::Everything => return Ok(None),
         Plan::Bodies(changed) => jobs
             .iter()
-            .map(|job| context.body_of(job).is_some_and(|f| changed.contains(f)))
+            .map(|job| changed.iter().any(|f| context.shows_body_of(job, f)))
             .collect(),
         Plan::PlainPages(changed) => jobs
             .par_iter()
@@ -260,7 +266,8 @@ pub fn search_files(rendered: &Rendered) -> Vec<OutputFile> {
     search::files(&entries)
 }
 
-/// Hands files to the sink, refusing a second file at the same path.
+/// Hands files to the sink, refusing a second file at the same path, or at
+/// a path macOS or Windows would take for the same (`urls::same_file_key`).
 struct Deliver<'a> {
     sink: &'a dyn Sink,
     written: std::sync::Mutex<HashSet<String>>,
@@ -275,10 +282,9 @@ impl<'a> Deliver<'a> {
     }
 
     fn put(&self, file: OutputFile) -> Result<(), Diagnostic> {
-        let fresh = self
-            .written
-            .lock()
-            .map_or(true, |mut w| w.insert(file.path.clone()));
+        let fresh = self.written.lock().map_or(true, |mut w| {
+            w.insert(crate::urls::same_file_key(&file.path))
+        });
         if !fresh {
             return Err(Diagnostic::error(
                 Code::DuplicateUrl,

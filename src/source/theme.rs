@@ -16,7 +16,7 @@ macro_rules! theme_files {
 const TEMPLATES: &[(&str, &str)] = theme_files!("templates":
     "base.html", "macros.html", "page.html", "goals.html", "guide.html", "step.html",
     "session.html", "roster.html", "pair.html", "progress.html", "people.html",
-    "section.html", "404.html",
+    "section.html", "print.html", "404.html",
 );
 
 const STATIC: &[(&str, &str)] = theme_files!("static":
@@ -108,6 +108,23 @@ fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Str
         }
     }
     files
+}
+
+/// The path below `static/` of every file the build publishes there: the
+/// theme's assets and the site's `static/` files, as `static_files` admits
+/// them (names only: nothing is read). Warnings about skipped files are
+/// left to the build, which reads them.
+pub fn asset_names(site_root: &Path) -> Vec<String> {
+    let mut names: Vec<String> = STATIC.iter().map(|(name, _)| name.to_string()).collect();
+    let dir = site_root.join("static");
+    if dir.is_dir() {
+        let within = Folder::of(site_root, "static");
+        let walked = within.walk(usize::MAX, &|_| true, &mut Vec::new());
+        names.extend(walked.iter().map(|entry| relative(&dir, entry.path())));
+    }
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// (path in the folder, path shown in errors, bytes) of the site's files

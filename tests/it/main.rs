@@ -8,6 +8,8 @@
 
 mod support;
 
+mod authoring;
+
 mod bad_input;
 mod build_site;
 mod check_fixtures;
@@ -21,6 +23,8 @@ mod exports;
 mod history;
 mod init;
 mod matching;
+mod next_meeting;
+mod print_page;
 mod security;
 mod serve;
 mod serve_incremental;

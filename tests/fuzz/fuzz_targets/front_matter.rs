@@ -27,6 +27,8 @@ fuzz_target!(|data: &[u8]| {
             },
         ],
         data: Vec::new(),
+        snippets: Vec::new(),
+        assets: Vec::new(),
     };
     let (playbook, mut diagnostics) = mentorbook::model::read(&sources);
     diagnostics.extend(mentorbook::check::check(&playbook));

@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let scan = mentorbook::source::markdown::scan(body, 5);
-    let resolve = |dest: &str| match classify_link("content/launch/01-a.md", dest) {
+    let resolve = |dest: &str| match classify_link("content/launch/01-a.md", "launch/01-a/", dest) {
         LinkTarget::Page { file, anchor } => Some(format!("../{file}/{}", anchor.unwrap_or(""))),
         _ => None,
     };

@@ -34,10 +34,10 @@ const ROOT: &str = "/nonexistent/mentorbook-fuzz-site";
 /// Each part of the input in turn, and what a missing or empty part is.
 /// The defaults refer to each other (people, the roster, the template, the
 /// pair file) so that a change to one part meets the others' checks.
-const FILES: [(&str, &str); 7] = [
+const FILES: [(&str, &str); 9] = [
     (
         "content/_index.md",
-        "---\ntitle: Home\n---\nSee [the cohort](cohort.md) and the [agenda](sessions/01-kickoff.md#agenda).\n",
+        "---\ntitle: Home\n---\nSee [the cohort](cohort.md) and the [agenda](sessions/01-kickoff.md#agenda).\n\n<!-- include: rules.md -->\n",
     ),
     (
         "content/cohort.md",
@@ -62,6 +62,14 @@ const FILES: [(&str, &str); 7] = [
     (
         "data/pairs.csv",
         "roster,id,mentor,mentee,start,end,cadence,topics,status,confidential\ncohort,dee-bo,dee,bo,2026-02-02,,monthly,=Sheets;Docs,,false\n",
+    ),
+    (
+        "snippets/rules.md",
+        "## Ground rules\n\n> [!TIP]\n> Bring the [agenda](sessions/01-kickoff.md#agenda).\n\n<!-- include: team/more.md -->\n",
+    ),
+    (
+        "snippets/team/more.md",
+        "- [ ] Agree when to meet {#when}\n\n> [!WARNING]\n> Never pair someone with their manager.\n",
     ),
 ];
 
@@ -154,11 +162,13 @@ fn sources_of(parts: &[&[u8]]) -> Sources {
         match path.split('/').next() {
             Some("content") => sources.content.push(file),
             Some("data") => sources.data.push(file),
+            Some("snippets") => sources.snippets.push(file),
             _ => sources.config = Some(file),
         }
     }
     sources.content.sort_by(|a, b| a.path.cmp(&b.path));
     sources.data.sort_by(|a, b| a.path.cmp(&b.path));
+    sources.snippets.sort_by(|a, b| a.path.cmp(&b.path));
     sources
 }
 

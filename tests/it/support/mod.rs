@@ -6,10 +6,12 @@
 mod allow_list;
 mod html;
 mod links;
+mod secrets;
 mod site;
 
 pub use allow_list::assert_allow_listed;
 pub use html::{Doc, selector};
+pub use secrets::{SECRETS, site_with_secrets};
 pub use site::{Built, Site};
 
 use std::ffi::OsStr;
