@@ -8,6 +8,7 @@
 
 mod support;
 
+mod aliases;
 mod bad_input;
 mod build_site;
 mod check_fixtures;
