@@ -37,6 +37,8 @@ pub enum BuiltPage {
     Section(usize),
     Progress,
     People,
+    /// The whole playbook on one page, to print.
+    Print,
     NotFound,
 }
 
@@ -77,6 +79,7 @@ impl Published {
         if self.people {
             built.push(BuiltPage::People);
         }
+        built.push(BuiltPage::Print);
         built.push(BuiltPage::NotFound);
         built
     }
@@ -127,6 +130,7 @@ impl BuiltPage {
             BuiltPage::Section(s) => section_listing_url(&playbook.sections[s].path),
             BuiltPage::Progress => urls::progress_url().to_string(),
             BuiltPage::People => urls::people_url().to_string(),
+            BuiltPage::Print => urls::print_url().to_string(),
             BuiltPage::NotFound => urls::NOT_FOUND.to_string(),
         }
     }
@@ -314,6 +318,7 @@ mod tests {
         assert_eq!(at("about/faq"), None);
         assert_eq!(at("progress/"), page(BuiltPage::Progress));
         assert_eq!(at("404.html"), page(BuiltPage::NotFound));
+        assert_eq!(at("print/"), page(BuiltPage::Print));
         for file in ["progress.csv", "progress.json", "goals.csv", "calendar.ics"] {
             assert_eq!(at(file), Some((Target::File, false)), "{file}");
         }

@@ -18,6 +18,7 @@ mod not_found;
 mod page;
 mod pair;
 mod people;
+mod print;
 mod progress;
 mod redirect;
 mod roster;
@@ -225,7 +226,7 @@ pub fn rerender(
         Plan::Everything => return Ok(None),
         Plan::Bodies(changed) => jobs
             .iter()
-            .map(|job| context.body_of(job).is_some_and(|f| changed.contains(f)))
+            .map(|job| changed.iter().any(|f| context.shows_body_of(job, f)))
             .collect(),
         Plan::PlainPages(changed) => jobs
             .par_iter()

@@ -1,8 +1,8 @@
 //! `sitemap.xml` for intranet crawlers, written only when `base_url` is
 //! set (a sitemap lists absolute URLs). It lists what a build without
 //! `--drafts` publishes (`Published::pages_built`), whatever the build:
-//! never a draft, even in a `--drafts` preview; never a redirect or the
-//! 404 page. Pair pages are listed: each shows only what `Pair::public`
+//! never a draft, even in a `--drafts` preview; never a redirect, the
+//! 404 page or the print page (every page again, on one). Pair pages are listed: each shows only what `Pair::public`
 //! allows, and its address (the pair's id) is already linked from its
 //! roster; a confidential pair's old ids (its aliases) are not written
 //! at all.
@@ -21,7 +21,9 @@ pub(super) fn file(playbook: &Playbook) -> Option<OutputFile> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for page in published.pages_built(playbook) {
-        if page == BuiltPage::NotFound {
+        // The print page repeats every page: a crawler would offer it for
+        // any query, in place of the page that answers it.
+        if matches!(page, BuiltPage::NotFound | BuiltPage::Print) {
             continue;
         }
         let url = format!("{base}/{}", encode_path(&page.address(playbook)));

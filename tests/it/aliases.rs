@@ -172,6 +172,7 @@ fn sitemap_lists_every_public_page_and_nothing_else() {
         "idea",
         "old-idea",
         "404",
+        "print/",
         "fixtureconfidential",
         "dana-farah/",
     ] {

@@ -23,6 +23,7 @@ mod history;
 mod init;
 mod matching;
 mod next_meeting;
+mod print_page;
 mod security;
 mod serve;
 mod serve_incremental;
