@@ -36,7 +36,14 @@ pub(super) fn links(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     };
     for (index, page) in playbook.pages.iter().enumerate() {
         for link in &page.scan.links {
-            if let Some(problem) = links.check((index, page), link) {
+            if let Some(mut problem) = links.check((index, page), link) {
+                // Reported at the include line, since where the link leads
+                // depends on the page: say which file it is written in.
+                if let Some(snippet) = page.scan.included_at(link.line) {
+                    problem
+                        .message
+                        .push_str(&format!(" (written in {snippet})"));
+                }
                 out.push(problem);
             }
         }

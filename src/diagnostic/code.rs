@@ -123,6 +123,13 @@ pub enum Code {
     /// A link to an alias's address: it works, through a redirect; a
     /// warning, with the page's own address as the hint.
     LinkToAlias,
+    /// `<!-- include: x.md -->` naming no file of `snippets/`.
+    UnknownSnippet,
+    /// Snippets including each other round in a circle.
+    IncludeLoop,
+    /// An include path leaving `snippets/` (`../x.md`, `/x.md`), or
+    /// includes nested deeper than `source::include::MAX_DEPTH`.
+    BadInclude,
 }
 
 impl Code {
@@ -174,6 +181,9 @@ impl Code {
             Code::HtmlTooDeep => "html-too-deep",
             Code::BadAlias => "bad-alias",
             Code::LinkToAlias => "link-to-alias",
+            Code::UnknownSnippet => "unknown-snippet",
+            Code::IncludeLoop => "include-loop",
+            Code::BadInclude => "bad-include",
         }
     }
 }

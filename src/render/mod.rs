@@ -4,6 +4,7 @@
 //! to a `Sink`; writing them to disk is `crate::write`'s job.
 
 mod calendars;
+mod callout;
 mod context;
 pub mod exports;
 mod goals;

@@ -64,6 +64,12 @@ impl Basis {
                 .zip(&old.data)
                 .any(|(a, b)| a.text != b.text)
             || !same(&sources.content, &old.content)
+            || !same(&sources.snippets, &old.snippets)
+            || sources
+                .snippets
+                .iter()
+                .zip(&old.snippets)
+                .any(|(a, b)| a.text != b.text)
         {
             return Plan::Everything;
         }
