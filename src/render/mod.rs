@@ -21,11 +21,13 @@ mod pair;
 mod people;
 mod print;
 mod progress;
+mod redirect;
 mod roster;
 pub mod sanitize;
 pub mod search;
 mod section;
 mod session;
+mod sitemap;
 mod step;
 mod theme;
 pub mod views;
@@ -165,6 +167,8 @@ pub fn render(
     };
     extra.extend(exports::files(&exports));
     extra.extend(calendars::files(&exports));
+    extra.extend(redirect::files(playbook, &inputs.site));
+    extra.extend(sitemap::file(playbook));
     for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),
