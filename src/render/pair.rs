@@ -147,7 +147,14 @@ impl Context<'_> {
             text.push(' ');
             text.push_str(&pair.topics.join(" "));
         }
-        let entry = search::entry(&title, &roster_page.title, &url, &[], &text);
+        let entry = search::entry(
+            &Kind::Pair(pair.id.to_string()),
+            &title,
+            &roster_page.title,
+            &url,
+            &[],
+            &text,
+        );
         Ok((file, Some(entry)))
     }
 

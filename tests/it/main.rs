@@ -25,6 +25,7 @@ mod init;
 mod matching;
 mod next_meeting;
 mod print_page;
+mod search_index;
 mod security;
 mod serve;
 mod serve_incremental;
