@@ -5,8 +5,8 @@
 
 use super::page_span;
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::model::{Kind, Playbook};
-use crate::urls::{self, RESERVED_URLS, pair_url};
+use crate::model::{Kind, Page, Playbook};
+use crate::urls::{self, RESERVED_URLS, pair_url, person_url};
 use std::collections::{HashMap, HashSet};
 
 fn duplicate<'a>(
@@ -180,6 +180,41 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                 .with_hint("rename the page, or make it the pair's file with `kind: pair`"),
             );
         }
+    }
+    person_pages_taken(playbook, out);
+}
+
+/// Every declared person gets a page at `people/<id>/`: a content page
+/// there would take it. The page is reported, as it is what can move.
+fn person_pages_taken(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
+    let at_url: HashMap<&str, &Page> = playbook
+        .pages
+        .iter()
+        .map(|page| (page.url.as_str(), page))
+        .collect();
+    let mut seen = HashSet::new();
+    for person in &playbook.people {
+        let url = person_url(&person.id);
+        let Some(page) = at_url.get(url.as_str()) else {
+            continue;
+        };
+        if !seen.insert(url.clone()) {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(
+                Code::DuplicateUrl,
+                page_span(page),
+                format!(
+                    "this page and the page of person `{}` ({}:{}) would both be written to `{url}`",
+                    person.id, person.span.file, person.span.line
+                ),
+            )
+            .with_hint(format!(
+                "move or rename the file: {} is each person's own page",
+                person_url("<id>")
+            )),
+        );
     }
 }
 

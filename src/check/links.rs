@@ -4,8 +4,8 @@
 
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Page, Playbook};
-use crate::suggest::Suggestions;
 use crate::source::markdown::Link;
+use crate::suggest::Suggestions;
 use crate::urls::{LinkTarget, classify_link, generated_anchors, relative_link};
 use std::collections::HashSet;
 

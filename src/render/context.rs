@@ -4,6 +4,7 @@
 
 use super::markdown::{self, Rendered};
 use super::nav::{Nav, root_of};
+use super::people_index::PeopleIndex;
 use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Code, Diagnostic, Span};
@@ -24,6 +25,8 @@ pub struct Context<'a> {
     pub(super) pair_published: &'a [bool],
     pub(super) pair_progress: &'a [PairProgress],
     pub(super) nav: Nav<'a>,
+    /// Who is published, reports to whom and is in which pair.
+    pub(super) people: PeopleIndex,
     pub(super) site: SiteInfo,
     pub(super) updated: &'a HashMap<String, chrono::NaiveDate>,
 }
@@ -90,6 +93,12 @@ impl<'a> Context<'a> {
             pair_progress,
         } = *inputs;
         let config = &playbook.config;
+        let people = PeopleIndex::new(
+            playbook,
+            |p| person_published(playbook, published, p),
+            pairs,
+        );
+        let has_people = people.published().next().is_some();
         Context {
             playbook,
             tera,
@@ -98,14 +107,8 @@ impl<'a> Context<'a> {
             pairs,
             pair_published,
             pair_progress,
-            nav: Nav::new(
-                playbook,
-                published,
-                playbook
-                    .people
-                    .iter()
-                    .any(|p| person_published(playbook, published, p)),
-            ),
+            nav: Nav::new(playbook, published, has_people),
+            people,
             site: SiteInfo {
                 title: config.title.clone(),
                 description: config.description.clone(),
@@ -225,14 +228,11 @@ impl<'a> Context<'a> {
         self.published_pairs().filter(|(_, pair)| !pair.draft)
     }
 
-    /// The people the people page lists: not those declared in a roster
-    /// that is not published (a draft without `--drafts`).
-    pub(super) fn published_people(&self) -> impl Iterator<Item = &'a Person> {
-        let (playbook, published) = (self.playbook, self.published);
-        playbook
-            .people
-            .iter()
-            .filter(move |p| person_published(playbook, published, p))
+    /// The people the people page lists and who get a page of their own:
+    /// not those declared in a roster that is not published (a draft
+    /// without `--drafts`), by index in `Playbook::people`.
+    pub(super) fn published_people(&self) -> impl Iterator<Item = usize> + '_ {
+        self.people.published()
     }
 }
 

@@ -297,7 +297,9 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
     files
 }
 
-fn pair_events(input: &Input, pair: &PublicPair) -> Vec<Event> {
+/// The events of pair `pair`'s calendar, which its people's calendars
+/// gather too.
+pub(super) fn pair_events(input: &Input, pair: &PublicPair) -> Vec<Event> {
     let playbook = input.playbook;
     let base = playbook.config.base_url.trim_end_matches('/');
     let host = base

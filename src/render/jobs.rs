@@ -13,6 +13,8 @@ pub enum Job {
     Section(usize),
     Progress,
     People,
+    /// A person's page, by index in `Playbook::people`.
+    Person(usize),
     NotFound,
 }
 
@@ -40,6 +42,7 @@ impl<'a> Context<'a> {
         if self.published_people().next().is_some() {
             jobs.push(Job::People);
         }
+        jobs.extend(self.published_people().map(Job::Person));
         jobs.push(Job::NotFound);
         jobs
     }
@@ -97,6 +100,7 @@ impl<'a> Context<'a> {
             Job::Section(section) => self.section_page(section),
             Job::Progress => self.progress_page(),
             Job::People => self.people_page(),
+            Job::Person(person) => self.person_page(person),
             Job::NotFound => self.not_found_page(),
         }
     }

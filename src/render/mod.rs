@@ -16,6 +16,8 @@ mod not_found;
 mod page;
 mod pair;
 mod people;
+mod people_index;
+mod person;
 mod progress;
 mod roster;
 pub mod sanitize;
@@ -151,14 +153,16 @@ pub fn render(
     let pages = render_jobs(&context, &jobs, &|_| true, fingerprints, &deliver)?;
     let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_ref()).collect();
     let mut extra = search::files(&entries);
-    extra.extend(exports::files(&exports::Input {
+    let export_input = exports::Input {
         playbook,
         published: &inputs.published,
         pairs: &inputs.pairs,
         pair_published: &inputs.pair_published,
         pair_progress: inputs.pair_progress,
         as_of: options.as_of,
-    }));
+    };
+    extra.extend(exports::files(&export_input));
+    extra.extend(context.person_calendars(&export_input));
     for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),

@@ -21,6 +21,7 @@ mod exports;
 mod history;
 mod init;
 mod matching;
+mod people;
 mod security;
 mod serve;
 mod serve_incremental;
