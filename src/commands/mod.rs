@@ -5,6 +5,7 @@
 
 pub mod build;
 pub mod check;
+pub mod cli_docs;
 pub mod diff;
 pub mod init;
 pub mod match_pairs;

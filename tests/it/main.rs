@@ -13,6 +13,7 @@ mod build_site;
 mod check_fixtures;
 mod ci_recipes;
 mod cli_check;
+mod cli_docs;
 mod content_originality;
 mod diff;
 mod escaping;
