@@ -2,8 +2,12 @@
 //! status and boundary is testable without files: pairs' in `pair`, guides'
 //! and goals' here.
 
+mod meeting;
 mod pair;
 
+pub use meeting::{
+    DEFAULT_MINUTES, NextMeeting, Timing, next_meeting, session_minutes, session_timing,
+};
 pub use pair::{
     Logged, Next, PairProgress, PairStatus, Schedule, next_session, of_pair, pair_progress,
     pair_status, periods_between, session_status, sessions_due_by, sessions_in_plan, sessions_late,

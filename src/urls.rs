@@ -7,6 +7,9 @@
 //! Addresses are relative to the site root, without a leading slash, and a
 //! page's address ends in `/` (it is written to `<url>index.html`).
 
+mod links;
+pub use links::{LinkTarget, classify_link, relative_link, relative_url};
+
 const PROGRESS: &str = "progress/";
 const PEOPLE: &str = "people/";
 /// The search index's folder (the theme's search.js loads from it).
@@ -27,6 +30,12 @@ pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, SEARCH_DIR, STATIC_DIR];
 /// The page of pair `id`, whether or not it has a file of its own.
 pub fn pair_url(id: &str) -> String {
     format!("pairs/{id}/")
+}
+
+/// The id of the pair whose folder `path` (an output path) is in.
+pub fn pair_of_path(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix("pairs/")?;
+    rest.split('/').next().filter(|id| !id.is_empty())
 }
 
 /// The calendar file of pair `id`'s sessions.
@@ -58,14 +67,18 @@ pub fn person_calendar_path(id: &str) -> String {
 }
 
 /// Anchors the templates add to a page of each kind (by the name of its
-/// `kind:`), so links to them (`sessions/01-kickoff.md#agenda`) are valid.
+/// `kind:`, or `progress` and `people` for those pages), so links to them
+/// (`sessions/01-kickoff.md#agenda`, `../progress/#launch`) are valid.
 pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
     match kind {
         "session" => &["agenda", "prepare", "prompts"],
         "roster" => &["pairs"],
         "guide" => &["checklist", "steps"],
         "goals" => &["goals-table", "chart"],
-        "pair" => &["sessions", "goals"],
+        "pair" => &["next-meeting", "sessions", "goals"],
+        "progress" => &["pairs", "launch", "goal-metrics", "to-update"],
+        "people" => &["people"],
+        "person" => &["pairs", "person-pairs"],
         _ => &[],
     }
 }
@@ -222,6 +235,7 @@ pub const THEME_IDS: &[&str] = &[
     "goal-metrics",
     "people",
     "progress",
+    "next-meeting",
     "sessions",
     "topics",
     "goals",
@@ -230,108 +244,6 @@ pub const THEME_IDS: &[&str] = &[
     "prepare",
     "prompts",
 ];
-
-/// Where an internal link points, if it is one we can check.
-pub enum LinkTarget<'a> {
-    External,
-    /// The page's own heading.
-    Anchor(&'a str),
-    Page {
-        file: String,
-        anchor: Option<&'a str>,
-    },
-    /// A relative link to something that is not a Markdown page.
-    Other,
-}
-
-/// Resolves `dest`, a link written in `from_file`, to the content file it
-/// names (relative to the repository root, like `from_file`).
-pub fn classify_link<'a>(from_file: &str, dest: &'a str) -> LinkTarget<'a> {
-    let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    });
-    if has_scheme || dest.starts_with("//") {
-        return LinkTarget::External;
-    }
-    let (path, anchor) = match dest.split_once('#') {
-        Some((p, a)) => (p, Some(a)),
-        None => (dest, None),
-    };
-    let path = path.split('?').next().unwrap_or("");
-    if path.is_empty() {
-        return anchor.map_or(LinkTarget::Other, LinkTarget::Anchor);
-    }
-    if !(path.ends_with(".md") || path.ends_with(".markdown")) {
-        return LinkTarget::Other;
-    }
-    let base = if path.starts_with('/') {
-        "content".to_string()
-    } else {
-        from_file
-            .rsplit_once('/')
-            .map_or("", |(dir, _)| dir)
-            .to_string()
-    };
-    LinkTarget::Page {
-        file: join_path(&base, &percent_decode(path)),
-        anchor,
-    }
-}
-
-fn join_path(base: &str, rel: &str) -> String {
-    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
-    for part in rel.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            p => parts.push(p),
-        }
-    }
-    parts.join("/")
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(byte) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// How to write a link from `from` (a content file) to `to`.
-pub fn relative_link(from: &str, to: &str) -> String {
-    let from_dir: Vec<&str> = from
-        .rsplit_once('/')
-        .map_or("", |(d, _)| d)
-        .split('/')
-        .collect();
-    let to_parts: Vec<&str> = to.split('/').collect();
-    let common = from_dir
-        .iter()
-        .zip(&to_parts)
-        .take_while(|(a, b)| a == b)
-        .count();
-    let mut parts: Vec<&str> = vec![".."; from_dir.len() - common];
-    parts.extend(&to_parts[common..]);
-    parts.join("/")
-}
 
 #[cfg(test)]
 mod tests {
@@ -357,65 +269,13 @@ mod tests {
     }
 
     #[test]
-    fn links_resolve_relative_to_the_file() {
-        match classify_link("content/launch/01-a.md", "../goals.md#targets") {
-            LinkTarget::Page { file, anchor } => {
-                assert_eq!(file, "content/goals.md");
-                assert_eq!(anchor, Some("targets"));
-            }
-            _ => panic!("expected a page link"),
-        }
-        assert!(matches!(
-            classify_link("content/a.md", "https://x.org/a.md"),
-            LinkTarget::External
-        ));
-        assert!(matches!(
-            classify_link("content/a.md", "mailto:x@y"),
-            LinkTarget::External
-        ));
-        assert!(matches!(
-            classify_link("content/a.md", "#top"),
-            LinkTarget::Anchor("top")
-        ));
-        assert!(matches!(
-            classify_link("content/a.md", "img.png"),
-            LinkTarget::Other
-        ));
-    }
-
-    #[test]
-    fn rooted_and_encoded_links_name_the_content_file() {
-        match classify_link("content/launch/01-a.md", "/guide/My%20Page.md?x=1") {
-            LinkTarget::Page { file, anchor } => {
-                assert_eq!(file, "content/guide/My Page.md");
-                assert_eq!(anchor, None);
-            }
-            _ => panic!("expected a page link"),
-        }
-        assert!(matches!(
-            classify_link("content/a.md", "//cdn.example/a.md"),
-            LinkTarget::External
-        ));
-        assert_eq!(join_path("content/a", "./../../b.md"), "b.md");
-        assert_eq!(percent_decode("100%25%zz%4"), "100%%zz%4");
-    }
-
-    #[test]
-    fn suggested_links_are_relative() {
-        assert_eq!(
-            relative_link("content/launch/01-a.md", "content/goals.md"),
-            "../goals.md"
-        );
-        assert_eq!(
-            relative_link("content/launch/01-a.md", "content/launch/02-b.md"),
-            "02-b.md"
-        );
-    }
-
-    #[test]
     fn generated_pages_have_fixed_addresses() {
         assert_eq!(pair_url("ana-bo"), "pairs/ana-bo/");
         assert_eq!(pair_calendar_path("ana-bo"), "pairs/ana-bo/sessions.ics");
+        assert_eq!(pair_of_path(&pair_calendar_path("ana-bo")), Some("ana-bo"));
+        assert_eq!(pair_of_path(&pair_url("ana-bo")), Some("ana-bo"));
+        assert_eq!(pair_of_path("pairs/"), None);
+        assert_eq!(pair_of_path("people/"), None);
         assert_eq!(progress_url(), "progress/");
         assert_eq!(people_url(), "people/");
         assert_eq!(person_anchor("Ana B"), "person-ana-b");
@@ -520,7 +380,10 @@ mod tests {
             generated_anchors("session"),
             ["agenda", "prepare", "prompts"]
         );
-        assert_eq!(generated_anchors("pair"), ["sessions", "goals"]);
+        assert_eq!(
+            generated_anchors("pair"),
+            ["next-meeting", "sessions", "goals"]
+        );
         assert!(generated_anchors("page").is_empty());
         assert!(generated_anchors("step").is_empty());
     }

@@ -9,6 +9,7 @@ mod ids;
 mod links;
 mod pairs;
 mod people;
+mod times;
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{Page, Playbook};
@@ -24,6 +25,7 @@ pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
     people::people(playbook, &people, &mut out);
     pairs::pairs(playbook, &people, &mut out);
     dates::sessions_and_dates(playbook, &mut out);
+    times::session_times(playbook, &mut out);
     links::links(playbook, &mut out);
     drafts::drafts(playbook, &mut out);
     out

@@ -3,9 +3,11 @@
 
 pub mod matching;
 mod reporting_line;
+mod timezone;
 
 pub use matching::{Exclude, MatchingRules, Weights};
 pub use reporting_line::{Depth, ReportingLine};
+pub use timezone::{Placed, Timezone};
 
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::source::fields::{Ctx, Fields, OneOf};
@@ -30,6 +32,14 @@ pub struct Config {
     pub edit_url: String,
     /// Show each page's last change, from git.
     pub last_updated: bool,
+    /// The zone sessions' `time`s are local to; without one, calendars
+    /// get floating times (the same clock time in every reader's zone).
+    #[serde(skip)]
+    pub timezone: Option<Timezone>,
+    /// `timezone` is written, right or wrong: a wrong one is its own
+    /// error, and no warning says it is missing.
+    #[serde(skip)]
+    pub timezone_written: bool,
     /// `matching:`, for `mentorbook match` only: no page shows it.
     #[serde(skip)]
     pub matching: MatchingRules,
@@ -117,6 +127,8 @@ impl Default for Config {
             show_emails: false,
             edit_url: String::new(),
             last_updated: true,
+            timezone: None,
+            timezone_written: false,
             matching: MatchingRules::default(),
             matching_problems: Vec::new(),
         }
@@ -154,6 +166,8 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
     if let Some(v) = f.bool("last_updated", &mut ctx) {
         config.last_updated = v;
     }
+    config.timezone_written = f.has("timezone");
+    config.timezone = timezone::read(&mut f, &mut ctx);
     if let Some(node) = f.node("markdown") {
         read_markdown(node, &mut config, &mut ctx);
     }

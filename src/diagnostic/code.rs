@@ -21,6 +21,15 @@ pub enum Code {
     BadValue,
     /// Text that is no calendar date: `due: 2026-02-30`.
     BadDate,
+    /// Text that is no 24-hour time of day: `time: 25:00`, `time: 2pm`.
+    BadTime,
+    /// A `timezone` in `playbook.yaml` that the IANA time zone database
+    /// does not name: `timezone: Europe/Warsw`.
+    BadTimezone,
+    /// Sessions with a `time` while `playbook.yaml` names no `timezone`
+    /// (a warning: calendars get floating times), or a time that the
+    /// zone's clock change skips on that day.
+    SessionTimezone,
     /// A number too large (or too small) to mean anything here:
     /// `target: 1e999`, `minutes: 5000000000`.
     OutOfRange,
@@ -118,6 +127,9 @@ impl Code {
             Code::WrongType => "wrong-type",
             Code::BadValue => "bad-value",
             Code::BadDate => "bad-date",
+            Code::BadTime => "bad-time",
+            Code::BadTimezone => "bad-timezone",
+            Code::SessionTimezone => "session-timezone",
             Code::OutOfRange => "out-of-range",
             Code::MissingField => "missing-field",
             Code::DuplicateId => "duplicate-id",

@@ -2,9 +2,11 @@
 //! with their places so `check` can report them; `read` builds them.
 
 mod failed;
+mod lookups;
 pub mod org;
 mod public;
 mod read;
+pub mod site;
 
 pub use failed::{Failed, Failures};
 pub use public::{PublicPair, PublicSession};
@@ -26,20 +28,16 @@ pub struct Playbook {
     pub sections: Vec<Section>,
     pub people: Vec<Person>,
     pub pairs: Vec<Pair>,
+    /// The files the build publishes under `static/` (the theme's and the
+    /// site's), by their path below it: what links to `static/` may name.
+    pub assets: Vec<String>,
     /// Content files whose front matter could not be read, and what each
     /// was meant to be: references to them are not reported again.
     pub failed: Failures,
     /// Lookups by id and by file, made on first use: pages look up people
     /// and other pages, and a linear search each time made large programs
     /// quadratic. The model is complete before anything looks up.
-    lookups: std::sync::OnceLock<Lookups>,
-}
-
-#[derive(Debug, Default)]
-struct Lookups {
-    people: std::collections::HashMap<String, usize>,
-    session_templates: std::collections::HashMap<String, usize>,
-    files: std::collections::HashMap<String, usize>,
+    lookups: std::sync::OnceLock<lookups::Lookups>,
 }
 
 #[derive(Debug, Clone)]
@@ -285,12 +283,38 @@ pub fn still_planned(written: Option<SessionStatus>, date: NaiveDate, as_of: Nai
 #[derive(Debug, Clone)]
 pub struct Session {
     pub date: Spanned<NaiveDate>,
+    /// The local time it starts, in `playbook.yaml`'s `timezone`.
+    pub time: Option<Spanned<chrono::NaiveTime>>,
+    /// Minutes; `None` for the template's `duration`.
+    pub duration: Option<Spanned<u32>>,
     pub template: Option<Spanned<String>>,
     /// As written; `None` when left out, and then it follows the date
     /// (`progress::session_status` says what it is as of a date).
     pub status: Option<Spanned<SessionStatus>>,
+    /// Where the pair meet: published only through `Pair::public`, never
+    /// for a confidential pair.
+    pub(in crate::model) location: Option<Location>,
     /// What the pair talked about: published only through `Pair::public`.
     pub(in crate::model) notes: String,
+}
+
+/// Where a session takes place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A place in words (`Room 2.14, head office`): shown as text.
+    Place(String),
+    /// A video call's `http(s)` address, checked as `base_url` is: shown
+    /// as a link.
+    Call(String),
+}
+
+impl Location {
+    /// As written, for a calendar's `LOCATION`.
+    pub fn text(&self) -> &str {
+        match self {
+            Location::Place(text) | Location::Call(text) => text,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -341,56 +365,5 @@ impl Pair {
     /// counts and what `match` counts against a mentor's capacity.
     pub fn is_active(&self) -> bool {
         self.status.is_none_or(|s| s == PairOverride::Paused)
-    }
-}
-
-impl Playbook {
-    fn lookups(&self) -> &Lookups {
-        self.lookups.get_or_init(|| {
-            let mut lookups = Lookups::default();
-            // The first of a duplicate wins, as a search from the start did
-            // (`check` reports the duplicates).
-            for (i, person) in self.people.iter().enumerate() {
-                lookups.people.entry(person.id.clone()).or_insert(i);
-            }
-            for (i, page) in self.pages.iter().enumerate() {
-                if matches!(page.kind, Kind::Session(_)) {
-                    lookups
-                        .session_templates
-                        .entry(page.id.clone())
-                        .or_insert(i);
-                }
-                lookups.files.entry(page.file.clone()).or_insert(i);
-            }
-            lookups
-        })
-    }
-
-    pub fn person(&self, id: &str) -> Option<&Person> {
-        self.person_index(id).map(|i| &self.people[i])
-    }
-
-    /// Where person `id` is in `people`.
-    pub fn person_index(&self, id: &str) -> Option<usize> {
-        self.lookups().people.get(id).copied()
-    }
-
-    pub fn session_template(&self, id: &str) -> Option<&Page> {
-        self.lookups()
-            .session_templates
-            .get(id)
-            .map(|&i| &self.pages[i])
-    }
-
-    /// The page read from `file` (a path relative to the site folder).
-    pub fn page_of_file(&self, file: &str) -> Option<usize> {
-        self.lookups().files.get(file).copied()
-    }
-
-    /// The content page that declares `person` in its `people:` (a
-    /// roster), or `None` for people of `data/` and inline people: a person
-    /// declared in a draft roster is as unpublished as the roster.
-    pub fn declared_in(&self, person: &Person) -> Option<usize> {
-        self.page_of_file(&person.span.file)
     }
 }

@@ -4,16 +4,18 @@
 //! exports, calendars, search index, people page, person pages and their
 //! calendars) shows a pair through `Pair::public`.
 
-use super::{Cadence, Pair, PairGoal, PairOverride, PersonRef, Session, SessionStatus};
-use chrono::NaiveDate;
+use super::{Cadence, Location, Pair, PairGoal, PairOverride, PersonRef, Session, SessionStatus};
+use chrono::{NaiveDate, NaiveTime};
 
 /// A pair as any output may show it.
 ///
 /// A `confidential: true` pair stays visible as a pair: who (mentor and
 /// mentee), where (its roster), when (dates, cadence, each session's date,
-/// template and status) and how it is going (its status and counts). What
-/// the two talk about is left out: its `topics` and `goals` are empty, its
-/// sessions' `notes` are empty, its pair file's body and description are
+/// template, status, time and duration) and how it is going (its status
+/// and counts). What the two talk about, and where they meet, is left out:
+/// its `topics` and `goals` are empty, its sessions' `notes` are empty and
+/// their `location` is `None` (a room can say what a meeting is about, and
+/// a video call's address lets anyone who reads it join), its pair file's body and description are
 /// not offered (`page` is `None`), and so is its pair file's title
 /// (coordinators put the topic there): it goes by its `public_title`, else
 /// by its two people's names.
@@ -62,6 +64,12 @@ pub struct PublicPair<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PublicSession<'a> {
     pub date: NaiveDate,
+    /// The local time it starts, in `playbook.yaml`'s `timezone`.
+    pub time: Option<NaiveTime>,
+    /// Minutes, as written; `None` for the template's.
+    pub duration: Option<u32>,
+    /// `None` when the pair is confidential.
+    pub location: Option<&'a Location>,
     /// The session template's id, as written.
     pub template: Option<&'a str>,
     /// As written; `None` when left out (`progress::session_status` says
@@ -72,6 +80,12 @@ pub struct PublicSession<'a> {
 }
 
 impl Pair {
+    /// Whether the pair is published at all, given which pages are: when
+    /// its roster page is (a draft roster only with `--drafts`).
+    pub fn published(&self, published: &[bool]) -> bool {
+        published.get(self.roster).copied().unwrap_or(false)
+    }
+
     /// The pair as it may be published (see `PublicPair`), given which
     /// pages are published (by page index: drafts only with `--drafts`).
     pub fn public(&self, published: &[bool]) -> PublicPair<'_> {
@@ -82,7 +96,7 @@ impl Pair {
         PublicPair {
             id: &self.id.value,
             roster: self.roster,
-            published: is_published(self.roster),
+            published: self.published(published),
             draft: self.draft,
             title: self.public_title.as_deref().or(own_title.filter(|_| open)),
             mentor: self.mentor.as_ref(),
@@ -108,6 +122,9 @@ impl Pair {
 fn public_session(session: &Session, open: bool) -> PublicSession<'_> {
     PublicSession {
         date: session.date.value,
+        time: session.time.as_ref().map(|t| t.value),
+        duration: session.duration.as_ref().map(|d| d.value),
+        location: session.location.as_ref().filter(|_| open),
         template: session.template.as_ref().map(|t| t.value.as_str()),
         status: session.status.as_ref().map(|s| s.value),
         notes: if open { &session.notes } else { "" },
@@ -144,8 +161,14 @@ mod tests {
             confidential,
             sessions: vec![Session {
                 date: Spanned::new(date("2026-03-05"), at.clone()),
+                time: Some(Spanned::new(
+                    NaiveTime::from_hms_opt(14, 0, 0).expect("time"),
+                    at.clone(),
+                )),
+                duration: Some(Spanned::new(45, at.clone())),
                 template: Some(Spanned::new("kickoff".into(), at.clone())),
                 status: Some(Spanned::new(SessionStatus::Held, at)),
+                location: Some(Location::Place("The reorg war room".into())),
                 notes: "Talked about the reorg".into(),
             }],
             title: "Ana coaches Ben through the reorg".into(),
@@ -174,6 +197,8 @@ mod tests {
         assert_eq!(session.date, date("2026-03-05"));
         assert_eq!(session.template, Some("kickoff"));
         assert_eq!(session.status, Some(SessionStatus::Held));
+        assert_eq!(session.time, NaiveTime::from_hms_opt(14, 0, 0));
+        assert_eq!(session.duration, Some(45));
     }
 
     #[test]
@@ -187,6 +212,10 @@ mod tests {
         assert_eq!(public.topics, ["career moves"]);
         assert_eq!(public.goals.len(), 1);
         assert_eq!(public.sessions[0].notes, "Talked about the reorg");
+        assert_eq!(
+            public.sessions[0].location,
+            Some(&Location::Place("The reorg war room".into()))
+        );
         assert_eq!(public.page, Some(7));
     }
 
@@ -199,6 +228,7 @@ mod tests {
         assert!(public.topics.is_empty());
         assert!(public.goals.is_empty());
         assert_eq!(public.sessions[0].notes, "");
+        assert_eq!(public.sessions[0].location, None);
         assert_eq!(public.page, None);
         // Its own title names the topic: it goes by its people instead.
         assert_eq!(public.title, None);

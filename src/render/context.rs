@@ -8,7 +8,8 @@ use super::people_index::PeopleIndex;
 use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::model::{Page, Person, Playbook, PublicPair};
+use crate::model::site::Published;
+use crate::model::{Page, Playbook, PublicPair};
 use crate::progress::{PairProgress, Progress};
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
@@ -20,12 +21,14 @@ pub struct Context<'a> {
     pub(super) tera: &'a Tera,
     pub(super) options: &'a Options,
     pub(super) published: &'a [bool],
+    /// Which pages, pairs, sections and people are published.
+    pub(super) publishes: &'a Published,
     /// Every pair as it may be published: builders read pairs only here.
     pub(super) pairs: &'a [PublicPair<'a>],
     pub(super) pair_published: &'a [bool],
     pub(super) pair_progress: &'a [PairProgress],
     pub(super) nav: Nav<'a>,
-    /// Who is published, reports to whom and is in which pair.
+    /// Who reports to whom and is in which pair.
     pub(super) people: PeopleIndex,
     pub(super) site: SiteInfo,
     pub(super) updated: &'a HashMap<String, chrono::NaiveDate>,
@@ -36,11 +39,11 @@ pub struct Context<'a> {
 pub(super) struct Inputs<'a> {
     pub(super) playbook: &'a Playbook,
     pub(super) options: &'a Options,
-    pub(super) published: Vec<bool>,
+    /// What is published (`model::site`, which `check` asks too).
+    pub(super) site: Published,
     /// Every pair as it may be published (`Pair::public`): no page or
     /// export reads a pair any other way.
     pub(super) pairs: Vec<PublicPair<'a>>,
-    pub(super) pair_published: Vec<bool>,
     pub(super) pair_progress: &'a [PairProgress],
 }
 
@@ -50,19 +53,17 @@ impl<'a> Inputs<'a> {
         progress: &'a Progress,
         options: &'a Options,
     ) -> Inputs<'a> {
-        let published = published_pages(playbook, options);
+        let site = Published::of(playbook, options.drafts);
         let pairs: Vec<PublicPair> = playbook
             .pairs
             .iter()
-            .map(|p| p.public(&published))
+            .map(|p| p.public(&site.pages))
             .collect();
-        let pair_published = pairs.iter().map(|p| p.published).collect();
         Inputs {
             playbook,
             options,
+            site,
             pairs,
-            published,
-            pair_published,
             pair_progress: &progress.pairs,
         }
     }
@@ -87,28 +88,22 @@ impl<'a> Context<'a> {
         let Inputs {
             playbook,
             options,
-            ref published,
+            ref site,
             ref pairs,
-            ref pair_published,
             pair_progress,
         } = *inputs;
         let config = &playbook.config;
-        let people = PeopleIndex::new(
-            playbook,
-            |p| person_published(playbook, published, p),
-            pairs,
-        );
-        let has_people = people.published().next().is_some();
         Context {
             playbook,
             tera,
             options,
-            published,
+            published: &site.pages,
+            publishes: site,
             pairs,
-            pair_published,
+            pair_published: &site.pairs,
             pair_progress,
-            nav: Nav::new(playbook, published, has_people),
-            people,
+            nav: Nav::new(playbook, &site.pages, &site.sections, site.people),
+            people: PeopleIndex::new(playbook, &site.persons, pairs),
             site: SiteInfo {
                 title: config.title.clone(),
                 description: config.description.clone(),
@@ -188,11 +183,16 @@ impl<'a> Context<'a> {
     }
 
     pub(super) fn markdown(&self, page: &Page, root: &str) -> Rendered {
-        let resolve = |dest: &str| match classify_link(&page.file, dest) {
+        let resolve = |dest: &str| match classify_link(&page.file, &page.url, dest) {
             LinkTarget::Page { file, anchor } => self.published_page_of(&file).map(|url| {
                 let anchor = anchor.map_or_else(String::new, |a| format!("#{a}"));
                 format!("{root}{url}{anchor}")
             }),
+            // From the site's root, wherever the site is put.
+            LinkTarget::Output { rooted: true, .. } => {
+                let dest = dest.trim_start_matches(|c: char| c <= ' ');
+                dest.strip_prefix('/').map(|rest| format!("{root}{rest}"))
+            }
             _ => None,
         };
         markdown::render(&page.body, &resolve, self.playbook.config.raw_html)
@@ -228,27 +228,17 @@ impl<'a> Context<'a> {
         self.published_pairs().filter(|(_, pair)| !pair.draft)
     }
 
-    /// The people the people page lists and who get a page of their own:
-    /// not those declared in a roster that is not published (a draft
-    /// without `--drafts`), by index in `Playbook::people`.
+    /// The people the people page lists and who get a page of their own
+    /// (`model::site`'s `persons`), by index in `Playbook::people`.
     pub(super) fn published_people(&self) -> impl Iterator<Item = usize> + '_ {
-        self.people.published()
+        let persons = &self.publishes.persons;
+        (0..persons.len()).filter(|&i| persons[i])
     }
 }
 
 /// Which pages are published, by index: drafts only with `--drafts`.
 pub fn published_pages(playbook: &Playbook, options: &Options) -> Vec<bool> {
-    playbook
-        .pages
-        .iter()
-        .map(|p| options.drafts || !p.draft)
-        .collect()
-}
-
-fn person_published(playbook: &Playbook, published: &[bool], person: &Person) -> bool {
-    playbook
-        .declared_in(person)
-        .is_none_or(|page| published[page])
+    Published::of(playbook, options.drafts).pages
 }
 
 fn template_failure(source: &str, template: &str, err: &tera::Error) -> Diagnostic {

@@ -1,17 +1,15 @@
-//! Files for HR's spreadsheets and pairs' calendars: `progress.csv`,
-//! `progress.json`, `goals.csv`, `calendar.ics` for the whole program and
-//! `pairs/<id>/sessions.ics` per pair. Pairs arrive as `PublicPair`s, so
-//! confidential pairs' topics and notes and anything `private` never reach
-//! them; a draft roster's pairs (built with `--drafts`) get their own
-//! calendar only, like their page, and are in no program-wide file.
+//! Files for HR's spreadsheets: `progress.csv`, `progress.json`,
+//! `goals.csv` (the calendars, made from the same `Input`, are
+//! `calendars.rs`'s). Pairs arrive as `PublicPair`s, so confidential pairs'
+//! topics and notes and anything `private` never reach them; a draft
+//! roster's pairs (built with `--drafts`) are in no program-wide file.
 
 use super::OutputFile;
 use super::goals::goal_row;
-use super::ics::{self, Event};
 use super::views::number;
-use crate::model::{Kind, PersonRef, Playbook, PublicPair, PublicSession, SessionStatus};
+use crate::model::{Kind, PersonRef, Playbook, PublicPair};
 use crate::progress::{self, Next, PairProgress};
-use crate::urls::{self, pair_calendar_path, pair_url};
+use crate::urls;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -257,7 +255,7 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
         goals: &goals,
     })
     .unwrap_or_default();
-    let mut files = vec![
+    vec![
         OutputFile {
             path: urls::PROGRESS_CSV.into(),
             bytes: csv_of(&pairs, PAIR_COLUMNS),
@@ -270,76 +268,7 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
             path: urls::PROGRESS_JSON.into(),
             bytes: json,
         },
-    ];
-    let mut all_events = Vec::new();
-    for (i, pair) in input.pairs.iter().enumerate() {
-        if !input.pair_published[i] {
-            continue;
-        }
-        let events = pair_events(input, pair);
-        let title = format!(
-            "Mentoring: {} and {}",
-            name(input.playbook, pair.mentor),
-            name(input.playbook, pair.mentee)
-        );
-        files.push(OutputFile {
-            path: pair_calendar_path(pair.id),
-            bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
-        });
-        if !pair.draft {
-            all_events.extend(events);
-        }
-    }
-    files.push(OutputFile {
-        path: urls::CALENDAR.into(),
-        bytes: ics::calendar(&input.playbook.config.title, input.as_of, &all_events).into_bytes(),
-    });
-    files
-}
-
-/// The events of pair `pair`'s calendar, which its people's calendars
-/// gather too.
-pub(super) fn pair_events(input: &Input, pair: &PublicPair) -> Vec<Event> {
-    let playbook = input.playbook;
-    let base = playbook.config.base_url.trim_end_matches('/');
-    let host = base
-        .split("://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .filter(|h| !h.is_empty())
-        .unwrap_or("mentorbook");
-    let who = format!(
-        "{} and {}",
-        name(playbook, pair.mentor),
-        name(playbook, pair.mentee)
-    );
-    let mut per_day: std::collections::HashMap<NaiveDate, usize> = std::collections::HashMap::new();
-    let status = |s: &PublicSession| progress::session_status(s.status, s.date, input.as_of);
-    pair.sessions
-        .iter()
-        .filter(|s| status(s) != SessionStatus::Missed)
-        .map(|session| {
-            let date = session.date;
-            let n = per_day.entry(date).or_default();
-            *n += 1;
-            let template = session.template.map(|t| {
-                playbook
-                    .session_template(t)
-                    .map_or_else(|| t.to_string(), |p| p.title.clone())
-            });
-            Event {
-                uid: format!("{}-{}-{}@{host}", pair.id, date.format("%Y%m%d"), n),
-                date,
-                summary: match template {
-                    Some(t) => format!("Mentoring: {t} ({who})"),
-                    None => format!("Mentoring session ({who})"),
-                },
-                description: session.notes.to_string(),
-                url: (!base.is_empty()).then(|| format!("{base}/{}", pair_url(pair.id))),
-                cancelled: status(session) == SessionStatus::Cancelled,
-            }
-        })
-        .collect()
+    ]
 }
 
 #[cfg(test)]

@@ -1,19 +1,42 @@
-//! RFC 5545 calendars: all-day events for pairs' sessions. Text values are
+//! RFC 5545 calendars: pairs' sessions as timed events (in UTC, or
+//! floating when the playbook names no zone) or all-day ones. Text values are
 //! escaped (backslash, semicolon, comma, newline), URI values are
 //! percent-encoded, lines end in CRLF and are folded at 75 octets without
 //! splitting a UTF-8 character. Every value is made safe here, where the line
 //! is written, so no caller can put a line break (a new property) into one.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 pub struct Event {
-    /// Stable across builds: the same session keeps its UID.
+    /// Stable across builds: the same session keeps its UID, whatever
+    /// its time, so a moved session updates the event already imported.
     pub uid: String,
-    pub date: NaiveDate,
+    pub when: When,
     pub summary: String,
     pub description: String,
+    /// A place, or a video call's address: text either way (`LOCATION`).
+    pub location: Option<String>,
     pub url: Option<String>,
     pub cancelled: bool,
+}
+
+/// When an event takes place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// The whole day (a session without a time).
+    Day(NaiveDate),
+    /// From `start` to `end`, UTC (`DTSTART:20261202T130000Z`): every
+    /// calendar program reads it alike, with no `VTIMEZONE` to get wrong.
+    Utc {
+        start: NaiveDateTime,
+        end: NaiveDateTime,
+    },
+    /// Floating local times (`DTSTART:20261202T140000`), shown at that
+    /// clock time in each reader's own zone.
+    Floating {
+        start: NaiveDateTime,
+        end: NaiveDateTime,
+    },
 }
 
 pub fn calendar(name: &str, stamp: NaiveDate, events: &[Event]) -> String {
@@ -29,17 +52,11 @@ pub fn calendar(name: &str, stamp: NaiveDate, events: &[Event]) -> String {
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{}", escape(&event.uid)));
         line(&mut out, &format!("DTSTAMP:{stamp}"));
-        line(
-            &mut out,
-            &format!("DTSTART;VALUE=DATE:{}", event.date.format("%Y%m%d")),
-        );
-        if let Some(next) = event.date.succ_opt() {
-            line(
-                &mut out,
-                &format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")),
-            );
-        }
+        times(&mut out, event.when);
         line(&mut out, &format!("SUMMARY:{}", escape(&event.summary)));
+        if let Some(location) = &event.location {
+            line(&mut out, &format!("LOCATION:{}", escape(location)));
+        }
         if !event.description.is_empty() {
             line(
                 &mut out,
@@ -49,7 +66,12 @@ pub fn calendar(name: &str, stamp: NaiveDate, events: &[Event]) -> String {
         if let Some(url) = &event.url {
             line(&mut out, &format!("URL:{}", uri(url)));
         }
-        line(&mut out, "TRANSP:TRANSPARENT");
+        // A day's entry leaves the day free; a meeting at a time is busy.
+        let transp = match event.when {
+            When::Day(_) => "TRANSPARENT",
+            When::Utc { .. } | When::Floating { .. } => "OPAQUE",
+        };
+        line(&mut out, &format!("TRANSP:{transp}"));
         if event.cancelled {
             line(&mut out, "STATUS:CANCELLED");
         }
@@ -57,6 +79,29 @@ pub fn calendar(name: &str, stamp: NaiveDate, events: &[Event]) -> String {
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+fn times(out: &mut String, when: When) {
+    const STAMP: &str = "%Y%m%dT%H%M%S";
+    match when {
+        When::Day(date) => {
+            line(
+                out,
+                &format!("DTSTART;VALUE=DATE:{}", date.format("%Y%m%d")),
+            );
+            if let Some(next) = date.succ_opt() {
+                line(out, &format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")));
+            }
+        }
+        When::Utc { start, end } => {
+            line(out, &format!("DTSTART:{}Z", start.format(STAMP)));
+            line(out, &format!("DTEND:{}Z", end.format(STAMP)));
+        }
+        When::Floating { start, end } => {
+            line(out, &format!("DTSTART:{}", start.format(STAMP)));
+            line(out, &format!("DTEND:{}", end.format(STAMP)));
+        }
+    }
 }
 
 /// TEXT values (RFC 5545 3.3.11).
@@ -164,15 +209,17 @@ mod tests {
                 "{field}\r\nATTACH:http://evil.example/{field}\nORGANIZER:mailto:x@evil.example\r"
             )
         };
+        let date = NaiveDate::from_ymd_opt(2026, 3, 5).expect("date");
         let event = Event {
             uid: hostile("uid"),
-            date: NaiveDate::from_ymd_opt(2026, 3, 5).expect("date"),
+            when: When::Day(date),
             summary: hostile("summary"),
             description: hostile("notes"),
+            location: Some(hostile("room")),
             url: Some(format!("https://intranet.example/pairs/{}/", hostile("id"))),
             cancelled: false,
         };
-        let text = calendar(&hostile("name"), event.date, &[event]);
+        let text = calendar(&hostile("name"), date, &[event]);
         for physical in text.split("\r\n") {
             assert!(!physical.contains(['\r', '\n']), "{physical:?}");
         }
@@ -192,6 +239,7 @@ mod tests {
                 "DTSTART",
                 "DTEND",
                 "SUMMARY",
+                "LOCATION",
                 "DESCRIPTION",
                 "URL",
                 "TRANSP"
@@ -208,6 +256,59 @@ mod tests {
         assert_eq!(
             summary.and_then(|p| p.value.as_deref()),
             Some(r"summary\nATTACH:http://evil.example/summary\nORGANIZER:mailto:x@evil.example")
+        );
+    }
+
+    fn value<'a>(
+        event: &'a ical::parser::ical::component::IcalEvent,
+        name: &str,
+    ) -> Option<&'a str> {
+        let property = event.properties.iter().find(|p| p.name == name);
+        property.and_then(|p| p.value.as_deref())
+    }
+
+    #[test]
+    fn timed_events_carry_their_utc_or_floating_times_and_an_escaped_location() {
+        let at = |h, m| {
+            NaiveDate::from_ymd_opt(2026, 12, 2)
+                .and_then(|d| d.and_hms_opt(h, m, 0))
+                .expect("time")
+        };
+        let event = |when| Event {
+            uid: "a@x".into(),
+            when,
+            summary: "Kickoff".into(),
+            description: String::new(),
+            location: Some("Room 2, floor 3; \\ \"Zürich\"\nback door".into()),
+            url: None,
+            cancelled: false,
+        };
+        let text = calendar(
+            "Pairs",
+            at(0, 0).date(),
+            &[
+                event(When::Utc {
+                    start: at(13, 0),
+                    end: at(14, 30),
+                }),
+                event(When::Floating {
+                    start: at(14, 0),
+                    end: at(15, 30),
+                }),
+            ],
+        );
+        let calendar = parsed(&text);
+        let [utc, floating] = calendar.events.as_slice() else {
+            panic!("two events");
+        };
+        assert_eq!(value(utc, "DTSTART"), Some("20261202T130000Z"));
+        assert_eq!(value(utc, "DTEND"), Some("20261202T143000Z"));
+        assert_eq!(value(utc, "TRANSP"), Some("OPAQUE"));
+        assert_eq!(value(floating, "DTSTART"), Some("20261202T140000"));
+        assert_eq!(value(floating, "DTEND"), Some("20261202T153000"));
+        assert_eq!(
+            value(utc, "LOCATION"),
+            Some(r#"Room 2\, floor 3\; \\ "Zürich"\nback door"#)
         );
     }
 

@@ -3,6 +3,7 @@
 //! Pure: the theme and the git history arrive already read, and files go
 //! to a `Sink`; writing them to disk is `crate::write`'s job.
 
+mod calendars;
 mod context;
 pub mod exports;
 mod goals;
@@ -12,6 +13,7 @@ mod ics;
 mod jobs;
 pub mod markdown;
 mod nav;
+mod next_meeting;
 mod not_found;
 mod page;
 mod pair;
@@ -153,16 +155,17 @@ pub fn render(
     let pages = render_jobs(&context, &jobs, &|_| true, fingerprints, &deliver)?;
     let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_ref()).collect();
     let mut extra = search::files(&entries);
-    let export_input = exports::Input {
+    let exports = exports::Input {
         playbook,
-        published: &inputs.published,
+        published: &inputs.site.pages,
         pairs: &inputs.pairs,
-        pair_published: &inputs.pair_published,
+        pair_published: &inputs.site.pairs,
         pair_progress: inputs.pair_progress,
         as_of: options.as_of,
     };
-    extra.extend(exports::files(&export_input));
-    extra.extend(context.person_calendars(&export_input));
+    extra.extend(exports::files(&exports));
+    extra.extend(calendars::files(&exports));
+    extra.extend(context.person_calendars());
     for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 pub struct Nav<'a> {
     playbook: &'a Playbook,
     published: &'a [bool],
-    visible_sections: Vec<bool>,
+    visible_sections: &'a [bool],
     has_people: bool,
     /// Sidebar HTML per (section, root), with its hash: pages of one
     /// section share it, so it is built once per section instead of once
@@ -27,23 +27,21 @@ pub struct Nav<'a> {
 type Sidebar = (Arc<String>, u64);
 
 impl<'a> Nav<'a> {
-    pub fn new(playbook: &'a Playbook, published: &'a [bool], has_people: bool) -> Self {
-        let mut nav = Nav {
+    /// `visible_sections` as `model::site::visible_sections` gives them
+    /// for `published`.
+    pub fn new(
+        playbook: &'a Playbook,
+        published: &'a [bool],
+        visible_sections: &'a [bool],
+        has_people: bool,
+    ) -> Self {
+        Nav {
             playbook,
             published,
-            visible_sections: vec![false; playbook.sections.len()],
+            visible_sections,
             has_people,
             sidebars: Mutex::new(HashMap::new()),
-        };
-        // Children come after parents in `sections`, so walk backwards.
-        for s in (0..playbook.sections.len()).rev() {
-            let section = &playbook.sections[s];
-            let visible = section.index.is_some_and(|i| nav.page_visible(i))
-                || section.pages.iter().any(|&p| nav.page_visible(p))
-                || section.children.iter().any(|&c| nav.visible_sections[c]);
-            nav.visible_sections[s] = visible;
         }
-        nav
     }
 
     /// Pair pages are reached from rosters, never from the sidebar.

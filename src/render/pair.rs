@@ -3,6 +3,7 @@
 
 use super::context::{Context, Rendering};
 use super::nav::root_of;
+use super::next_meeting::{LocationView, NextMeetingView, location_view};
 use super::search;
 use super::views::{Link, PairRow, PersonView, cohort_of, date_label, pair_row, person_view};
 use crate::model::{Kind, Page, Playbook, PublicPair, still_planned};
@@ -15,6 +16,10 @@ use serde::Serialize;
 pub struct SessionRow {
     pub date: String,
     pub date_label: String,
+    /// `HH:MM`, local, empty without a `time`.
+    pub time: String,
+    /// `None` when unknown, and always for a confidential pair.
+    pub location: Option<LocationView>,
     pub template: Option<Link>,
     /// As of the as-of date: a session without `status` is held once its
     /// date has come, planned before.
@@ -51,6 +56,8 @@ pub struct PairView {
     /// The end date, when it has passed and the pair is `ended`: it needs
     /// marking `completed` or `withdrawn`.
     pub ended_on: String,
+    /// The "Next meeting" panel; `None` when the pair is not meant to meet.
+    pub next_meeting: Option<NextMeetingView>,
 }
 
 pub fn session_rows(
@@ -64,6 +71,11 @@ pub fn session_rows(
         .map(|s| SessionRow {
             date: s.date.to_string(),
             date_label: date_label(s.date),
+            time: s
+                .time
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            location: s.location.map(location_view),
             template: s.template.and_then(|t| {
                 playbook.session_template(t).map(|page| Link {
                     title: page.title.clone(),
@@ -169,6 +181,7 @@ impl Context<'_> {
             },
             mentor: person_view(self.playbook, pair.mentor, root),
             mentee: person_view(self.playbook, pair.mentee, root),
+            next_meeting: self.next_meeting_view(index, root),
         }
     }
 

@@ -1,14 +1,13 @@
-//! Who is published, who reports to whom and who is in which pair: what
-//! the people directory, the person pages and their calendars share,
-//! worked out once per render.
+//! Who reports to whom and who is in which pair: what the people
+//! directory, the person pages and their calendars share, worked out once
+//! per render. Who is published is `model::site`'s.
 
-use crate::model::{Person, PersonRef, Playbook, PublicPair};
+use crate::model::{PersonRef, Playbook, PublicPair};
 
-/// Who is published, who reports to whom and who is in which pair, worked
-/// out once per render so each person's page costs only their own rows.
+/// Who reports to whom and who is in which pair, among the published
+/// people and pairs, worked out once per render so each person's page
+/// costs only their own rows.
 pub(super) struct PeopleIndex {
-    /// Per person (by index in `Playbook::people`): published or not.
-    published: Vec<bool>,
     /// Per person: the published people reporting to them, by name.
     reports: Vec<Vec<usize>>,
     /// Per person: the published pairs they are in (by index), with their
@@ -19,11 +18,10 @@ pub(super) struct PeopleIndex {
 impl PeopleIndex {
     pub(super) fn new(
         playbook: &Playbook,
-        published: impl Fn(&Person) -> bool,
+        published: &[bool],
         pairs: &[PublicPair],
     ) -> PeopleIndex {
         let people = &playbook.people;
-        let published: Vec<bool> = people.iter().map(published).collect();
         let mut reports = vec![Vec::new(); people.len()];
         for (i, person) in people.iter().enumerate() {
             let manager = person.reports_to.as_ref();
@@ -47,19 +45,9 @@ impl PeopleIndex {
             }
         }
         PeopleIndex {
-            published,
             reports,
             pairs: in_pairs,
         }
-    }
-
-    /// The published people, by index.
-    pub(super) fn published(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.published.len()).filter(|&i| self.published[i])
-    }
-
-    pub(super) fn is_published(&self, i: usize) -> bool {
-        self.published[i]
     }
 
     /// The published people reporting to person `i`, by name.

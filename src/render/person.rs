@@ -6,14 +6,14 @@
 //! it shows on its own page (its title as `Pair::public` gives it, its
 //! status and dates) and its sessions reach the calendar as they reach the
 //! pair's own calendar: the events are the pair calendar's, made by
-//! `exports::pair_events`.
+//! `calendars::pair_events`.
 
+use super::calendars::pair_events;
 use super::context::{Context, Rendering};
-use super::exports::{self, pair_events};
 use super::nav::root_of;
 use super::views::{Link, PairRow, PersonView, pair_row, person_view};
 use super::{OutputFile, ics, search};
-use crate::model::{Person, PublicPair};
+use crate::model::Person;
 use crate::urls;
 use serde::Serialize;
 
@@ -62,9 +62,7 @@ impl Context<'_> {
     /// person only a draft roster declares).
     pub(super) fn person_href(&self, id: &str, root: &str) -> Option<String> {
         let i = self.playbook.person_index(id)?;
-        self.people
-            .is_published(i)
-            .then(|| format!("{root}{}", urls::person_url(id)))
+        self.publishes.persons[i].then(|| format!("{root}{}", urls::person_url(id)))
     }
 
     pub(super) fn person_page(&self, i: usize) -> Rendering {
@@ -90,7 +88,7 @@ impl Context<'_> {
             .reports_to
             .as_ref()
             .and_then(|r| self.playbook.person_index(&r.value))
-            .filter(|&m| self.people.is_published(m))
+            .filter(|&m| self.publishes.persons[m])
             .map(|m| link(&self.playbook.people[m]));
         let pairs: Vec<PersonPair> = self
             .people
@@ -113,10 +111,7 @@ impl Context<'_> {
                 .map(|&r| link(&self.playbook.people[r]))
                 .collect(),
             pairs,
-            calendar: self
-                .calendar_pairs(i)
-                .next()
-                .map(|_| "sessions.ics".to_string()),
+            calendar: self.publishes.person_calendars[i].then(|| "sessions.ics".to_string()),
         };
         view.description = [person.role.as_str(), person.team.as_str()]
             .into_iter()
@@ -149,37 +144,28 @@ impl Context<'_> {
         }
     }
 
-    /// The pairs whose sessions go in person `i`'s calendar: their
-    /// published pairs but a draft roster's, which, like every proposal,
-    /// have their own calendar only.
-    fn calendar_pairs(&self, i: usize) -> impl Iterator<Item = &PublicPair<'_>> {
-        self.people
-            .pairs_of(i)
-            .iter()
-            .map(|&(p, _)| &self.pairs[p])
-            .filter(|pair| !pair.draft)
-    }
-
-    /// `people/<id>/sessions.ics` of every published person in a pair: the
-    /// events of their pairs' own calendars, together.
-    pub(super) fn person_calendars(&self, input: &exports::Input) -> Vec<OutputFile> {
-        self.people
-            .published()
-            .filter_map(|i| {
-                let pairs: Vec<&PublicPair> = self.calendar_pairs(i).collect();
-                if pairs.is_empty() {
-                    return None;
-                }
-                let events: Vec<ics::Event> = pairs
-                    .into_iter()
-                    .flat_map(|pair| pair_events(input, pair))
+    /// `people/<id>/sessions.ics` of every person `model::site` gives a
+    /// calendar: the events of their pairs' own calendars, together, but a
+    /// draft roster's proposals, which have their own calendar only.
+    pub(super) fn person_calendars(&self) -> Vec<OutputFile> {
+        let as_of = self.options.as_of;
+        (0..self.playbook.people.len())
+            .filter(|&i| self.publishes.person_calendars[i])
+            .map(|i| {
+                let events: Vec<ics::Event> = self
+                    .people
+                    .pairs_of(i)
+                    .iter()
+                    .map(|&(p, _)| &self.pairs[p])
+                    .filter(|pair| !pair.draft)
+                    .flat_map(|pair| pair_events(self.playbook, self.published, pair, as_of))
                     .collect();
                 let person = &self.playbook.people[i];
                 let name = format!("Mentoring: {}", person.name);
-                Some(OutputFile {
+                OutputFile {
                     path: urls::person_calendar_path(&person.id),
-                    bytes: ics::calendar(&name, input.as_of, &events).into_bytes(),
-                })
+                    bytes: ics::calendar(&name, as_of, &events).into_bytes(),
+                }
             })
             .collect()
     }

@@ -14,12 +14,11 @@
 //! attributes (`data-*`) for trusted editors; script, event handlers,
 //! styles, forms, `<base>`, `<meta>` and script URLs stay out either way.
 
-mod allow;
 mod fast;
 
 use crate::config::RawHtml;
+use crate::source::html::allow::{self, DROPPED_WITH_CONTENT, Value};
 use crate::source::html::{self, Handler, Nesting, Opened, Reader};
-use allow::{DROPPED_WITH_CONTENT, Value};
 use html5ever::LocalName;
 use html5ever::tokenizer::Tag;
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};

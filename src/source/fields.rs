@@ -5,6 +5,7 @@
 mod date;
 mod number;
 mod one_of;
+mod time;
 
 /// The one "did you mean" ranking (`crate::suggest`), re-exported for the
 /// readers that already take it from here.
@@ -12,6 +13,7 @@ pub use crate::suggest::did_you_mean;
 pub use date::parse_date;
 pub use number::{MAX_COUNT, MAX_MINUTES, MAX_NUMBER};
 pub use one_of::{OneOf, bad_date, bad_value};
+pub use time::{BadTime, bad_time, parse_time};
 
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::yaml::{Node, Pos, Value};

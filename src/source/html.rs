@@ -5,6 +5,10 @@
 //! deep, at its line, counting every element; the sanitiser in `render`
 //! reads with the same reader and the same end-tag rules but nests only the
 //! elements it writes (a browser never sees the others), and caps that.
+//! What it lets through is [`allow`]'s, which `check` also asks to know
+//! which addresses in raw HTML a page publishes.
+
+pub mod allow;
 
 use html5ever::LocalName;
 use html5ever::tendril::StrTendril;

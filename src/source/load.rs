@@ -24,6 +24,9 @@ pub struct Sources {
     pub content: Vec<SourceFile>,
     /// YAML files under `data/`, sorted by path.
     pub data: Vec<SourceFile>,
+    /// What the build publishes under `static/`, by path below it (names
+    /// only, for `check`'s links; the build reads the files).
+    pub assets: Vec<String>,
 }
 
 impl Sources {
@@ -101,6 +104,7 @@ pub fn load_with(
             &mut seen,
         );
     }
+    sources.assets = super::theme::asset_names(root);
     if let Some(cache) = cache {
         cache.files.retain(|path, _| seen.contains(path));
     }

@@ -7,8 +7,15 @@ use super::html::{self, Handler, Nesting, Opened, Reader};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::urls::{THEME_IDS, slugify};
 use html5ever::{LocalName, local_name};
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
+
+mod destination;
+mod line_index;
+mod raw_links;
+use destination::destination;
+use line_index::LineIndex;
+use raw_links::RawLinks;
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -31,9 +38,23 @@ pub struct Link {
     pub dest: String,
     pub line: usize,
     pub col: usize,
-    /// How many characters the whole link (`[text](dest)`) spans, when it
-    /// stands on one line; 0 otherwise.
+    /// `line` and `col` are where the destination is written: in the
+    /// link (`[text](dest)`), or in the definition a reference link
+    /// (`[text][ref]`) uses. `len` is its length in characters.
     pub len: usize,
+    pub origin: Origin,
+}
+
+/// Where a link is written, which decides how the page publishes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// In Markdown: render points a link to a `.md` file at its page and
+    /// makes a link starting with `/` relative.
+    Markdown,
+    /// An address in raw HTML (`href`, `src`, a video's `poster`) on an
+    /// element the allow-list keeps: published as written. `trusted` when
+    /// only `markdown.raw_html: allow` keeps it.
+    Html { trusted: bool },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -71,7 +92,11 @@ pub fn scan(body: &str, first_line: usize) -> Scan {
     let mut scan = Scan::default();
     let mut ids = HeadingIds::default();
     let mut open_heading: Option<(u8, Option<String>, usize, String)> = None;
+    let mut definitions = None;
     let mut depth = Depth::new();
+    // Made at the first raw HTML: most pages have none.
+    let mut raw_links: Option<Box<RawLinks>> = None;
+    let mut found = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         if scan.too_deep.is_none() && depth.exceeds(&event) {
             let (line, col) = lines.line_col(range.start);
@@ -103,19 +128,49 @@ pub fn scan(body: &str, first_line: usize) -> Scan {
                     text.push_str(&t);
                 }
             }
-            Event::Start(Tag::Link { dest_url, .. })
-            | Event::Start(Tag::Image { dest_url, .. }) => {
-                let (line, col) = lines.line_col(range.start);
-                let len = body
-                    .get(range)
-                    .filter(|text| !text.contains('\n'))
-                    .map_or(0, |text| text.chars().count());
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                id,
+                ..
+            })
+            | Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                id,
+                ..
+            }) => {
+                // `<ana@example.org>` is a mail address, never a path.
+                if link_type == LinkType::Email {
+                    continue;
+                }
+                let written = destination(body, range, link_type, &id, &dest_url, &mut definitions);
+                let (line, col) = lines.line_col(written.start);
                 scan.links.push(Link {
                     dest: dest_url.to_string(),
                     line: line + first_line - 1,
                     col,
-                    len,
+                    len: body.get(written).map_or(0, |text| text.chars().count()),
+                    origin: Origin::Markdown,
                 });
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                let reader = raw_links.get_or_insert_with(|| Box::new(RawLinks::new()));
+                reader.read(body, range, &mut found);
+                for link in found.drain(..) {
+                    let (line, col) = lines.line_col(link.written.start);
+                    scan.links.push(Link {
+                        len: body
+                            .get(link.written)
+                            .map_or(0, |text| text.chars().count()),
+                        dest: link.dest,
+                        line: line + first_line - 1,
+                        col,
+                        origin: Origin::Html {
+                            trusted: link.trusted,
+                        },
+                    });
+                }
             }
             Event::TaskListMarker(done) => {
                 scan.tasks_total += 1;
@@ -316,46 +371,6 @@ impl HeadingIds {
     }
 }
 
-/// Byte offset to 1-based line and column (in characters).
-struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-    /// (byte offset, column) of the last answer: offsets come in document
-    /// order, so 10,000 links on one long line count its characters once,
-    /// not once per link.
-    cursor: (usize, usize),
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex {
-            text,
-            starts,
-            cursor: (0, 1),
-        }
-    }
-
-    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let (from, col) = match self.cursor {
-            (at, col) if at >= start && at <= offset => (at, col),
-            _ => (start, 1),
-        };
-        match self.text.get(from..offset) {
-            Some(between) => {
-                let col = col + between.chars().count();
-                self.cursor = (offset, col);
-                (line, col)
-            }
-            None => (line, 1),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,7 +432,8 @@ mod tests {
     fn columns_of_many_links_on_one_line() {
         let s = scan("é [a](x.md) [b](y.md)\nz [c](w.md)\n", 1);
         let places: Vec<(usize, usize)> = s.links.iter().map(|l| (l.line, l.col)).collect();
-        assert_eq!(places, [(1, 3), (1, 13), (2, 3)]);
+        // Each at its destination, after `](`.
+        assert_eq!(places, [(1, 7), (1, 17), (2, 7)]);
     }
 
     #[test]
@@ -431,8 +447,9 @@ mod tests {
             vec![Link {
                 dest: "../goals.md#targets".into(),
                 line: 6,
-                col: 5,
-                len: 28
+                col: 13,
+                len: 19,
+                origin: Origin::Markdown,
             }]
         );
         assert_eq!((s.tasks_done, s.tasks_total), (1, 2));

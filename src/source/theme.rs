@@ -111,6 +111,23 @@ fn static_files(site_root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Str
     files
 }
 
+/// The path below `static/` of every file the build publishes there: the
+/// theme's assets and the site's `static/` files, as `static_files` admits
+/// them (names only: nothing is read). Warnings about skipped files are
+/// left to the build, which reads them.
+pub fn asset_names(site_root: &Path) -> Vec<String> {
+    let mut names: Vec<String> = STATIC.iter().map(|(name, _)| name.to_string()).collect();
+    let dir = site_root.join("static");
+    if dir.is_dir() {
+        let within = Folder::of(site_root, "static");
+        let walked = within.walk(usize::MAX, &|_| true, &mut Vec::new());
+        names.extend(walked.iter().map(|entry| relative(&dir, entry.path())));
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// (path in the folder, path shown in errors, bytes) of the site's files
 /// in `folder`, `max_depth` folders down, as `boundary` admits them: a
 /// link whose real path leaves the folder (to `data/people.csv`, out of

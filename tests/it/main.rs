@@ -22,6 +22,7 @@ mod exports;
 mod history;
 mod init;
 mod matching;
+mod next_meeting;
 mod people;
 mod security;
 mod serve;

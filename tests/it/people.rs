@@ -287,3 +287,28 @@ fn a_step_owner_who_is_a_person_links_to_their_page() {
     );
     assert!(built.doc("people/ceo/").text("h1") == "Clara Chief");
 }
+
+#[test]
+fn content_may_link_to_a_persons_page_and_calendar_but_not_to_nobodys() {
+    let site = Site::from_fixture("valid").as_of("2026-04-01");
+    site.write(
+        "content/welcome.md",
+        "---\ntitle: Welcome\n---\n[Clara](../people/ceo/), [Ari's sessions](../people/analyst/sessions.ics), \
+         [Ari's pairs](../people/analyst/#pairs).\n",
+    );
+    let check = site.check();
+    assert!(check.status().success(), "{}", check.stdout());
+    // Clara is in no pair: she has a page but no calendar.
+    site.write(
+        "content/welcome.md",
+        "---\ntitle: Welcome\n---\n[Clara's sessions](../people/ceo/sessions.ics), [Zed](../people/zed/).\n",
+    );
+    let check = site.check();
+    assert_eq!(check.status().code(), Some(1));
+    assert_eq!(
+        check.stdout().matches("error[broken-link]").count(),
+        2,
+        "{}",
+        check.stdout()
+    );
+}

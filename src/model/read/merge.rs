@@ -220,12 +220,13 @@ fn pair_of(
     })
 }
 
-/// The pair's sessions by date. The sort is stable, so sessions of one day
-/// keep the order they were written in (the roster entry's before the pair
+/// The pair's sessions by date, then time (a session without one first).
+/// The sort is stable, so sessions of one day and time keep the order they
+/// were written in (the roster entry's before the pair
 /// file's). A session with the date and template of an earlier one is the
 /// same session logged twice: it is reported and counted once, the first.
 fn one_log(mut sessions: Vec<Session>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Session> {
-    sessions.sort_by_key(|s| s.date.value);
+    sessions.sort_by_key(|s| (s.date.value, s.time.as_ref().map(|t| t.value)));
     let mut first: HashMap<(NaiveDate, Option<String>), Span> = HashMap::new();
     sessions.retain(|session| {
         let template = session.template.as_ref().map(|t| t.value.clone());

@@ -110,6 +110,7 @@ fn assemble(
 
     let mut playbook = Playbook {
         config,
+        assets: sources.assets.clone(),
         ..Playbook::default()
     };
     let mut csv_pairs = Vec::new();

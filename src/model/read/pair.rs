@@ -2,8 +2,11 @@
 //! id or inline, topics, goals, dates, cadence, status and sessions.
 
 use super::cadence::read_cadence;
+use crate::config::web_address_problem;
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::model::{Cadence, PairGoal, PairOverride, Person, PersonRef, Session, SessionStatus};
+use crate::model::{
+    Cadence, Location, PairGoal, PairOverride, Person, PersonRef, Session, SessionStatus,
+};
 use crate::source::fields::{Ctx, Fields, OneOf, Spanned};
 use crate::yaml::{Node, Value};
 use chrono::NaiveDate;
@@ -161,20 +164,65 @@ fn read_sessions(items: &[Node], ctx: &mut Ctx) -> Vec<Session> {
             continue;
         };
         let date = s.required_date("date", ctx);
+        let time = s.time("time", ctx);
+        let duration = s.minutes("duration", ctx);
         let template = s.string("template", ctx);
         let status = s.one_of("status", &SESSION_STATUS, ctx);
+        let location = read_location(&mut s, ctx);
         let notes = s.text("notes", ctx);
         s.finish(ctx, &|_| None);
         if let Some(date) = date {
             sessions.push(Session {
                 date,
+                time,
+                duration,
                 template,
                 status,
+                location,
                 notes,
             });
         }
     }
     sessions
+}
+
+/// `location`: a place in words, or a video call's address. Text that is
+/// meant as an address (`scheme://...`, or a scheme that runs code or reads
+/// files, `javascript:`) must be a web address, as `base_url` must: it
+/// becomes a link.
+fn read_location(s: &mut Fields, ctx: &mut Ctx) -> Option<Location> {
+    let text = s.string("location", ctx)?;
+    let value = text.value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    if !looks_like_address(value) {
+        return Some(Location::Place(value.to_string()));
+    }
+    match web_address_problem(value) {
+        None => Some(Location::Call(value.to_string())),
+        Some(problem) => {
+            ctx.push(
+                Diagnostic::error(Code::BadValue, text.span, format!("`location` {problem}"))
+                    .with_hint("a video call's address starts with `https://` (copy the meeting's join link); write a place in words, e.g. `Room 2.14, head office`"),
+            );
+            None
+        }
+    }
+}
+
+fn looks_like_address(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
+    let runs_or_reads = ["javascript", "vbscript", "data", "file"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(scheme));
+    is_scheme && (rest.starts_with("//") || runs_or_reads)
 }
 
 fn read_person_ref(f: &mut Fields, key: &'static str, ctx: &mut Ctx) -> Option<PersonRef> {

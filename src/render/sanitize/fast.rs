@@ -11,7 +11,7 @@
 //! through the cleaner.
 
 use super::MAX_OUTPUT_DEPTH;
-use super::allow::{self, Value};
+use crate::source::html::allow::{self, Value};
 use crate::source::html::{implied_ends, is_void};
 use std::borrow::Cow;
 

@@ -1,5 +1,5 @@
 use super::*;
-use allow::address;
+use crate::source::html::allow::address;
 
 fn strict(html: &str) -> String {
     clean(html.to_string(), RawHtml::Sanitize)

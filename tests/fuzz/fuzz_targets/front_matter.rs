@@ -19,6 +19,7 @@ fuzz_target!(|data: &[u8]| {
             SourceFile { path: "content/roster.md".into(), text: roster.into() },
         ],
         data: Vec::new(),
+        assets: Vec::new(),
     };
     let (playbook, mut diagnostics) = mentorbook::model::read(&sources);
     diagnostics.extend(mentorbook::check::check(&playbook));

@@ -58,7 +58,7 @@ fn line_breaks_in_titles_names_and_notes_add_no_calendar_property() {
     site.edit("content/cohort.md", |text| {
         text.replace(
             "notes: Good start",
-            &format!("notes: \"Good start{BREAK}\""),
+            &format!("notes: \"Good start{BREAK}\", time: 14:00, location: \"Room 1{BREAK}\""),
         )
     });
     let built = site.build();
@@ -70,6 +70,7 @@ fn line_breaks_in_titles_names_and_notes_add_no_calendar_property() {
         "DTSTART",
         "DTEND",
         "SUMMARY",
+        "LOCATION",
         "DESCRIPTION",
         "URL",
         "TRANSP",
@@ -115,9 +116,20 @@ fn line_breaks_in_titles_names_and_notes_add_no_calendar_property() {
         .iter()
         .find(|p| p.name == "DESCRIPTION")
         .and_then(|p| p.value.clone());
+    let location = dana[0].properties.iter().find(|p| p.name == "LOCATION");
+    assert_eq!(
+        location.and_then(|p| p.value.as_deref()),
+        Some(r"Room 1\nATTACH:http://evil.example/x\nORGANIZER:mailto:boss@evil.example")
+    );
+    // Then the session guide's and the pair page's addresses, each on a
+    // line of its own.
     assert_eq!(
         notes.as_deref(),
-        Some(r"Good start\nATTACH:http://evil.example/x\nORGANIZER:mailto:boss@evil.example")
+        Some(concat!(
+            r"Good start\nATTACH:http://evil.example/x\nORGANIZER:mailto:boss@evil.example",
+            r"\nSession guide: https://intranet.example/Programm-%C3%9Cber/sessions/01-kickoff/",
+            r"\nPair page: https://intranet.example/Programm-%C3%9Cber/pairs/dana-and-farah/"
+        ))
     );
 }
 

@@ -1,12 +1,14 @@
 //! What the sanitiser lets through: the elements, their attributes and the
 //! values those may hold (addresses by scheme, styles by exact value). The
-//! cleaner (`super`) and its fast check (`super::fast`) ask these alone.
+//! cleaner (`crate::render::sanitize`) and its fast check ask these alone;
+//! `check` asks them which addresses raw HTML publishes, so that it checks
+//! exactly the links and images a reader gets.
 
 use std::borrow::Cow;
 
 /// Elements dropped with everything in them: code, styles, embedded
 /// documents and foreign content. `<iframe>` is allowed for trusted editors.
-pub(super) const DROPPED_WITH_CONTENT: &[&str] = &[
+pub const DROPPED_WITH_CONTENT: &[&str] = &[
     "script", "style", "template", "svg", "math", "object", "applet", "noscript", "noembed",
     "noframes", "iframe", "xmp", "textarea", "title",
 ];
@@ -102,7 +104,7 @@ const DATA_IMAGES: &[&str] = &[
 ];
 
 /// The attributes `element` may carry, if it is allowed at all.
-pub(super) fn element_attributes(element: &str, trusted: bool) -> Option<&'static [&'static str]> {
+pub fn element_attributes(element: &str, trusted: bool) -> Option<&'static [&'static str]> {
     own_attributes(element).or_else(|| {
         TRUSTED_ELEMENTS
             .iter()
@@ -113,7 +115,7 @@ pub(super) fn element_attributes(element: &str, trusted: bool) -> Option<&'stati
 
 /// What to write for an attribute of an allowed element, given its value
 /// with entities decoded; `None` drops the attribute.
-pub(super) fn attribute_value<'a>(
+pub fn attribute_value<'a>(
     element: &str,
     own: &[&str],
     name: &str,
@@ -136,7 +138,7 @@ pub(super) fn attribute_value<'a>(
 
 /// An attribute's value as it is to be written.
 #[derive(Debug, PartialEq, Eq)]
-pub(super) enum Value<'a> {
+pub enum Value<'a> {
     Text(&'a str),
     /// An address, written with `escape_href`.
     Url(Cow<'a, str>),
@@ -144,7 +146,7 @@ pub(super) enum Value<'a> {
 
 /// Element-level rules beyond the name: an `<input>` is only ever the
 /// read-only checkbox of a task list.
-pub(super) fn accepted<'a>(
+pub fn accepted<'a>(
     element: &str,
     attributes: impl Iterator<Item = (&'a str, &'a str)> + Clone,
 ) -> bool {
@@ -170,7 +172,7 @@ fn is_data_attribute(name: &str) -> bool {
 /// a browser's URL parser reads it: spaces and control characters around
 /// it and tabs and newlines inside it do not count, so ` java\tscript:`
 /// is `javascript:`.
-pub(super) fn address(value: &str, image: bool) -> Option<Cow<'_, str>> {
+pub fn address(value: &str, image: bool) -> Option<Cow<'_, str>> {
     let trimmed = value.trim_matches(|c: char| c <= ' ');
     let url = if trimmed.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
         Cow::Owned(
@@ -206,7 +208,7 @@ fn scheme(url: &str) -> Option<&str> {
 
 /// A table cell's alignment, the only style there is: pulldown-cmark's
 /// `text-align: left|center|right`, written back exactly so.
-pub(super) fn alignment(value: &str) -> Option<&'static str> {
+pub fn alignment(value: &str) -> Option<&'static str> {
     let compact: String = value
         .chars()
         .filter(|c| !c.is_ascii_whitespace())

@@ -1,0 +1,117 @@
+//! The calendars: `pairs/<id>/sessions.ics` per pair and `calendar.ics`
+//! for the whole program. A session is an event: timed when it has a
+//! `time` (in UTC, from `playbook.yaml`'s `timezone`; floating without
+//! one), all-day otherwise. Pairs arrive as `PublicPair`s, so a
+//! confidential pair's notes and locations never reach a calendar; a draft
+//! roster's pairs (built with `--drafts`) get their own calendar only.
+
+use super::OutputFile;
+use super::exports::Input;
+use super::ics::{self, Event, When};
+use super::views::person_view;
+use crate::model::{Playbook, PublicPair, PublicSession, SessionStatus};
+use crate::progress::{self, Timing};
+use crate::urls::{self, pair_calendar_path, pair_url};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+pub(super) fn files(input: &Input) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    let mut all_events = Vec::new();
+    for (i, pair) in input.pairs.iter().enumerate() {
+        if !input.pair_published[i] {
+            continue;
+        }
+        let events = pair_events(input.playbook, input.published, pair, input.as_of);
+        let title = format!("Mentoring: {}", people_of(input.playbook, pair));
+        files.push(OutputFile {
+            path: pair_calendar_path(pair.id),
+            bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
+        });
+        if !pair.draft {
+            all_events.extend(events);
+        }
+    }
+    files.push(OutputFile {
+        path: urls::CALENDAR.into(),
+        bytes: ics::calendar(&input.playbook.config.title, input.as_of, &all_events).into_bytes(),
+    });
+    files
+}
+
+/// "Ana Analyst and Bo Boss".
+fn people_of(playbook: &Playbook, pair: &PublicPair) -> String {
+    format!(
+        "{} and {}",
+        person_view(playbook, pair.mentor, "").name,
+        person_view(playbook, pair.mentee, "").name
+    )
+}
+
+/// A pair's held, planned and cancelled sessions as events (any calendar
+/// of them: the pair's, the program's, a person's). `published` says which
+/// pages are (by index), so a draft template's guide is not linked.
+pub fn pair_events(
+    playbook: &Playbook,
+    published: &[bool],
+    pair: &PublicPair,
+    as_of: NaiveDate,
+) -> Vec<Event> {
+    let base = playbook.config.base_url.trim_end_matches('/');
+    let host = base
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .filter(|h| !h.is_empty())
+        .unwrap_or("mentorbook");
+    let who = people_of(playbook, pair);
+    let mut per_day: HashMap<NaiveDate, usize> = HashMap::new();
+    let status = |s: &PublicSession| progress::session_status(s.status, s.date, as_of);
+    pair.sessions
+        .iter()
+        .filter(|s| status(s) != SessionStatus::Missed)
+        .map(|session| {
+            let date = session.date;
+            let n = per_day.entry(date).or_default();
+            *n += 1;
+            let template = session.template.map(|id| {
+                let page = playbook.session_template_index(id);
+                let title =
+                    page.map_or_else(|| id.to_string(), |p| playbook.pages[p].title.clone());
+                let guide = page
+                    .filter(|&p| published.get(p).copied().unwrap_or(false) && !base.is_empty())
+                    .map(|p| format!("{base}/{}", playbook.pages[p].url));
+                (title, guide)
+            });
+            let page = (!base.is_empty()).then(|| format!("{base}/{}", pair_url(pair.id)));
+            let mut description: Vec<String> = Vec::new();
+            if !session.notes.is_empty() {
+                description.push(session.notes.to_string());
+            }
+            // Percent-encoded as the URL property is, so that a calendar
+            // program that links addresses in text links all of it.
+            if let Some((_, Some(guide))) = &template {
+                description.push(format!("Session guide: {}", ics::uri(guide)));
+            }
+            if let Some(page) = &page {
+                description.push(format!("Pair page: {}", ics::uri(page)));
+            }
+            Event {
+                uid: format!("{}-{}-{}@{host}", pair.id, date.format("%Y%m%d"), n),
+                when: match progress::session_timing(playbook, playbook.config.timezone, session) {
+                    Some(Timing::Utc { start, end }) => When::Utc { start, end },
+                    Some(Timing::Floating { start, end }) => When::Floating { start, end },
+                    None => When::Day(date),
+                },
+                summary: match template {
+                    Some((title, _)) => format!("Mentoring: {title} ({who})"),
+                    None => format!("Mentoring session ({who})"),
+                },
+                description: description.join("\n"),
+                location: session.location.map(|l| l.text().to_string()),
+                url: page,
+                cancelled: status(session) == SessionStatus::Cancelled,
+            }
+        })
+        .collect()
+}
