@@ -131,10 +131,26 @@ pub fn id_problem(id: &str) -> Option<String> {
     if first == '-' || first == '_' {
         return Some(format!("it starts with `{first}`"));
     }
+    if is_windows_device(id) {
+        return Some(format!(
+            "`{id}` names a device on Windows, where no folder may be called that"
+        ));
+    }
     let chars = id.chars().count();
     (chars > ID_MAX_CHARS).then(|| {
         format!("it is {chars} characters long, more than the {ID_MAX_CHARS} an id may have")
     })
+}
+
+/// `con`, `nul`, `com1`...: Windows refuses files and folders of these
+/// names (with any extension), so a site built or checked out there would
+/// lose the page.
+fn is_windows_device(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name);
+    matches!(stem, "con" | "prn" | "aux" | "nul")
+        || (stem.len() == 4
+            && (stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.ends_with(|c: char| ('1'..='9').contains(&c)))
 }
 
 /// A letter that lower-casing leaves as it is, a digit, `-` or `_`.
@@ -159,6 +175,9 @@ pub fn plain_id(text: &str) -> String {
     let mut id: String = slug.chars().take(ID_MAX_CHARS).collect();
     while id.ends_with('-') {
         id.pop();
+    }
+    if is_windows_device(&id) {
+        id.push_str("-1");
     }
     id
 }
@@ -215,10 +234,29 @@ pub fn output_path_problem(path: &str) -> Option<&'static str> {
     (!plain).then_some("it is not a plain relative path")
 }
 
-/// Ids the theme's templates put on pages themselves; headings never take
-/// them, so an element id stays unique (a `## Pairs` heading on a roster
-/// becomes `#pairs-1`, and `#pairs` stays the pair table).
+/// What `path` is to a file system that ignores case or Unicode
+/// normalisation (macOS, Windows): two output paths with the same key are
+/// one file there, and the second written would replace the first (`GOALS/`
+/// and `goals/`, `pairs/ſtep/` and `pairs/step/`, a Hangul syllable and its
+/// letters). Decomposed, then each character's capital lower-cased (`ſ`,
+/// `ς` and `K` become `s`, `σ` and `k`), then decomposed again.
+pub fn same_file_key(path: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    path.nfd()
+        .flat_map(char::to_uppercase)
+        .flat_map(char::to_lowercase)
+        .nfd()
+        .collect()
+}
+
+/// Ids the theme's templates (and `serve`'s error overlay) put on pages
+/// themselves; headings never take them, so an element id stays unique (a
+/// `## Pairs` heading on a roster becomes `#pairs-1`, and `#pairs` stays
+/// the pair table), and the sanitiser drops them from content's HTML, since
+/// the theme's style and scripts find its own elements by them.
 pub const THEME_IDS: &[&str] = &[
+    "mentorbook-overlay",
+    "to-update",
     "main",
     "sidebar",
     "search-input",
@@ -286,6 +324,20 @@ mod tests {
     }
 
     #[test]
+    fn paths_one_file_on_macos_or_windows_share_a_key() {
+        for (a, b) in [
+            ("goals/", "GOALS/"),
+            ("pairs/ſtep/", "pairs/step/"),
+            ("pairs/λόγος/", "pairs/λόγοσ/"),
+            ("pairs/\u{d55c}/", "pairs/\u{1112}\u{1161}\u{11ab}/"),
+            ("pairs/caf\u{e9}/", "pairs/cafe\u{301}/"),
+        ] {
+            assert_eq!(same_file_key(a), same_file_key(b), "{a} {b}");
+        }
+        assert_ne!(same_file_key("pairs/ana/"), same_file_key("pairs/anna/"));
+    }
+
+    #[test]
     fn plain_ids_pass_and_anything_that_could_leave_a_folder_does_not() {
         for id in [
             "ana-bo",
@@ -295,6 +347,10 @@ mod tests {
             "наставник",
             "日本",
             "x",
+            "console",
+            "com",
+            "com10",
+            "null",
         ] {
             assert_eq!(id_problem(id), None, "{id}");
         }
@@ -315,6 +371,10 @@ mod tests {
             ("-a", "starts with `-`"),
             ("_a", "starts with `_`"),
             (".a", "`.`"),
+            ("con", "device on Windows"),
+            ("nul", "device on Windows"),
+            ("com1", "device on Windows"),
+            ("lpt9", "device on Windows"),
         ] {
             let problem = id_problem(id).unwrap_or_default();
             assert!(problem.contains(why), "{id:?}: {problem}");
@@ -335,6 +395,8 @@ mod tests {
             "a\u{301}",
             "__x__",
             "",
+            "CON",
+            "Aux",
             &"Long name ".repeat(20),
         ] {
             let id = plain_id(text);

@@ -1,6 +1,6 @@
 //! Drafts and what is published: nothing published may lean on a person
-//! declared only in a draft roster (its page would show what the draft
-//! holds back), and a roster whose file has the name `match` gives its
+//! declared only in a draft roster, nor on a draft session template (its
+//! page and calendars would show what the draft holds back), and a roster whose file has the name `match` gives its
 //! proposals (`*-draft.md`) but no `draft: true` is published as a running
 //! cohort, most likely a proposal written before `match` marked its drafts.
 
@@ -11,7 +11,37 @@ use crate::source::fields::Spanned;
 
 pub(super) fn drafts(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     people_of_drafts(playbook, out);
+    draft_templates(playbook, out);
     published_proposals(playbook, out);
+}
+
+/// A published pair's sessions show their template's title, on its page
+/// and in the calendars: a draft template would be published through them.
+fn draft_templates(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
+    let sessions = playbook
+        .pairs
+        .iter()
+        .filter(|p| !p.draft)
+        .flat_map(|p| &p.sessions);
+    for template in sessions.filter_map(|s| s.template.as_ref()) {
+        let Some(page) = playbook
+            .session_template(&template.value)
+            .filter(|t| t.draft)
+        else {
+            continue;
+        };
+        out.push(
+            Diagnostic::error(
+                Code::UnknownTemplate,
+                template.span.clone(),
+                format!(
+                    "`{}` is the session template of {}, a draft, which is not published",
+                    template.value, page.file
+                ),
+            )
+            .with_hint("publish the template (remove `draft: true`), or use another one"),
+        );
+    }
 }
 
 /// The draft page that declares the person `id`, if a draft declares them.

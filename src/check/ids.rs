@@ -1,12 +1,14 @@
 //! Ids and URLs: the ids of session templates, rosters, pairs, people and
 //! goals must be plain (`urls::id_problem`) and each its own, and no two
 //! pages (nor a page and a page mentorbook generates) may be written to the
-//! same address.
+//! same address, nor into a folder where the build writes a file
+//! (`progress.csv/`) or that the theme fills (`search/`, `static/`).
 
 use super::page_span;
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::model::{Kind, Page, Playbook};
-use crate::urls::{self, RESERVED_URLS, pair_url, person_url};
+use crate::model::site::{SiteMap, Target};
+use crate::model::{Kind, Playbook};
+use crate::urls::{self, RESERVED_URLS, pair_url, person_url, same_file_key};
 use std::collections::{HashMap, HashSet};
 
 fn duplicate<'a>(
@@ -131,26 +133,48 @@ fn not_plain(out: &mut Vec<Diagnostic>, what: &str, id: &str, span: Option<&Span
 }
 
 pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let mut taken: HashMap<&str, &str> = HashMap::new();
+    // Keyed as macOS and Windows see file names: `GOALS.md` would be
+    // written over `goals.md`'s page there.
+    let mut taken: HashMap<String, (&str, &str)> = HashMap::new();
+    let reserved: Vec<String> = RESERVED_URLS.iter().map(|u| same_file_key(u)).collect();
+    let files = files_written(playbook);
     for page in &playbook.pages {
-        if RESERVED_URLS.contains(&page.url.as_str()) {
-            out.push(
-                Diagnostic::error(
-                    Code::DuplicateUrl,
-                    page_span(page),
-                    format!("`{}` is a page mentorbook generates", page.url),
-                )
-                .with_hint("rename the file or its folder"),
-            );
-        }
-        if let Some(other) = taken.insert(page.url.as_str(), page.file.as_str()) {
+        let key = same_file_key(&page.url);
+        if let Some(problem) = folder_problem(&key, &files) {
             out.push(
                 Diagnostic::error(
                     Code::DuplicateUrl,
                     page_span(page),
                     format!(
-                        "this page and {other} would both be written to `{}`",
+                        "this page would be written to `{}index.html`, but {problem}",
                         display_url(&page.url)
+                    ),
+                )
+                .with_hint("rename the file or its folder"),
+            );
+        }
+        if reserved.contains(&key) {
+            out.push(
+                Diagnostic::error(
+                    Code::DuplicateUrl,
+                    page_span(page),
+                    format!(
+                        "`{}` is a page mentorbook generates",
+                        page.url.to_lowercase()
+                    ),
+                )
+                .with_hint("rename the file or its folder"),
+            );
+        }
+        if let Some((other, url)) = taken.insert(key, (page.file.as_str(), page.url.as_str())) {
+            out.push(
+                Diagnostic::error(
+                    Code::DuplicateUrl,
+                    page_span(page),
+                    format!(
+                        "this page and {other} would both be written to `{}`{}",
+                        display_url(&page.url),
+                        spelt_otherwise(url, &page.url)
                     ),
                 )
                 .with_hint(format!(
@@ -163,9 +187,11 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
     // Pairs without a file of their own get a generated page at the same
     // address as a pair file would have. A pair file that failed to read
     // is there too: its own error says whose page it is.
+    let mut generated: HashMap<String, &str> = HashMap::new();
     for pair in playbook.pairs.iter().filter(|p| p.page.is_none()) {
         let url = pair_url(&pair.id.value);
-        if let Some(other) = taken.get(url.as_str())
+        let key = same_file_key(&url);
+        if let Some((other, other_url)) = taken.get(&key)
             && !failed_pair_file(playbook, other)
         {
             out.push(
@@ -173,32 +199,54 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                     Code::DuplicateUrl,
                     pair.id.span.clone(),
                     format!(
-                        "pair `{}` and {other} would both be written to `{url}`",
-                        pair.id.value
+                        "pair `{}` and {other} would both be written to `{url}`{}",
+                        pair.id.value,
+                        spelt_otherwise(other_url, &url)
                     ),
                 )
                 .with_hint("rename the page, or make it the pair's file with `kind: pair`"),
             );
         }
+        // The same id twice is a `duplicate-id`; ids that differ only as
+        // macOS and Windows do not see are one folder there.
+        match generated.insert(key, &pair.id.value) {
+            Some(other) if other != pair.id.value => out.push(
+                Diagnostic::error(
+                    Code::DuplicateUrl,
+                    pair.id.span.clone(),
+                    format!(
+                        "pairs `{}` and `{other}` would both be written to `{url}`{}",
+                        pair.id.value,
+                        spelt_otherwise(&pair_url(other), &url)
+                    ),
+                )
+                .with_hint("give one of the pairs another id"),
+            ),
+            _ => {}
+        }
     }
-    person_pages_taken(playbook, out);
+    person_pages_taken(playbook, &taken, out);
 }
 
 /// Every declared person gets a page at `people/<id>/`: a content page
-/// there would take it. The page is reported, as it is what can move.
-fn person_pages_taken(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let at_url: HashMap<&str, &Page> = playbook
-        .pages
-        .iter()
-        .map(|page| (page.url.as_str(), page))
-        .collect();
+/// there (`taken`, keyed by `same_file_key`) would take it. The page is
+/// reported, as it is what can move.
+fn person_pages_taken(
+    playbook: &Playbook,
+    taken: &HashMap<String, (&str, &str)>,
+    out: &mut Vec<Diagnostic>,
+) {
     let mut seen = HashSet::new();
     for person in &playbook.people {
         let url = person_url(&person.id);
-        let Some(page) = at_url.get(url.as_str()) else {
+        let key = same_file_key(&url);
+        let Some(&(file, page_url)) = taken.get(&key) else {
             continue;
         };
-        if !seen.insert(url.clone()) {
+        let Some(page) = playbook.page_of_file(file).map(|i| &playbook.pages[i]) else {
+            continue;
+        };
+        if !seen.insert(key) {
             continue;
         }
         out.push(
@@ -206,8 +254,11 @@ fn person_pages_taken(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                 Code::DuplicateUrl,
                 page_span(page),
                 format!(
-                    "this page and the page of person `{}` ({}:{}) would both be written to `{url}`",
-                    person.id, person.span.file, person.span.line
+                    "this page and the page of person `{}` ({}:{}) would both be written to `{url}`{}",
+                    person.id,
+                    person.span.file,
+                    person.span.line,
+                    spelt_otherwise(page_url, &url)
                 ),
             )
             .with_hint(format!(
@@ -215,6 +266,18 @@ fn person_pages_taken(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                 person_url("<id>")
             )),
         );
+    }
+}
+
+/// Says why two addresses spelt differently are one folder.
+fn spelt_otherwise(one: &str, other: &str) -> String {
+    if one == other {
+        String::new()
+    } else {
+        format!(
+            " (as `{}`: macOS and Windows take the two for one folder)",
+            display_url(one)
+        )
     }
 }
 
@@ -226,4 +289,30 @@ fn failed_pair_file(playbook: &Playbook, file: &str) -> bool {
 
 fn display_url(url: &str) -> &str {
     if url.is_empty() { "/" } else { url }
+}
+
+/// Every file (not page) the build writes, keyed as `same_file_key` keys
+/// paths: a page's folder may not have the same name.
+fn files_written(playbook: &Playbook) -> HashSet<String> {
+    let site = SiteMap::of(playbook);
+    site.paths()
+        .filter(|(_, address)| address.target == Target::File)
+        .map(|(path, _)| same_file_key(path))
+        .chain([same_file_key(urls::NOT_FOUND)])
+        .collect()
+}
+
+/// Why a page whose address has `key` cannot be written, if it cannot:
+/// its folder is a file the build writes, or lies in a folder the theme's
+/// files go to (`search/index.js.md` would be the folder `search/index.js/`
+/// beside the index's own `search/index.js`).
+fn folder_problem(key: &str, files: &HashSet<String>) -> Option<String> {
+    let folder = key.strip_suffix('/')?;
+    if files.contains(folder) {
+        return Some(format!("the build writes the file `{folder}` there"));
+    }
+    [urls::SEARCH_DIR, urls::STATIC_DIR]
+        .into_iter()
+        .find(|dir| key.len() > dir.len() && key.starts_with(&same_file_key(dir)))
+        .map(|dir| format!("`{dir}` is the theme's folder (search index and assets)"))
 }

@@ -267,7 +267,8 @@ pub fn search_files(rendered: &Rendered) -> Vec<OutputFile> {
     search::files(&entries)
 }
 
-/// Hands files to the sink, refusing a second file at the same path.
+/// Hands files to the sink, refusing a second file at the same path, or at
+/// a path macOS or Windows would take for the same (`urls::same_file_key`).
 struct Deliver<'a> {
     sink: &'a dyn Sink,
     written: std::sync::Mutex<HashSet<String>>,
@@ -282,10 +283,9 @@ impl<'a> Deliver<'a> {
     }
 
     fn put(&self, file: OutputFile) -> Result<(), Diagnostic> {
-        let fresh = self
-            .written
-            .lock()
-            .map_or(true, |mut w| w.insert(file.path.clone()));
+        let fresh = self.written.lock().map_or(true, |mut w| {
+            w.insert(crate::urls::same_file_key(&file.path))
+        });
         if !fresh {
             return Err(Diagnostic::error(
                 Code::DuplicateUrl,

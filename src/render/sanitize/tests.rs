@@ -38,6 +38,68 @@ fn event_handlers_styles_and_unknown_attributes_go() {
 }
 
 #[test]
+fn the_themes_own_ids_are_not_for_content() {
+    // `#mentorbook-overlay` is fixed over the whole window, above all else.
+    assert_eq!(
+        strict(
+            "<a href=\"https://x.example/\" id=\"mentorbook-overlay\">Sign in</a><div id=\"main\">m</div>"
+        ),
+        "<a href=\"https://x.example/\">Sign in</a><div>m</div>"
+    );
+    assert_eq!(strict("<p id=\"main-1\">k</p>"), "<p id=\"main-1\">k</p>");
+}
+
+#[test]
+fn the_themes_pinned_classes_are_not_for_content() {
+    // `.site-header` is sticky at the top of the window, above the page.
+    assert_eq!(
+        strict("<div class=\"note site-header\"><a href=\"https://x.example/\">Sign in</a></div>"),
+        "<div><a href=\"https://x.example/\">Sign in</a></div>"
+    );
+    assert_eq!(
+        strict("<p class=\"note sidebar-tip\">k</p>"),
+        "<p class=\"note sidebar-tip\">k</p>"
+    );
+}
+
+/// Every class the theme's style sheet pins (`position: fixed` or
+/// `sticky`, or a `z-index`) is one the sanitiser keeps from content.
+#[test]
+fn every_pinned_class_of_the_style_sheet_is_kept_from_content() {
+    let css = include_str!("../../../themes/default/static/style.css");
+    let mut pinned = Vec::new();
+    // Innermost `selector { declarations }` blocks, media queries' included.
+    for block in css.split('}') {
+        let Some((selectors, body)) = block.rsplit_once('{') else {
+            continue;
+        };
+        let selectors = selectors.rsplit("*/").next().unwrap_or(selectors);
+        if !(body.contains("position: fixed")
+            || body.contains("position: sticky")
+            || body.contains("z-index"))
+        {
+            continue;
+        }
+        for selector in selectors.split(',') {
+            for part in selector.split('.').skip(1) {
+                let class: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                pinned.push(class);
+            }
+        }
+    }
+    assert!(pinned.iter().any(|c| c == "site-header"), "{pinned:?}");
+    for class in pinned {
+        assert!(
+            crate::source::html::allow::CHROME_CLASSES.contains(&class.as_str()),
+            "style.css pins `.{class}`: add it to CHROME_CLASSES"
+        );
+    }
+}
+
+#[test]
 fn only_the_exact_alignments_survive_as_style() {
     for smuggled in [
         "text-align: left; position: fixed; inset: 0",

@@ -129,6 +129,16 @@ pub fn attribute_value<'a>(
         address(value, element == "img" && name == "src").map(Value::Url)
     } else if name == "style" {
         alignment(value).map(Value::Text)
+    } else if name == "id" && crate::urls::THEME_IDS.contains(&value) {
+        // The theme styles and scripts its own elements by these ids
+        // (`#mentorbook-overlay` covers the whole window): content taking
+        // one could lay a page of its own over the site's.
+        None
+    } else if name == "class" && value.split_ascii_whitespace().any(is_chrome_class) {
+        // The same for the classes that pin the theme's header, sidebar
+        // and search results above the page: a `site-header` of content's
+        // own would stay on top of the real one as the reader scrolls.
+        None
     } else if name == "type" && element == "input" {
         Some(Value::Text("checkbox"))
     } else {
@@ -220,6 +230,15 @@ pub fn alignment(value: &str) -> Option<&'static str> {
         "text-align:right" => Some("text-align: right"),
         _ => None,
     }
+}
+
+/// Classes the theme's style sheet places over or beside the page
+/// (`position: fixed`, `sticky` or a `z-index`); content may not use them.
+/// A test reads `themes/default/static/style.css` to keep this list whole.
+pub const CHROME_CLASSES: &[&str] = &["skip-link", "site-header", "sidebar", "search-results"];
+
+fn is_chrome_class(class: &str) -> bool {
+    CHROME_CLASSES.contains(&class)
 }
 
 #[cfg(test)]

@@ -176,3 +176,33 @@ fn html_nested_too_deep_is_refused_at_its_line_before_the_build_pays_for_it() {
     // quadratic); a debug build of the check is well under this.
     assert!(elapsed < Duration::from_secs(4), "{elapsed:?}");
 }
+
+/// The theme finds its own elements by id: `#mentorbook-overlay` (serve's
+/// error panel) is fixed over the whole window above everything, so a
+/// page taking that id could lay a sign-in form of its own over the site.
+/// Content keeps its other ids; headings that ask for a theme id get the
+/// next free one, as generated ids do.
+#[test]
+fn content_cannot_take_the_themes_ids_to_cover_the_page() {
+    let site = Site::empty();
+    site.write(
+        "content/trap.md",
+        "---\ntitle: Trap\n---\n\
+         <a href=\"https://x.example/login\" id=\"mentorbook-overlay\">Your session expired</a>\n\n\
+         <div id=\"search-results\">fake results</div>\n\n\
+         ## Cover {#mentorbook-overlay}\n\n\
+         <p id=\"own\">kept</p>\n",
+    );
+    let built = site.build();
+    let doc = built.doc("trap/");
+    assert_eq!(
+        doc.count("#mentorbook-overlay"),
+        0,
+        "{}",
+        built.page("trap/")
+    );
+    assert_eq!(doc.count("#search-results"), 1, "the theme's own box only");
+    assert_eq!(doc.attrs("h2", "id"), ["mentorbook-overlay-1"]);
+    assert_eq!(doc.attrs(".content p#own", "id"), ["own"]);
+    assert!(doc.text(".content").contains("Your session expired"));
+}

@@ -67,6 +67,60 @@ fn a_person_id_with_a_slash_is_an_error_at_its_cell() {
     assert_eq!(written_beside(&site), Vec::<String>::new());
 }
 
+/// On macOS and Windows, `GOALS/` and `goals/` are one folder, and so are
+/// `pairs/ſtep/` and `pairs/step/` (`ſ` is a lower-case `s`) or a Hangul
+/// syllable and its letters: the second page written replaced the first.
+#[test]
+fn two_pages_that_are_one_folder_on_macos_or_windows_are_an_error() {
+    let site = site_with_pair(
+        "{id: ſtep, mentor: ana, mentee: bo}\n  - {id: step, mentor: bo, mentee: ana}",
+    );
+    site.write("content/goals.md", "---\ntitle: Goals\n---\nOurs.\n");
+    site.write("content/GOALS.md", "---\ntitle: Shouting\n---\nTheirs.\n");
+    site.write("content/\u{d55c}.md", "---\ntitle: Syllable\n---\n");
+    site.write(
+        "content/\u{1112}\u{1161}\u{11ab}.md",
+        "---\ntitle: Letters\n---\n",
+    );
+    let check = site.check();
+    assert_eq!(check.status().code(), Some(1), "{}", check.stdout());
+    let out = check.stdout() + &check.stderr();
+    for expected in [
+        "pairs `step` and `ſtep` would both be written to `pairs/step/`",
+        "would both be written to `goals/` (as `GOALS/`: macOS and Windows take the two for one folder)",
+        "would both be written to `\u{d55c}/`",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{out}");
+    }
+    assert_eq!(out.matches("duplicate-url").count(), 3, "{out}");
+    assert!(!site.try_build().status().success());
+}
+
+#[test]
+fn a_page_whose_folder_is_a_file_the_build_writes_is_an_error_in_check() {
+    // Each passed `check` and then failed `build` with the system's "Is a
+    // directory", naming no file of the site.
+    let site = site_with_pair("{id: ana-bo, mentor: ana, mentee: bo}");
+    site.write("content/progress.csv.md", "---\ntitle: A\n---\n");
+    site.write("content/404.html.md", "---\ntitle: B\n---\n");
+    site.write("content/search/index.js.md", "---\ntitle: C\n---\n");
+    site.write("content/static/logo.md", "---\ntitle: D\n---\n");
+    let check = site.check();
+    assert_eq!(check.status().code(), Some(1), "{}", check.stdout());
+    let out = check.stdout() + &check.stderr();
+    for expected in [
+        "content/progress.csv.md:1:1",
+        "written to `progress.csv/index.html`, but the build writes the file `progress.csv` there",
+        "written to `404.html/index.html`, but the build writes the file `404.html` there",
+        "content/search/index.js.md:1:1",
+        "`search/` is the theme's folder",
+        "`static/` is the theme's folder",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{out}");
+    }
+    assert!(!site.try_build().status().success());
+}
+
 #[test]
 fn the_writer_refuses_a_path_out_of_the_site_whoever_asks() {
     let tmp = tempfile::tempdir().expect("tmp");

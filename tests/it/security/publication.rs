@@ -199,6 +199,30 @@ fn a_published_pair_cannot_name_a_person_only_a_draft_declares() {
     );
 }
 
+/// A published pair's sessions show their template's title on its page and
+/// in its calendars: a draft template used to be published through them.
+#[test]
+fn a_published_pair_cannot_use_a_draft_session_template() {
+    let site = Site::from_fixture("valid").as_of("2026-04-01");
+    site.edit("content/sessions/02-tools.md", |text| {
+        text.replace(
+            "title: Digital tools",
+            "title: Quetzaldraft tools\ndraft: true",
+        )
+    });
+    let check = site.check();
+    assert_eq!(check.status().code(), Some(1), "{}", check.stdout());
+    let out = check.stdout() + &check.stderr();
+    assert!(out.contains("unknown-template"), "{out}");
+    assert!(out.contains("content/cohort.md:17:"), "{out}");
+    assert!(
+        out.contains("`tools` is the session template of content/sessions/02-tools.md, a draft"),
+        "{out}"
+    );
+    let built = site.try_build();
+    assert!(!built.status().success());
+}
+
 #[test]
 fn a_published_roster_named_like_a_proposal_is_warned_about() {
     let site = Site::from_fixture("valid");
