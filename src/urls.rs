@@ -12,6 +12,8 @@ pub use links::{LinkTarget, classify_link, relative_link, relative_url};
 
 const PROGRESS: &str = "progress/";
 const PEOPLE: &str = "people/";
+/// The whole playbook on one page, to print.
+const PRINT: &str = "print/";
 /// The search index's folder (the theme's search.js loads from it).
 pub const SEARCH_DIR: &str = "search/";
 /// The theme's and the site's assets.
@@ -25,7 +27,7 @@ pub const PROGRESS_JSON: &str = "progress.json";
 pub const CALENDAR: &str = "calendar.ics";
 
 /// Output paths the build writes besides pages; content may not take them.
-pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, SEARCH_DIR, STATIC_DIR];
+pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, PRINT, SEARCH_DIR, STATIC_DIR];
 
 /// The page of pair `id`, whether or not it has a file of its own.
 pub fn pair_url(id: &str) -> String {
@@ -49,6 +51,10 @@ pub fn progress_url() -> &'static str {
 
 pub fn people_url() -> &'static str {
     PEOPLE
+}
+
+pub fn print_url() -> &'static str {
+    PRINT
 }
 
 /// The id of a person's entry on the people page.
@@ -261,8 +267,6 @@ pub const THEME_IDS: &[&str] = &[
     "sidebar",
     "search-input",
     "search-results",
-    "chart-title",
-    "chart-desc",
     "pairs",
     "pairs-heading",
     "goals-table",

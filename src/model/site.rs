@@ -46,6 +46,8 @@ pub enum BuiltPage {
     People,
     /// A person's page, by person index.
     Person(usize),
+    /// The whole playbook on one page, to print.
+    Print,
     NotFound,
 }
 
@@ -109,6 +111,7 @@ impl Published {
                 .filter(|&i| self.persons[i])
                 .map(BuiltPage::Person),
         );
+        built.push(BuiltPage::Print);
         built.push(BuiltPage::NotFound);
         built
     }
@@ -132,6 +135,7 @@ impl BuiltPage {
             BuiltPage::Progress => urls::progress_url().to_string(),
             BuiltPage::People => urls::people_url().to_string(),
             BuiltPage::Person(i) => urls::person_url(&playbook.people[i].id),
+            BuiltPage::Print => urls::print_url().to_string(),
             BuiltPage::NotFound => urls::NOT_FOUND.to_string(),
         }
     }
@@ -309,6 +313,7 @@ mod tests {
         assert_eq!(at("about/faq"), None);
         assert_eq!(at("progress/"), page(BuiltPage::Progress));
         assert_eq!(at("404.html"), page(BuiltPage::NotFound));
+        assert_eq!(at("print/"), page(BuiltPage::Print));
         for file in ["progress.csv", "progress.json", "goals.csv", "calendar.ics"] {
             assert_eq!(at(file), Some((Target::File, false)), "{file}");
         }

@@ -69,6 +69,7 @@ impl Context<'_> {
         HomeView {
             figures,
             progress_href: format!("{root}{}", urls::progress_url()),
+            print_href: format!("{root}{}", urls::print_url()),
         }
     }
 }

@@ -27,6 +27,19 @@ impl<'a> Context<'a> {
         page.map(|p| self.playbook.pages[p].file.as_str())
     }
 
+    /// Whether `job`'s page shows the Markdown body of content file
+    /// `file`: its own page does, and so does `print/` for every page it
+    /// prints.
+    pub fn shows_body_of(&self, job: &Job, file: &str) -> bool {
+        match job {
+            BuiltPage::Print => self
+                .playbook
+                .page_of_file(file)
+                .is_some_and(|p| self.printed(p)),
+            _ => self.body_of(job) == Some(file),
+        }
+    }
+
     /// A hash of everything `job`'s page shows, for pages that show
     /// nothing of other pages but navigation (plain, non-index pages);
     /// `None` for the others, which must be rendered again after any edit
@@ -70,6 +83,7 @@ impl<'a> Context<'a> {
             BuiltPage::Progress => self.progress_page(),
             BuiltPage::People => self.people_page(),
             BuiltPage::Person(person) => self.person_page(person),
+            BuiltPage::Print => self.print_page(),
             BuiltPage::NotFound => self.not_found_page(),
         }
     }

@@ -6,7 +6,7 @@
 use super::sanitize;
 use crate::config::RawHtml;
 use crate::source::markdown::{HeadingIds, level_number, options};
-use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -35,22 +35,52 @@ impl<F: Fn(&str) -> Option<String>> LinkResolver for F {
     }
 }
 
+/// Where a body is shown: on its own page (the default), or as one chapter
+/// of a longer page (`print/`), where its ids (headings, footnotes) take
+/// `id_prefix`, so that no two chapters share one, and its headings go
+/// `shift` levels down, under the chapter's own title.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Scope<'a> {
+    pub id_prefix: &'a str,
+    pub shift: u8,
+}
+
 pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Rendered {
+    render_in(body, links, raw_html, Scope::default())
+}
+
+/// `render`, for a body shown in `scope`.
+pub fn render_in(
+    body: &str,
+    links: &dyn LinkResolver,
+    raw_html: RawHtml,
+    scope: Scope,
+) -> Rendered {
     let mut events: Vec<Event> = Vec::new();
-    let mut headings = Headings::default();
+    let mut headings = Headings {
+        scope,
+        ..Headings::default()
+    };
     let mut heading_start = None;
     let mut text = String::new();
     for mut event in Parser::new_ext(body, options()) {
         match &event {
             Event::Start(Tag::Heading { .. }) => heading_start = Some(events.len()),
-            Event::End(TagEnd::Heading(_)) => {
+            Event::End(TagEnd::Heading(level)) => {
                 if let Some(start) = heading_start.take() {
                     let anchor = headings.mark(&mut events, start);
                     events.push(anchor);
                 }
+                event = Event::End(TagEnd::Heading(shifted(*level, scope.shift)));
             }
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => point_link(&mut event, links),
             Event::TaskListMarker(done) => event = checkbox(*done),
+            Event::FootnoteReference(label) if !scope.id_prefix.is_empty() => {
+                event = Event::FootnoteReference(prefixed(scope, label));
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) if !scope.id_prefix.is_empty() => {
+                event = Event::Start(Tag::FootnoteDefinition(prefixed(scope, label)));
+            }
             Event::Text(t) | Event::Code(t) => {
                 text.push_str(t);
                 text.push(' ');
@@ -68,15 +98,20 @@ pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Render
     }
 }
 
+fn prefixed<'a>(scope: Scope, label: &str) -> CowStr<'a> {
+    CowStr::from(format!("{}{label}", scope.id_prefix))
+}
+
 /// The page's headings so far: the ids taken (ids are unique on a page)
 /// and the table of contents.
 #[derive(Default)]
-struct Headings {
+struct Headings<'s> {
     ids: HeadingIds,
     toc: Vec<TocEntry>,
+    scope: Scope<'s>,
 }
 
-impl Headings {
+impl Headings<'_> {
     /// Gives the heading whose events run from `events[start]` to the end
     /// its id, keeps only its classes of the attributes written in `{...}`
     /// (`onfocus=...`, `style=...` go), lists it in the table of contents
@@ -90,9 +125,12 @@ impl Headings {
             return Event::Text(CowStr::Borrowed(""));
         };
         let assigned = self.ids.assign(id.as_deref(), &title);
+        let assigned = format!("{}{assigned}", self.scope.id_prefix);
         *id = Some(CowStr::from(assigned.clone()));
         attrs.clear();
-        let level = level_number(*level);
+        let written = *level;
+        *level = shifted(written, self.scope.shift);
+        let level = level_number(written);
         if (2..=3).contains(&level) {
             self.toc.push(TocEntry {
                 level,
@@ -101,6 +139,18 @@ impl Headings {
             });
         }
         anchor(&assigned, title.trim())
+    }
+}
+
+/// `level` moved `by` levels down, at most to `h6`.
+fn shifted(level: HeadingLevel, by: u8) -> HeadingLevel {
+    match level_number(level).saturating_add(by) {
+        1 => HeadingLevel::H1,
+        2 => HeadingLevel::H2,
+        3 => HeadingLevel::H3,
+        4 => HeadingLevel::H4,
+        5 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
     }
 }
 
@@ -188,6 +238,32 @@ mod tests {
         assert!(r.html.contains("id=\"pairing-criteria-1\""));
         let ids: Vec<&str> = r.toc.iter().map(|t| t.id.as_str()).collect();
         assert_eq!(ids, ["pairing-criteria", "rules", "pairing-criteria-1"]);
+    }
+
+    #[test]
+    fn a_body_shown_as_a_chapter_takes_its_prefix_and_level() {
+        let scope = Scope {
+            id_prefix: "p-faq--",
+            shift: 2,
+        };
+        let r = render_in(
+            "## Purpose\n\n#### Deep\n\nSee[^n].\n\n[^n]: A note.\n",
+            &no_links,
+            RawHtml::Sanitize,
+            scope,
+        );
+        assert!(
+            r.html.contains(
+                "<h4 id=\"p-faq--purpose\">Purpose <a class=\"anchor\" href=\"#p-faq--purpose\""
+            ),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<h6 id=\"p-faq--deep\">"), "{}", r.html);
+        assert_eq!(r.html.matches("</h4>").count(), 1, "{}", r.html);
+        assert_eq!(r.html.matches("</h6>").count(), 1, "{}", r.html);
+        assert!(r.html.contains("href=\"#p-faq--n\""), "{}", r.html);
+        assert!(r.html.contains("id=\"p-faq--n\""), "{}", r.html);
     }
 
     #[test]

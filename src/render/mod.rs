@@ -20,6 +20,7 @@ mod pair;
 mod people;
 mod people_index;
 mod person;
+mod print;
 mod progress;
 mod roster;
 pub mod sanitize;
@@ -224,7 +225,7 @@ pub fn rerender(
         Plan::Everything => return Ok(None),
         Plan::Bodies(changed) => jobs
             .iter()
-            .map(|job| context.body_of(job).is_some_and(|f| changed.contains(f)))
+            .map(|job| changed.iter().any(|f| context.shows_body_of(job, f)))
             .collect(),
         Plan::PlainPages(changed) => jobs
             .par_iter()

@@ -16,7 +16,7 @@ use serde::Serialize;
 /// What only a content page of one kind shows, under the kind's name.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "lowercase")]
-enum ContentKind {
+pub(super) enum ContentKind {
     Goals(GoalsView),
     Guide(GuideView),
     Step(StepView),
@@ -66,7 +66,7 @@ impl Context<'_> {
     }
 
     /// What only a page of this kind shows; `None` for plain pages.
-    fn kind_view(&self, page: &Page, root: &str) -> Option<ContentKind> {
+    pub(super) fn kind_view(&self, page: &Page, root: &str) -> Option<ContentKind> {
         Some(match &page.kind {
             Kind::Goals(goals) => ContentKind::Goals(self.goals_view(goals)),
             Kind::Guide => ContentKind::Guide(self.guide(page.section, root)),

@@ -97,6 +97,8 @@ pub struct Figure {
 pub struct HomeView {
     pub figures: Vec<Figure>,
     pub progress_href: String,
+    /// The whole playbook on one page, to print (`print/`).
+    pub print_href: String,
 }
 
 /// The kind view of pages that have none (sections, the 404 page).

@@ -141,3 +141,179 @@ test('375 px: tap targets in the header are at least 24 px high', async () => {
     await page.close();
   }
 });
+
+// Every table keeps every column reachable and readable on a phone: the
+// last column of each row is on screen, or inside the table's own box,
+// which scrolls sideways (and can be focused, so keyboards reach it too)
+// and shows that it does. Text in tables is at least 12 px.
+const TABLE_PAGES = [
+  'progress/',
+  'goals/',
+  'cohorts/2026-pilot/',
+  'people/',
+  'people/richard-hale/',
+  'launch/',
+  'sessions/01-kickoff/',
+  'about/what-is-reverse-mentoring/',
+];
+
+// Runs in the page: for each table of the content, where its last column
+// is, whether it is reachable, and any text smaller than 12 px.
+function tableReport() {
+  const width = document.documentElement.clientWidth;
+  const inView = (r, box) => r.width > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+  const tables = [];
+  for (const table of document.querySelectorAll('main table')) {
+    const name = table.id || table.caption?.textContent.trim() || table.className;
+    const scroller = table.closest('.table-wrap') || (getComputedStyle(table).overflowX === 'auto' ? table : null);
+    const problems = [];
+    const cells = [...table.rows]
+      .filter((row) => row.parentElement.tagName !== 'THEAD' || row.getBoundingClientRect().height > 1)
+      .map((row) => row.cells[row.cells.length - 1]);
+    const screen = { left: 0, right: width };
+    const outOfView = cells.filter((cell) => !inView(cell.getBoundingClientRect(), screen));
+    let scrolled = false;
+    if (outOfView.length) {
+      // Not on screen: it must be reachable by scrolling the table's box.
+      if (!scroller || scroller.scrollWidth <= scroller.clientWidth) {
+        problems.push(`${outOfView.length} last-column cells off screen and the table does not scroll`);
+      } else {
+        if (scroller.getAttribute('tabindex') !== '0') problems.push('the scrolling table cannot be focused');
+        // ...and shows that it does: its first column stays put, and a
+        // shadow marks the edge that hides columns.
+        if (!/gradient/.test(getComputedStyle(scroller).backgroundImage)) problems.push('no shadow on the scrolling edge');
+        if (getComputedStyle(table.rows[table.rows.length - 1].cells[0]).position !== 'sticky') problems.push('the first column scrolls away');
+        scroller.scrollLeft = scroller.scrollWidth;
+        scrolled = true;
+        const box = scroller.getBoundingClientRect();
+        for (const cell of outOfView) {
+          if (!inView(cell.getBoundingClientRect(), { left: Math.max(0, box.left), right: Math.min(width, box.right) })) {
+            problems.push(`"${cell.textContent.trim().slice(0, 30)}" is not reachable`);
+          }
+        }
+        scroller.scrollLeft = 0;
+      }
+    }
+    for (const cell of table.querySelectorAll('td, th')) {
+      for (const el of [cell, ...cell.querySelectorAll('*')]) {
+        const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (ownText && el.getClientRects().length && size < 12) {
+          problems.push(`"${el.textContent.trim().slice(0, 30)}" is ${size} px`);
+        }
+      }
+    }
+    tables.push({ name, scrolled, problems, fits: !scroller || scroller.scrollWidth <= scroller.clientWidth + 1 });
+  }
+  return tables;
+}
+
+for (const path of TABLE_PAGES) {
+  test(`375 px: every column of every table on /${path} is reachable and readable`, async () => {
+    const page = await open(shared.context, path);
+    try {
+      const tables = await page.evaluate(tableReport);
+      assert.ok(tables.length, `no table on /${path}`);
+      for (const t of tables) {
+        assert.deepEqual(t.problems, [], `table ${t.name} on /${path}`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+// The tables of pairs, goals and steps read as cards: every column of a
+// row on screen at once, nothing to scroll, with and without JavaScript.
+for (const javaScriptEnabled of [true, false]) {
+  test(`375 px: pairs, goals and steps are cards, every column on screen (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+    const context = await shared.browser.newContext({ ...PHONE, javaScriptEnabled });
+    try {
+      for (const [path, selector] of [['progress/', '#pairs'], ['goals/', '.goals-table'], ['cohorts/2026-pilot/', '#pairs'], ['launch/', '#checklist']]) {
+        const page = await open(context, path);
+        const report = await page.evaluate((selector) => {
+          const table = document.querySelector(selector);
+          const wrap = table.closest('.table-wrap');
+          const row = table.tBodies[0].rows[0];
+          const headers = [...table.tHead.rows[0].cells].map((th) => th.textContent.trim());
+          // Each value is named by its column; the card's title (and a
+          // step's number, written into it) needs no name.
+          const unnamed = [...row.cells]
+            .map((cell, i) => ({ cell, header: headers[i] }))
+            .filter(({ cell }) => !cell.matches('.card-title, .card-number'))
+            .filter(({ cell, header }) => cell.dataset.label !== header || getComputedStyle(cell, '::before').content === 'none')
+            .map(({ header }) => header);
+          return {
+            fits: wrap.scrollWidth <= wrap.clientWidth + 1,
+            offScreen: [...table.tBodies[0].querySelectorAll('td')]
+              .filter((c) => getComputedStyle(c).display !== 'none')
+              .filter((c) => { const r = c.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth; })
+              .length,
+            unnamed,
+          };
+        }, selector);
+        assert.ok(report.fits, `${selector} on /${path} scrolls sideways`);
+        assert.equal(report.offScreen, 0, `${selector} on /${path} has cells off screen`);
+        assert.deepEqual(report.unnamed, [], `${selector} on /${path}: values without their column's name`);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('375 px: the pair cards sort from their header buttons', async () => {
+  const page = await open(shared.context, 'progress/');
+  try {
+    const lastMet = page.locator('#pairs thead th').filter({ hasText: 'Last met' });
+    const button = lastMet.getByRole('button');
+    assert.ok(await button.isVisible(), 'the sort buttons show above the cards');
+    const box = await button.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 375 && box.height >= 24, `the button is at ${JSON.stringify(box)}`);
+    await button.click();
+    assert.equal(await lastMet.getAttribute('aria-sort'), 'ascending');
+    const dates = await page.$$eval('#pairs tbody tr', (rows) => rows.map((r) => r.cells[5].dataset.value).filter(Boolean));
+    assert.deepEqual(dates, [...dates].sort());
+  } finally {
+    await page.close();
+  }
+});
+
+test('375 px: the goals chart is legible', async () => {
+  const page = await open(shared.context, 'goals/');
+  try {
+    const report = await page.evaluate(() => {
+      const figure = document.querySelector('figure.chart');
+      const box = figure.getBoundingClientRect();
+      const small = [];
+      const outside = [];
+      const overlaps = [];
+      for (const text of figure.querySelectorAll('text, .chart-title')) {
+        // Rendered size: the font size times the SVG's own scaling, if any.
+        const scale = text.getScreenCTM ? text.getScreenCTM().a : 1;
+        const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+        if (size < 12) small.push(`"${text.textContent}" ${size.toFixed(1)} px`);
+        const r = text.getBoundingClientRect();
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5) outside.push(text.textContent);
+      }
+      for (const svg of figure.querySelectorAll('svg')) {
+        const boxes = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()]);
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, ra] = boxes[i];
+            const [b, rb] = boxes[j];
+            if (ra.left < rb.right && rb.left < ra.right && ra.top < rb.bottom && rb.top < ra.bottom) overlaps.push(`${a} / ${b}`);
+          }
+        }
+      }
+      return { count: figure.querySelectorAll('text').length, small, outside, overlaps };
+    });
+    assert.ok(report.count >= 10, `only ${report.count} labels in the chart`);
+    assert.deepEqual(report.small, [], 'chart text smaller than 12 px');
+    assert.deepEqual(report.outside, [], 'chart labels outside the chart');
+    assert.deepEqual(report.overlaps, [], 'chart labels on top of each other');
+  } finally {
+    await page.close();
+  }
+});

@@ -24,6 +24,7 @@ mod init;
 mod matching;
 mod next_meeting;
 mod people;
+mod print_page;
 mod security;
 mod serve;
 mod serve_incremental;

@@ -63,15 +63,15 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
     assert!(first.error.is_none() && !first.partial, "{:?}", first.error);
     assert!(first.pages > 40, "{} pages", first.pages);
 
-    // Prose of a session template: that page alone, and the new word is
-    // searchable.
+    // Prose of a session template: that page and the whole playbook's
+    // print page alone, and the new word is searchable.
     sources.edit("content/sessions/03-social-media.md", |t| {
         format!("{t}\nBring a zebrafinch sketch.\n")
     });
     let outcome = site.rebuild();
     assert!(outcome.error.is_none(), "{:?}", outcome.error);
     assert!(outcome.partial, "a body edit rendered everything");
-    assert_eq!(outcome.pages, 1);
+    assert_eq!(outcome.pages, 2);
     assert_same_site(&site, root, "a body edit");
     let index: String = served(&site)
         .iter()
@@ -171,7 +171,8 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
     });
     let fixed = site.rebuild();
     assert!(fixed.error.is_none(), "{:?}", fixed.error);
-    assert!(fixed.partial && fixed.pages == 1, "{} pages", fixed.pages);
+    // The page and the print page, which prints it.
+    assert!(fixed.partial && fixed.pages == 2, "{} pages", fixed.pages);
     assert_same_site(&site, root, "fixing a broken link");
 
     // A template edit renders everything.

@@ -1,7 +1,11 @@
-//! The goals chart: one inline SVG, a row per goal on its own scale, showing
-//! baseline, target and every result (the latest emphasised). No script, no
-//! external file; text equivalents sit in the SVG's description and in the
-//! goals table beside it.
+//! The goals chart: a row per goal on its own scale, showing baseline,
+//! target and every result (the latest emphasised). No script, no external
+//! file. Each row is its goal's title in HTML over an inline SVG whose
+//! horizontal positions are percentages and whose text is sized by the
+//! stylesheet: the SVG is never scaled down, so on a phone its labels stay
+//! as large as on a laptop (a single scaled SVG shrank them to about 6 px).
+//! Text equivalents: each row's SVG is labelled in words, and the goals
+//! table sits beside the chart.
 
 use super::GoalRow;
 use crate::model::Goal;
@@ -9,69 +13,118 @@ use crate::render::markdown::escape;
 use crate::render::views::number;
 use std::fmt::Write as _;
 
-const WIDTH: f64 = 640.0;
-const ROW: f64 = 78.0;
-const LEFT: f64 = 24.0;
-const RIGHT: f64 = 616.0;
+/// Where the axis starts and ends, in % of the row's width.
+const LEFT: f64 = 4.0;
+const RIGHT: f64 = 96.0;
+/// Vertical layout of a row, in CSS pixels: the latest value's label above
+/// the axis, the baseline and target labels below it, in a second lane
+/// when they would overlap.
+const AXIS_Y: f64 = 26.0;
+const LANE_Y: [f64; 2] = [54.0, 72.0];
+const HEIGHT: [f64; 2] = [62.0, 80.0];
+/// The narrowest row the labels are kept apart for, and a label's
+/// character width there (the stylesheet sets 13 px text): a label's share
+/// of that width is what two labels must not both cover.
+const NARROWEST_PX: f64 = 280.0;
+const CHAR_PX: f64 = 7.8;
 
 pub fn goals_chart(goals: &[&Goal], rows: &[GoalRow]) -> String {
     if goals.is_empty() {
         return String::new();
     }
-    let height = ROW * goals.len() as f64 + 8.0;
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        "<svg class=\"goals-chart\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\
-         <title id=\"chart-title\">Goals: baseline, target and results</title><desc id=\"chart-desc\">{}</desc>",
-        escape(&summary(rows))
-    );
-    for (i, goal) in goals.iter().enumerate() {
-        goal_row(&mut svg, goal, 8.0 + ROW * i as f64);
+    let mut html = String::from("<div class=\"goals-chart\">");
+    for (goal, row) in goals.iter().zip(rows) {
+        goal_row(&mut html, goal, &summary(row));
     }
-    svg.push_str("</svg>");
-    svg
+    html.push_str("</div>");
+    html
 }
 
-/// The chart in words, for the SVG's description: one sentence per goal.
-fn summary(rows: &[GoalRow]) -> String {
-    let sentences: Vec<String> = rows
-        .iter()
-        .map(|r| {
-            let latest = if r.latest.is_empty() {
-                "no result yet".to_string()
-            } else {
-                format!("latest {} {}", r.latest, r.unit)
-            };
-            format!(
-                "{}: baseline {}, target {}, {latest}",
-                r.title, r.baseline, r.target
-            )
-        })
-        .collect();
-    sentences.join("; ")
+/// One goal's row in words, for its SVG's label.
+fn summary(row: &GoalRow) -> String {
+    let latest = if row.latest.is_empty() {
+        "no result yet".to_string()
+    } else {
+        format!("latest {} {}", row.latest, row.unit)
+    };
+    format!(
+        "{}: baseline {}, target {}, {latest}",
+        row.title, row.baseline, row.target
+    )
 }
 
-/// One goal's row, starting `y` from the top: its title, its axis, the
-/// baseline and target marks, and its results.
-fn goal_row(svg: &mut String, goal: &Goal, y: f64) {
-    let axis_y = y + 40.0;
+/// One goal's row: its title, then its axis with the baseline and target
+/// marks and its results.
+fn goal_row(html: &mut String, goal: &Goal, label: &str) {
     let scale = Scale::of(goal);
+    let marks: Vec<(&str, f64, f64)> = [("baseline", goal.baseline), ("target", goal.target)]
+        .into_iter()
+        .filter_map(|(kind, value)| value.map(|v| (kind, v, scale.x(v))))
+        .collect();
+    let lanes = lanes(&marks);
+    let height = HEIGHT[usize::from(lanes.contains(&1))];
     let _ = write!(
-        svg,
-        "<g class=\"chart-row\"><text class=\"chart-label\" x=\"0\" y=\"{:.1}\">{}</text>\
-         <line class=\"chart-axis\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{axis_y:.1}\" y2=\"{axis_y:.1}\"/>",
-        y + 14.0,
-        escape(&goal.title)
+        html,
+        "<div class=\"chart-row\"><p class=\"chart-title\">{}{}</p>\
+         <svg class=\"chart-scale\" role=\"img\" aria-label=\"{}\" width=\"100%\" height=\"{height}\">\
+         <line class=\"chart-axis\" x1=\"{LEFT}%\" x2=\"{RIGHT}%\" y1=\"{AXIS_Y}\" y2=\"{AXIS_Y}\"/>",
+        escape(&goal.title),
+        if goal.unit.is_empty() {
+            String::new()
+        } else {
+            format!(" <span class=\"chart-unit\">{}</span>", escape(&goal.unit))
+        },
+        escape(label),
     );
-    if let Some(b) = goal.baseline {
-        mark(svg, "baseline", 10.0, scale.x(b), axis_y, b);
+    for (&(kind, value, x), lane) in marks.iter().zip(lanes) {
+        let half = if kind == "target" { 12.0 } else { 10.0 };
+        let text = format!("{kind} {}", number(value));
+        let _ = write!(
+            html,
+            "<line class=\"chart-{kind}\" x1=\"{x:.1}%\" x2=\"{x:.1}%\" y1=\"{:.1}\" y2=\"{:.1}\"/>\
+             <text class=\"chart-label\" x=\"{x:.1}%\" y=\"{}\" text-anchor=\"{}\">{}</text>",
+            AXIS_Y - half,
+            AXIS_Y + half,
+            LANE_Y[lane],
+            anchor(x),
+            escape(&text)
+        );
     }
-    if let Some(t) = goal.target {
-        mark(svg, "target", 12.0, scale.x(t), axis_y, t);
+    results(html, goal, &scale);
+    html.push_str("</svg></div>");
+}
+
+/// The lane (0, or 1 further down) of each mark's label: the second label
+/// goes down when the two would overlap on the narrowest row.
+fn lanes(marks: &[(&str, f64, f64)]) -> Vec<usize> {
+    let extent = |&(kind, value, x): &(&str, f64, f64)| {
+        let chars = kind.len() + 1 + number(value).chars().count();
+        let width = chars as f64 * CHAR_PX / NARROWEST_PX * 100.0;
+        match anchor(x) {
+            "start" => (x, x + width),
+            "end" => (x - width, x),
+            _ => (x - width / 2.0, x + width / 2.0),
+        }
+    };
+    match marks {
+        [a, b] => {
+            let ((a0, a1), (b0, b1)) = (extent(a), extent(b));
+            let overlap = a0 < b1 + 2.0 && b0 < a1 + 2.0;
+            vec![0, usize::from(overlap)]
+        }
+        _ => vec![0; marks.len()],
     }
-    results(svg, goal, &scale, axis_y);
-    svg.push_str("</g>");
+}
+
+/// How a label at `x` (in %) is anchored so that it stays inside the row.
+fn anchor(x: f64) -> &'static str {
+    if x < 20.0 {
+        "start"
+    } else if x > 80.0 {
+        "end"
+    } else {
+        "middle"
+    }
 }
 
 /// A row's horizontal scale: every value of the goal fits, with a margin,
@@ -99,10 +152,10 @@ impl Scale {
         Scale { lo, hi, pad }
     }
 
-    /// Always a coordinate on the axis: a value (or a range) too large for
-    /// f64 arithmetic gives the axis' middle rather than `NaN` or `inf`,
-    /// which browsers refuse to draw. Reading keeps values far from that
-    /// (`fields::MAX_NUMBER`); the chart does not rely on it.
+    /// Always a position on the axis, in %: a value (or a range) too large
+    /// for f64 arithmetic gives the axis' middle rather than `NaN` or
+    /// `inf`, which browsers refuse to draw. Reading keeps values far from
+    /// that (`fields::MAX_NUMBER`); the chart does not rely on it.
     fn x(&self, v: f64) -> f64 {
         let (lo, hi, pad) = (self.lo, self.hi, self.pad);
         let x = LEFT + (v - (lo - pad)) / ((hi + pad) - (lo - pad)) * (RIGHT - LEFT);
@@ -114,42 +167,29 @@ impl Scale {
     }
 }
 
-/// A vertical tick across the axis at `x`, `half` above and below it,
-/// labelled `kind` and `value` underneath (`kind` is also its CSS class).
-fn mark(svg: &mut String, kind: &str, half: f64, x: f64, axis_y: f64, value: f64) {
-    let _ = write!(
-        svg,
-        "<line class=\"chart-{kind}\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{:.1}\" y2=\"{:.1}\"/>\
-         <text class=\"chart-label chart-small\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{kind} {}</text>",
-        axis_y - half,
-        axis_y + half,
-        axis_y + 24.0,
-        escape(&number(value))
-    );
-}
-
 /// A dot per result on the axis, each with its date as a tooltip; the
 /// latest is larger and has its value written above it.
-fn results(svg: &mut String, goal: &Goal, scale: &Scale, axis_y: f64) {
+fn results(html: &mut String, goal: &Goal, scale: &Scale) {
     let last = goal.results.len().saturating_sub(1);
     for (j, r) in goal.results.iter().enumerate() {
-        let rx = scale.x(r.value);
+        let x = scale.x(r.value);
         let (radius, class) = if j == last {
             (6.0, "chart-result chart-latest")
         } else {
             (3.5, "chart-result")
         };
         let _ = write!(
-            svg,
-            "<circle class=\"{class}\" cx=\"{rx:.1}\" cy=\"{axis_y:.1}\" r=\"{radius}\"><title>{}: {}</title></circle>",
+            html,
+            "<circle class=\"{class}\" cx=\"{x:.1}%\" cy=\"{AXIS_Y}\" r=\"{radius}\"><title>{}: {}</title></circle>",
             r.date,
             escape(&number(r.value))
         );
         if j == last {
             let _ = write!(
-                svg,
-                "<text class=\"chart-label chart-value\" x=\"{rx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
-                axis_y - 12.0,
+                html,
+                "<text class=\"chart-label chart-value\" x=\"{x:.1}%\" y=\"{:.1}\" text-anchor=\"{}\">{}</text>",
+                AXIS_Y - 12.0,
+                anchor(x),
                 escape(&number(r.value))
             );
         }
@@ -183,27 +223,59 @@ mod tests {
         }
     }
 
+    fn row(goal: &Goal) -> String {
+        let mut html = String::new();
+        goal_row(&mut html, goal, "G");
+        html
+    }
+
+    /// The numbers of every `attribute="..%"` in `html`.
+    fn percents(html: &str, attribute: &str) -> Vec<f64> {
+        html.split(&format!(" {attribute}=\""))
+            .skip(1)
+            .map(|value| {
+                let number = value.split('"').next().unwrap_or("");
+                number
+                    .strip_suffix('%')
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or_else(|| panic!("{attribute}={number} is no percentage"))
+            })
+            .collect()
+    }
+
     /// Reading refuses such values; the chart must still draw whatever
     /// it is given, since a browser drops an SVG with a NaN coordinate.
     #[test]
-    fn coordinates_stay_finite_whatever_the_values() {
+    fn positions_stay_on_the_axis_whatever_the_values() {
         for g in [
             goal(-1.7e308, 1.7e308, &[1.7e308, -1.7e308]),
             goal(f64::MAX, f64::MAX, &[f64::MIN]),
             goal(f64::NAN, f64::INFINITY, &[f64::NEG_INFINITY, 1.0]),
         ] {
-            let mut svg = String::new();
-            goal_row(&mut svg, &g, 8.0);
+            let html = row(&g);
             for attribute in ["x1", "x2", "cx", "x"] {
-                for value in svg.split(&format!(" {attribute}=\"")).skip(1) {
-                    let number = value.split('"').next().unwrap_or("");
-                    let parsed: f64 = number.parse().expect("a number");
-                    assert!(
-                        parsed.is_finite() && (0.0..=WIDTH).contains(&parsed),
-                        "{attribute}={number} in {svg}"
-                    );
+                for x in percents(&html, attribute) {
+                    assert!(x.is_finite() && (0.0..=100.0).contains(&x), "{html}");
                 }
             }
         }
+    }
+
+    /// No `viewBox`: nothing scales the text down on a narrow screen.
+    #[test]
+    fn the_svg_is_never_scaled() {
+        let html = row(&goal(2.6, 3.8, &[3.0, 3.5]));
+        assert!(!html.contains("viewBox"), "{html}");
+        assert!(html.contains("width=\"100%\" height=\"62\""), "{html}");
+    }
+
+    #[test]
+    fn close_baseline_and_target_labels_take_two_lanes() {
+        let far = row(&goal(10.0, 90.0, &[]));
+        assert!(far.contains("height=\"62\""), "{far}");
+        // The results spread the scale, so baseline and target sit close.
+        let close = row(&goal(50.0, 52.0, &[0.0, 100.0]));
+        assert!(close.contains("height=\"80\""), "{close}");
+        assert!(close.contains(&format!("y=\"{}\"", LANE_Y[1])), "{close}");
     }
 }

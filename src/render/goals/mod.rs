@@ -35,7 +35,8 @@ pub struct ResultRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct GoalsView {
     pub rows: Vec<GoalRow>,
-    /// An inline SVG chart of baseline, target and results (print `| safe`).
+    /// The chart of baseline, target and results: a row per goal, its
+    /// title in HTML over an inline SVG (print `| safe`).
     pub chart: String,
 }
 

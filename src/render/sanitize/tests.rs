@@ -74,6 +74,8 @@ fn every_pinned_class_of_the_style_sheet_is_kept_from_content() {
             continue;
         };
         let selectors = selectors.rsplit("*/").next().unwrap_or(selectors);
+        // Inside `@media (...) {`, the rule's own selectors come after it.
+        let selectors = selectors.rsplit('{').next().unwrap_or(selectors);
         if !(body.contains("position: fixed")
             || body.contains("position: sticky")
             || body.contains("z-index"))

@@ -5,9 +5,11 @@
 
 mod html;
 mod links;
+mod secrets;
 mod site;
 
 pub use html::{Doc, assert_allow_listed, selector};
+pub use secrets::{SECRETS, site_with_secrets};
 pub use site::{Built, Site};
 
 use std::ffi::OsStr;
