@@ -7,7 +7,9 @@
 //! Addresses are relative to the site root, without a leading slash, and a
 //! page's address ends in `/` (it is written to `<url>index.html`).
 
+mod aliases;
 mod links;
+pub use aliases::alias_address;
 pub use links::{LinkTarget, classify_link, relative_link, relative_url};
 
 const PROGRESS: &str = "progress/";
@@ -25,6 +27,8 @@ pub const PROGRESS_CSV: &str = "progress.csv";
 pub const GOALS_CSV: &str = "goals.csv";
 pub const PROGRESS_JSON: &str = "progress.json";
 pub const CALENDAR: &str = "calendar.ics";
+/// For crawlers, only when `base_url` is set.
+pub const SITEMAP: &str = "sitemap.xml";
 
 /// Output paths the build writes besides pages; content may not take them.
 pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, PRINT, SEARCH_DIR, STATIC_DIR];

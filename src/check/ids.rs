@@ -293,7 +293,7 @@ fn display_url(url: &str) -> &str {
 
 /// Every file (not page) the build writes, keyed as `same_file_key` keys
 /// paths: a page's folder may not have the same name.
-fn files_written(playbook: &Playbook) -> HashSet<String> {
+pub(super) fn files_written(playbook: &Playbook) -> HashSet<String> {
     let site = SiteMap::of(playbook);
     site.paths()
         .filter(|(_, address)| address.target == Target::File)
@@ -306,7 +306,7 @@ fn files_written(playbook: &Playbook) -> HashSet<String> {
 /// its folder is a file the build writes, or lies in a folder the theme's
 /// files go to (`search/index.js.md` would be the folder `search/index.js/`
 /// beside the index's own `search/index.js`).
-fn folder_problem(key: &str, files: &HashSet<String>) -> Option<String> {
+pub(super) fn folder_problem(key: &str, files: &HashSet<String>) -> Option<String> {
     let folder = key.strip_suffix('/')?;
     if files.contains(folder) {
         return Some(format!("the build writes the file `{folder}` there"));

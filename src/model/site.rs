@@ -5,7 +5,7 @@
 //! `check` looks links up in. One owner, so that the links `check` accepts
 //! are the files `build` writes.
 
-use super::{Kind, Person, PersonRef, Playbook};
+use super::{Alias, Kind, Person, PersonRef, Playbook};
 use crate::urls;
 use std::collections::HashMap;
 
@@ -116,6 +116,34 @@ impl Published {
         built
     }
 
+    /// The redirect pages the build writes: one at each alias of a page it
+    /// renders from a content file, and of a pair it publishes as
+    /// `Pair::public` shows it (a confidential pair's are withheld). A
+    /// draft's aliases only with `--drafts`, as the draft itself.
+    pub fn redirects<'a>(&self, playbook: &'a Playbook) -> Vec<Redirect<'a>> {
+        let pages = (0..playbook.pages.len())
+            .filter(|&i| self.pages[i] && !matches!(playbook.pages[i].kind, Kind::Pair(_)))
+            .flat_map(|i| {
+                playbook.pages[i].aliases.iter().map(move |alias| Redirect {
+                    alias,
+                    to: BuiltPage::Content(i),
+                })
+            });
+        let pairs = (0..playbook.pairs.len())
+            .filter(|&i| self.pairs[i])
+            .flat_map(|i| {
+                playbook.pairs[i]
+                    .public(&self.pages)
+                    .aliases
+                    .iter()
+                    .map(move |alias| Redirect {
+                        alias,
+                        to: BuiltPage::Pair(i),
+                    })
+            });
+        pages.chain(pairs).collect()
+    }
+
     /// Whether section `s` gets a generated listing: it is visible (or the
     /// root) and has no published `_index.md` to stand for it.
     fn section_listed(&self, playbook: &Playbook, s: usize) -> bool {
@@ -150,6 +178,13 @@ pub fn section_listing_url(path: &str) -> String {
     }
 }
 
+/// A redirect page: at `alias`'s address, to the page `to`.
+#[derive(Debug, Clone, Copy)]
+pub struct Redirect<'a> {
+    pub alias: &'a Alias,
+    pub to: BuiltPage,
+}
+
 /// Which sections show in navigation, given which pages are published:
 /// those with a published page that is not a pair file (pair pages are
 /// reached from rosters, never from the sidebar), themselves or below.
@@ -180,6 +215,8 @@ pub enum Target {
     Page(BuiltPage),
     /// An export, a pair's calendar or a static file.
     File,
+    /// A redirect page (an alias's address) to this page.
+    Redirect(BuiltPage),
 }
 
 /// An address and whether only a build with `--drafts` writes it.
@@ -191,8 +228,10 @@ pub struct Address {
 
 /// Every path a build writes that content may link to, with or without
 /// `--drafts`: pages by their address (`about/faq/`, `""` for the home
-/// page), other files by their path (`progress.csv`, `static/x.png`). The
-/// search index is left out: its files are the theme's business.
+/// page), other files by their path (`progress.csv`, `static/x.png`),
+/// redirect pages by their alias's address unless something else is there
+/// (`check` reports the collision). The search index is left out: its
+/// files are the theme's business.
 #[derive(Debug, Default)]
 pub struct SiteMap {
     addresses: HashMap<String, Address>,
@@ -236,6 +275,13 @@ impl SiteMap {
             {
                 map.add(urls::person_calendar_path(&person.id), Target::File, drafts);
             }
+            for redirect in published.redirects(playbook) {
+                let target = Target::Redirect(redirect.to);
+                map.add(redirect.alias.address.clone(), target, drafts);
+            }
+        }
+        if !playbook.config.base_url.is_empty() {
+            map.add(urls::SITEMAP.to_string(), Target::File, false);
         }
         for asset in &playbook.assets {
             map.add(format!("{}{asset}", urls::STATIC_DIR), Target::File, false);

@@ -3,7 +3,7 @@
 //! page URLs, then the whole body through the sanitiser's allow-list
 //! (`super::sanitize`), on every page, whatever produced the HTML.
 
-use super::sanitize;
+use super::{callout, sanitize};
 use crate::config::RawHtml;
 use crate::source::markdown::{HeadingIds, level_number, options};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};
@@ -75,6 +75,8 @@ pub fn render_in(
             }
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => point_link(&mut event, links),
             Event::TaskListMarker(done) => event = checkbox(*done),
+            Event::Start(Tag::BlockQuote(Some(kind))) => event = callout::open(*kind),
+            Event::End(TagEnd::BlockQuote(Some(_))) => event = callout::close(),
             Event::FootnoteReference(label) if !scope.id_prefix.is_empty() => {
                 event = Event::FootnoteReference(prefixed(scope, label));
             }
@@ -222,6 +224,21 @@ pub fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alerts_become_labelled_callouts_and_unknown_ones_stay_quotes() {
+        let r = render(
+            "> [!WARNING]\n> Never pair someone with their manager.\n\n> [!FOO]\n> plain\n",
+            &no_links,
+            RawHtml::Sanitize,
+        );
+        assert!(
+            r.html.contains("<div class=\"callout callout-warning\" role=\"note\">\n<p class=\"callout-title\">Warning</p>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<blockquote>\n<p>[!FOO]"), "{}", r.html);
+    }
 
     fn no_links(_: &str) -> Option<String> {
         None

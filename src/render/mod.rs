@@ -4,6 +4,7 @@
 //! to a `Sink`; writing them to disk is `crate::write`'s job.
 
 mod calendars;
+mod callout;
 mod context;
 pub mod exports;
 mod goals;
@@ -22,11 +23,13 @@ mod people_index;
 mod person;
 mod print;
 mod progress;
+mod redirect;
 mod roster;
 pub mod sanitize;
 pub mod search;
 mod section;
 mod session;
+mod sitemap;
 mod step;
 mod theme;
 pub mod views;
@@ -167,6 +170,8 @@ pub fn render(
     extra.extend(exports::files(&exports));
     extra.extend(calendars::files(&exports));
     extra.extend(context.person_calendars());
+    extra.extend(redirect::files(playbook, &inputs.site));
+    extra.extend(sitemap::file(playbook));
     for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),

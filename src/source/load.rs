@@ -24,6 +24,8 @@ pub struct Sources {
     pub content: Vec<SourceFile>,
     /// YAML files under `data/`, sorted by path.
     pub data: Vec<SourceFile>,
+    /// Markdown files under `snippets/` (`super::include`), sorted by path.
+    pub snippets: Vec<SourceFile>,
     /// What the build publishes under `static/`, by path below it (names
     /// only, for `check`'s links; the build reads the files).
     pub assets: Vec<String>,
@@ -35,12 +37,15 @@ impl Sources {
             .iter()
             .chain(&self.content)
             .chain(&self.data)
+            .chain(&self.snippets)
             .find(|f| f.path == path)
             .map(|f| &*f.text)
     }
 }
 
 pub const CONFIG_FILE: &str = "playbook.yaml";
+/// The folder of Markdown that pages include (`super::include`).
+pub const SNIPPETS: &str = "snippets";
 
 /// Reads a site. Problems with single files become diagnostics; only a site
 /// folder that cannot be read at all is an `Err`.
@@ -99,6 +104,16 @@ pub fn load_with(
             root,
             "data",
             &["yaml", "yml", "csv"],
+            &mut diagnostics,
+            cache.as_deref_mut(),
+            &mut seen,
+        );
+    }
+    if root.join(SNIPPETS).is_dir() {
+        sources.snippets = walk(
+            root,
+            SNIPPETS,
+            &["md", "markdown"],
             &mut diagnostics,
             cache.as_deref_mut(),
             &mut seen,
@@ -164,7 +179,7 @@ pub(crate) fn read(
 ) -> Option<SourceFile> {
     let rel = relative(root, path);
     let folder = match rel.split('/').next() {
-        Some(name @ ("content" | "data")) if rel.contains('/') => name,
+        Some(name @ ("content" | "data" | "snippets")) if rel.contains('/') => name,
         _ => "",
     };
     let folder = Folder::of(root, folder);

@@ -23,6 +23,8 @@ pub fn options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES
+        // GitHub's alerts (`> [!NOTE]`), which render makes callouts.
+        | Options::ENABLE_GFM
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,9 +68,21 @@ pub struct Scan {
     /// Where the page's HTML (its Markdown's elements and raw HTML read
     /// together) first nests deeper than [`html::MAX_DEPTH`]: (line, col).
     pub too_deep: Option<(usize, usize)>,
+    /// The body's include lines and the snippet each names, so a problem
+    /// reported there can say where it is written (`super::include`).
+    pub includes: Vec<(usize, String)>,
 }
 
 impl Scan {
+    /// The snippet included on file line `line`, if one is.
+    pub fn included_at(&self, line: usize) -> Option<&str> {
+        let at = self
+            .includes
+            .binary_search_by_key(&line, |(l, _)| *l)
+            .ok()?;
+        Some(&self.includes[at].1)
+    }
+
     /// The error for HTML nested too deep, if it is.
     pub fn nesting_problem(&self, file: &str) -> Option<Diagnostic> {
         let (line, col) = self.too_deep?;
@@ -292,7 +306,9 @@ fn end_element(tag: TagEnd) -> Option<LocalName> {
     Some(match tag {
         TagEnd::Paragraph => local_name!("p"),
         TagEnd::Heading(level) => heading_element(level),
-        TagEnd::BlockQuote(_) => local_name!("blockquote"),
+        TagEnd::BlockQuote(None) => local_name!("blockquote"),
+        // Render writes an alert as a `div` (see `render::callout`).
+        TagEnd::BlockQuote(Some(_)) => local_name!("div"),
         TagEnd::CodeBlock => local_name!("pre"),
         TagEnd::List(true) => local_name!("ol"),
         TagEnd::List(false) => local_name!("ul"),

@@ -9,6 +9,7 @@ pub mod csv_rows;
 pub mod fields;
 pub mod history;
 pub mod html;
+pub mod include;
 pub mod load;
 pub mod markdown;
 pub mod theme;

@@ -41,7 +41,11 @@ fn no_sentence_of_the_default_playbook_is_copied_from_the_seeds() {
     }
     assert!(seed_runs.len() > 1000, "the seeds were read");
     let mut copied = Vec::new();
-    for page in files(&repo.join("content"), "md") {
+    let snippets = files(&repo.join("snippets"), "md");
+    for page in files(&repo.join("content"), "md")
+        .into_iter()
+        .chain(snippets)
+    {
         let text = read(&page);
         for run in runs(&words(&text)) {
             if seed_runs.contains(&run) {

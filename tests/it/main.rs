@@ -8,6 +8,8 @@
 
 mod support;
 
+mod aliases;
+mod authoring;
 mod bad_input;
 mod build_site;
 mod check_fixtures;

@@ -312,3 +312,33 @@ fn content_may_link_to_a_persons_page_and_calendar_but_not_to_nobodys() {
         check.stdout()
     );
 }
+
+#[test]
+fn the_sitemap_and_the_search_index_hold_published_people_only() {
+    let site = Site::from_fixture("valid").as_of("2026-04-01");
+    site.write("content/autumn.md", DRAFT_ROSTER);
+    // Even a --drafts preview lists only what a published build has.
+    let built = site
+        .arg("--drafts")
+        .arg("--base-url")
+        .arg("https://intranet.example/mentoring")
+        .build();
+    let sitemap = built.file("sitemap.xml");
+    assert!(
+        sitemap.contains("<loc>https://intranet.example/mentoring/people/analyst/</loc>"),
+        "{sitemap}"
+    );
+    assert!(!sitemap.contains("people/zoe/"), "{sitemap}");
+    assert!(built.path("people/zoe/index.html").is_file());
+
+    // Search finds a person by name, without --drafts none of a draft's.
+    let built = Site::from_fixture("valid").as_of("2026-04-01").build();
+    let rows: String = built
+        .files()
+        .into_iter()
+        .filter(|f| f.starts_with("search/p/"))
+        .map(|f| built.file(&f))
+        .collect();
+    assert!(rows.contains("people/analyst/"), "{rows}");
+    assert!(!rows.contains("ari@example.org"));
+}

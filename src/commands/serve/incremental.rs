@@ -23,7 +23,9 @@ fn plain_pages(playbook: &Playbook) -> impl Iterator<Item = &str> {
     playbook
         .pages
         .iter()
-        .filter(|p| matches!(p.kind, Kind::Page))
+        // A page with aliases has redirect files, which only a full
+        // render writes: an edit to its front matter renders everything.
+        .filter(|p| matches!(p.kind, Kind::Page) && p.aliases.is_empty())
         .map(|p| p.file.as_str())
 }
 
@@ -62,6 +64,12 @@ impl Basis {
                 .zip(&old.data)
                 .any(|(a, b)| a.text != b.text)
             || !same(&sources.content, &old.content)
+            || !same(&sources.snippets, &old.snippets)
+            || sources
+                .snippets
+                .iter()
+                .zip(&old.snippets)
+                .any(|(a, b)| a.text != b.text)
         {
             return Plan::Everything;
         }

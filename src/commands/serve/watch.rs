@@ -13,7 +13,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 /// Folders of a site that hold sources; `playbook.yaml` sits beside them.
-const WATCHED: &[&str] = &["content", "data", "templates", "static"];
+const WATCHED: &[&str] = &["content", "data", "snippets", "templates", "static"];
 /// Events closer together than this are one change. An editor's save (a
 /// write, or a temporary file renamed over the page) takes well under a
 /// millisecond; the wait adds to every reload, so it is kept short.

@@ -20,6 +20,7 @@ use super::{Failures, Person, Playbook};
 use crate::config;
 use crate::diagnostic::Diagnostic;
 use crate::source::fields::Spanned;
+use crate::source::include::Snippets;
 use crate::source::load::{SourceFile, Sources};
 use page::FileRead;
 use pair::PairDraft;
@@ -28,7 +29,12 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 pub fn read(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
-    let reads: Vec<FileRead> = sources.content.par_iter().map(page::read_file).collect();
+    let snippets = Snippets::new(&sources.snippets);
+    let reads: Vec<FileRead> = sources
+        .content
+        .par_iter()
+        .map(|file| page::read_file(file, &snippets))
+        .collect();
     let data: Vec<DataRead> = sources.data.iter().map(read_data).collect();
     assemble(sources, reads, data)
 }
@@ -39,11 +45,26 @@ pub fn read(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
 pub struct ReadCache {
     content: HashMap<String, (Arc<str>, FileRead)>,
     data: HashMap<String, (Arc<str>, DataRead)>,
+    /// The snippets the cached pages were expanded with.
+    snippets: Vec<(String, Arc<str>)>,
 }
 
 /// `read`, re-reading only the files whose text differs from the cache's.
 pub fn read_cached(sources: &Sources, cache: &mut ReadCache) -> (Playbook, Vec<Diagnostic>) {
-    let reads = reuse(&mut cache.content, &sources.content, page::read_file);
+    let snippets: Vec<(String, Arc<str>)> = sources
+        .snippets
+        .iter()
+        .map(|f| (f.path.clone(), f.text.clone()))
+        .collect();
+    if snippets != cache.snippets {
+        // Any page may include the snippet that changed.
+        cache.content.clear();
+        cache.snippets = snippets;
+    }
+    let included = Snippets::new(&sources.snippets);
+    let reads = reuse(&mut cache.content, &sources.content, |file| {
+        page::read_file(file, &included)
+    });
     let data = reuse(&mut cache.data, &sources.data, read_data);
     assemble(sources, reads, data)
 }
@@ -108,6 +129,7 @@ fn assemble(
     let mut diagnostics = Vec::new();
     let config = config::read(sources.config.as_ref(), &mut diagnostics);
 
+    diagnostics.extend(Snippets::new(&sources.snippets).check());
     let mut playbook = Playbook {
         config,
         assets: sources.assets.clone(),

@@ -3,11 +3,12 @@
 //! dispatch to the reader of its kind.
 
 use super::failed::{FailedRead, Why, failed_read, meant_kind};
-use super::pair::{PairDraft, read_pair_fields};
+use super::pair::{PairDraft, read_aliases, read_pair_fields};
 use super::{goals, roster, session, step};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Kind, Page, Person};
 use crate::source::fields::{Ctx, Fields, Spanned};
+use crate::source::include::{self, Snippets};
 use crate::source::load::{self, Document, SourceFile};
 use crate::source::markdown;
 use crate::yaml::{Node, Value};
@@ -69,13 +70,16 @@ pub(super) struct FileRead {
     pub(super) failed: Option<FailedRead>,
 }
 
-pub(super) fn read_file(file: &SourceFile) -> FileRead {
+pub(super) fn read_file(file: &SourceFile, snippets: &Snippets) -> FileRead {
     let mut diagnostics = Vec::new();
     let (document, split_error) = load::split(file);
     let had_yaml_error = split_error.is_some();
     diagnostics.extend(split_error);
+    let (body, include_problems) =
+        include::expand(document.body, document.body_line, &file.path, snippets);
+    diagnostics.extend(include_problems);
     let mut read = FileRead {
-        page: page_of(file, &document),
+        page: page_of(file, &document, &body),
         roster_pairs: Vec::new(),
         pair_file: None,
         people: Vec::new(),
@@ -108,8 +112,11 @@ pub(super) fn read_file(file: &SourceFile) -> FileRead {
     read
 }
 
-/// The page as its path and body make it, before its front matter is read.
-fn page_of(file: &SourceFile, document: &Document) -> Page {
+/// The page as its path and body (its includes replaced) make it, before
+/// its front matter is read.
+fn page_of(file: &SourceFile, document: &Document, body: &include::Expanded) -> Page {
+    let mut scan = markdown::scan(&body.text, body.places.scan_first_line());
+    body.places.apply(&mut scan);
     let rel = file.path.strip_prefix("content/").unwrap_or(&file.path);
     let (folder, name) = rel.rsplit_once('/').unwrap_or(("", rel));
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
@@ -142,11 +149,12 @@ fn page_of(file: &SourceFile, document: &Document) -> Page {
         prefix,
         draft: false,
         kind: Kind::Page,
-        body: document.body.into(),
+        body: body.text.as_ref().into(),
         body_line: document.body_line,
-        scan: markdown::scan(document.body, document.body_line).into(),
+        scan: scan.into(),
         section: 0,
         is_index,
+        aliases: Vec::new(),
     }
 }
 
@@ -203,6 +211,10 @@ fn read_common(f: &mut Fields, page: &mut Page, ctx: &mut Ctx) -> Option<Spanned
     let kind = kind_name
         .as_ref()
         .map_or(Some("page"), |k| meant_kind(&k.value));
+    // A pair file's aliases are its pair's, read with its other fields.
+    if kind != Some("pair") {
+        page.aliases = read_aliases(f, ctx, false);
+    }
     match title {
         Some(t) => page.title = t.value,
         None => match page.scan.headings.iter().find(|h| h.level == 1) {

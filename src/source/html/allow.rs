@@ -26,11 +26,12 @@ fn own_attributes(element: &str) -> Option<&'static [&'static str]> {
     Some(match element {
         "a" => &["href", "hreflang"],
         "abbr" | "article" | "b" | "bdi" | "bdo" | "br" | "caption" | "cite" | "code" | "dd"
-        | "dfn" | "div" | "dl" | "dt" | "em" | "figcaption" | "figure" | "h1" | "h2" | "h3"
-        | "h4" | "h5" | "h6" | "hr" | "i" | "kbd" | "mark" | "p" | "pre" | "rp" | "rt" | "ruby"
-        | "s" | "samp" | "section" | "small" | "span" | "strong" | "sub" | "summary" | "sup"
+        | "dfn" | "dl" | "dt" | "em" | "figcaption" | "figure" | "h1" | "h2" | "h3" | "h4"
+        | "h5" | "h6" | "hr" | "i" | "kbd" | "mark" | "p" | "pre" | "rp" | "rt" | "ruby" | "s"
+        | "samp" | "section" | "small" | "span" | "strong" | "sub" | "summary" | "sup"
         | "table" | "tbody" | "tfoot" | "thead" | "tr" | "u" | "ul" | "var" | "wbr" => &[],
         "blockquote" | "q" => &["cite"],
+        "div" => &["role"],
         "col" | "colgroup" => &["span"],
         "data" | "li" => &["value"],
         "del" | "ins" => &["cite", "datetime"],
@@ -139,6 +140,10 @@ pub fn attribute_value<'a>(
         // and search results above the page: a `site-header` of content's
         // own would stay on top of the real one as the reader scrolls.
         None
+    } else if name == "role" {
+        // Only what a callout needs: any other role would tell assistive
+        // technology the page has a button or a dialog it does not have.
+        (value == "note").then_some(Value::Text(value))
     } else if name == "type" && element == "input" {
         Some(Value::Text("checkbox"))
     } else {

@@ -13,7 +13,14 @@ use std::process::{Command, ExitStatus};
 use std::sync::Arc;
 
 /// What a site is made of at its root: the parts `from_repo` copies.
-const SITE_PARTS: &[&str] = &["playbook.yaml", "content", "data", "templates", "static"];
+const SITE_PARTS: &[&str] = &[
+    "playbook.yaml",
+    "content",
+    "data",
+    "snippets",
+    "templates",
+    "static",
+];
 
 /// A site in a temporary folder (`<tmp>/site` unless moved), and how to
 /// build it. Cloning shares the folder.

@@ -1,0 +1,41 @@
+//! GitHub's alerts (`> [!WARNING]`) as callouts: a `role="note"` box whose
+//! first line is a visible label, so a screen reader announces "Warning"
+//! before the text and the kind never rests on colour alone.
+
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event};
+
+/// The words a reader sees on each callout, in one place until the
+/// message catalogue takes them over.
+pub fn label(kind: BlockQuoteKind) -> &'static str {
+    match kind {
+        BlockQuoteKind::Note => "Note",
+        BlockQuoteKind::Tip => "Tip",
+        BlockQuoteKind::Important => "Important",
+        BlockQuoteKind::Warning => "Warning",
+        BlockQuoteKind::Caution => "Caution",
+    }
+}
+
+/// The class the theme styles each kind by (`callout-warning`).
+fn class(kind: BlockQuoteKind) -> &'static str {
+    match kind {
+        BlockQuoteKind::Note => "callout-note",
+        BlockQuoteKind::Tip => "callout-tip",
+        BlockQuoteKind::Important => "callout-important",
+        BlockQuoteKind::Warning => "callout-warning",
+        BlockQuoteKind::Caution => "callout-caution",
+    }
+}
+
+/// What opens a callout in place of `<blockquote>`.
+pub fn open<'a>(kind: BlockQuoteKind) -> Event<'a> {
+    Event::Html(CowStr::from(format!(
+        "<div class=\"callout {}\" role=\"note\">\n<p class=\"callout-title\">{}</p>\n",
+        class(kind),
+        label(kind)
+    )))
+}
+
+pub fn close<'a>() -> Event<'a> {
+    Event::Html(CowStr::Borrowed("</div>\n"))
+}
