@@ -3,8 +3,7 @@
 //! generators), at run time, so they always describe the binary installed
 //! (`cargo install` runs no install step that could write them).
 
-use super::usage_error;
-use std::io::Write;
+use super::{print, usage_error};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -36,15 +35,5 @@ pub fn man(cli: clap::Command, out: Option<&Path>) -> ExitCode {
             "cannot write the manual pages to {}: {e}",
             out.display()
         )),
-    }
-}
-
-/// Writes to stdout; a closed pipe (`| head`) ends the command quietly.
-fn print(bytes: &[u8]) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => usage_error(format!("cannot write to stdout: {e}")),
     }
 }
