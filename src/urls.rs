@@ -66,9 +66,14 @@ pub fn person_anchor(id: &str) -> String {
     format!("person-{}", slugify(id))
 }
 
-/// A person's entry on the people page.
+/// The page of person `id`.
 pub fn person_url(id: &str) -> String {
-    format!("{PEOPLE}#{}", person_anchor(id))
+    format!("{PEOPLE}{id}/")
+}
+
+/// The calendar file of the sessions of person `id`'s pairs.
+pub fn person_calendar_path(id: &str) -> String {
+    format!("{}sessions.ics", person_url(id))
 }
 
 /// Anchors the templates add to a page of each kind (by the name of its
@@ -83,6 +88,7 @@ pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
         "pair" => &["next-meeting", "sessions", "goals"],
         "progress" => &["pairs", "launch", "goal-metrics", "to-update"],
         "people" => &["people"],
+        "person" => &["pairs", "person-pairs"],
         _ => &[],
     }
 }
@@ -319,7 +325,8 @@ mod tests {
         assert_eq!(progress_url(), "progress/");
         assert_eq!(people_url(), "people/");
         assert_eq!(person_anchor("Ana B"), "person-ana-b");
-        assert_eq!(person_url("ana"), "people/#person-ana");
+        assert_eq!(person_url("ana"), "people/ana/");
+        assert_eq!(person_calendar_path("ana"), "people/ana/sessions.ics");
         assert!(RESERVED_URLS.contains(&progress_url()));
         assert!(RESERVED_URLS.contains(&people_url()));
     }

@@ -8,7 +8,7 @@ use super::page_span;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::site::{SiteMap, Target};
 use crate::model::{Kind, Playbook};
-use crate::urls::{self, RESERVED_URLS, pair_url, same_file_key};
+use crate::urls::{self, RESERVED_URLS, pair_url, person_url, same_file_key};
 use std::collections::{HashMap, HashSet};
 
 fn duplicate<'a>(
@@ -224,6 +224,48 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
             ),
             _ => {}
         }
+    }
+    person_pages_taken(playbook, &taken, out);
+}
+
+/// Every declared person gets a page at `people/<id>/`: a content page
+/// there (`taken`, keyed by `same_file_key`) would take it. The page is
+/// reported, as it is what can move.
+fn person_pages_taken(
+    playbook: &Playbook,
+    taken: &HashMap<String, (&str, &str)>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen = HashSet::new();
+    for person in &playbook.people {
+        let url = person_url(&person.id);
+        let key = same_file_key(&url);
+        let Some(&(file, page_url)) = taken.get(&key) else {
+            continue;
+        };
+        let Some(page) = playbook.page_of_file(file).map(|i| &playbook.pages[i]) else {
+            continue;
+        };
+        if !seen.insert(key) {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(
+                Code::DuplicateUrl,
+                page_span(page),
+                format!(
+                    "this page and the page of person `{}` ({}:{}) would both be written to `{url}`{}",
+                    person.id,
+                    person.span.file,
+                    person.span.line,
+                    spelt_otherwise(page_url, &url)
+                ),
+            )
+            .with_hint(format!(
+                "move or rename the file: {} is each person's own page",
+                person_url("<id>")
+            )),
+        );
     }
 }
 

@@ -1,8 +1,8 @@
 //! What of a pair may be published: the one place the confidentiality rule
 //! (and, for pairs, the drafts rule) is written, so that every output (pair
 //! page, its neighbours' prev/next, roster table, dashboard, home figures,
-//! exports, calendars, search index, people page) shows a pair through
-//! `Pair::public`.
+//! exports, calendars, search index, people page, person pages and their
+//! calendars) shows a pair through `Pair::public`.
 
 use super::{
     Alias, Cadence, Location, Pair, PairGoal, PairOverride, PersonRef, Session, SessionStatus,

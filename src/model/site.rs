@@ -5,7 +5,7 @@
 //! `check` looks links up in. One owner, so that the links `check` accepts
 //! are the files `build` writes.
 
-use super::{Alias, Kind, Person, Playbook};
+use super::{Alias, Kind, Person, PersonRef, Playbook};
 use crate::urls;
 use std::collections::HashMap;
 
@@ -23,6 +23,13 @@ pub struct Published {
     pub sections: Vec<bool>,
     /// Some published person: the people page is built.
     pub people: bool,
+    /// By person index: the person has a page (`people/<id>/`), as they
+    /// are on the people page.
+    pub persons: Vec<bool>,
+    /// By person index: their calendar (`people/<id>/sessions.ics`) is
+    /// written: they are in a published pair that is no draft roster's
+    /// proposal (which, like every proposal, has its own calendar only).
+    pub person_calendars: Vec<bool>,
 }
 
 /// A page a build renders.
@@ -37,6 +44,8 @@ pub enum BuiltPage {
     Section(usize),
     Progress,
     People,
+    /// A person's page, by person index.
+    Person(usize),
     /// The whole playbook on one page, to print.
     Print,
     NotFound,
@@ -47,15 +56,33 @@ impl Published {
         let pages: Vec<bool> = playbook.pages.iter().map(|p| drafts || !p.draft).collect();
         let pairs = playbook.pairs.iter().map(|p| p.published(&pages)).collect();
         let sections = visible_sections(playbook, &pages);
-        let people = playbook
+        let persons: Vec<bool> = playbook
             .people
             .iter()
-            .any(|p| person_published(playbook, &pages, p));
+            .map(|p| person_published(playbook, &pages, p))
+            .collect();
+        let mut person_calendars = vec![false; persons.len()];
+        for (pair, _) in playbook
+            .pairs
+            .iter()
+            .zip(&pairs)
+            .filter(|(pair, published): &(&super::Pair, &bool)| **published && !pair.draft)
+        {
+            for person in [&pair.mentor, &pair.mentee] {
+                if let Some(PersonRef::Id(id)) = person
+                    && let Some(i) = playbook.person_index(&id.value)
+                {
+                    person_calendars[i] = persons[i];
+                }
+            }
+        }
         Published {
             pages,
             pairs,
             sections,
-            people,
+            people: persons.contains(&true),
+            persons,
+            person_calendars,
         }
     }
 
@@ -79,6 +106,11 @@ impl Published {
         if self.people {
             built.push(BuiltPage::People);
         }
+        built.extend(
+            (0..self.persons.len())
+                .filter(|&i| self.persons[i])
+                .map(BuiltPage::Person),
+        );
         built.push(BuiltPage::Print);
         built.push(BuiltPage::NotFound);
         built
@@ -130,6 +162,7 @@ impl BuiltPage {
             BuiltPage::Section(s) => section_listing_url(&playbook.sections[s].path),
             BuiltPage::Progress => urls::progress_url().to_string(),
             BuiltPage::People => urls::people_url().to_string(),
+            BuiltPage::Person(i) => urls::person_url(&playbook.people[i].id),
             BuiltPage::Print => urls::print_url().to_string(),
             BuiltPage::NotFound => urls::NOT_FOUND.to_string(),
         }
@@ -234,6 +267,14 @@ impl SiteMap {
                     drafts,
                 );
             }
+            for (person, _) in playbook
+                .people
+                .iter()
+                .zip(&published.person_calendars)
+                .filter(|(_, c)| **c)
+            {
+                map.add(urls::person_calendar_path(&person.id), Target::File, drafts);
+            }
             for redirect in published.redirects(playbook) {
                 let target = Target::Redirect(redirect.to);
                 map.add(redirect.alias.address.clone(), target, drafts);
@@ -333,6 +374,12 @@ mod tests {
         );
         assert_eq!(at("pairs/a-b/sessions.ics"), Some((Target::File, true)));
         assert_eq!(at("people/"), Some((Target::Page(BuiltPage::People), true)));
+        assert_eq!(
+            at("people/a/"),
+            Some((Target::Page(BuiltPage::Person(0)), true))
+        );
+        // A proposal's people have no calendar of their own, even then.
+        assert_eq!(at("people/a/sessions.ics"), None);
         assert_eq!(at("search/index.js"), None);
     }
 }

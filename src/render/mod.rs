@@ -19,6 +19,8 @@ mod not_found;
 mod page;
 mod pair;
 mod people;
+mod people_index;
+mod person;
 mod print;
 mod progress;
 mod redirect;
@@ -167,6 +169,7 @@ pub fn render(
     };
     extra.extend(exports::files(&exports));
     extra.extend(calendars::files(&exports));
+    extra.extend(context.person_calendars());
     extra.extend(redirect::files(playbook, &inputs.site));
     extra.extend(sitemap::file(playbook));
     for (name, bytes) in theme.assets.iter() {
