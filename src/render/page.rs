@@ -56,7 +56,7 @@ impl Context<'_> {
         text.push(' ');
         text.push_str(&rendered.text);
         let entry = search::entry(
-            &page.kind,
+            search::Found::Content(&page.kind),
             &page.title,
             &self.section_title(page.section),
             &page.url,

@@ -148,7 +148,7 @@ impl Context<'_> {
             text.push_str(&pair.topics.join(" "));
         }
         let entry = search::entry(
-            &Kind::Pair(pair.id.to_string()),
+            search::Found::Pair,
             &title,
             &roster_page.title,
             &url,

@@ -14,9 +14,12 @@
 //! folds a query (NFD, combining marks removed, lower case) so both sides
 //! agree on the shard a word lives in.
 
+mod kind;
+
 use super::OutputFile;
-use crate::model::Kind;
 use crate::urls::SEARCH_DIR;
+pub use kind::Found;
+use kind::kind_code;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -78,22 +81,8 @@ fn words_of(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// A page's kind as one letter of its index row: search.js's `KINDS`
-/// turns it back into the label a result shows.
-fn kind_code(kind: &Kind) -> &'static str {
-    match kind {
-        Kind::Page => "p",
-        Kind::Goals(_) => "g",
-        Kind::Guide => "d",
-        Kind::Step(_) => "s",
-        Kind::Session(_) => "t",
-        Kind::Roster(_) => "r",
-        Kind::Pair(_) => "m",
-    }
-}
-
 pub fn entry(
-    kind: &Kind,
+    kind: Found,
     title: &str,
     section: &str,
     url: &str,
@@ -141,7 +130,7 @@ pub fn entry(
         url: url.to_string(),
         headings,
         snippet,
-        kind: kind_code(kind),
+        kind: kind_code(&kind),
         words: order.join(" "),
         fields,
         title_words,
@@ -401,6 +390,7 @@ fn digits(n: u32) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Kind;
 
     fn text_of(files: &[OutputFile], path: &str) -> String {
         let file = files.iter().find(|f| f.path == path);
@@ -411,7 +401,7 @@ mod tests {
     fn entries_keep_a_snippet_and_each_word_once_with_its_fields() {
         let text = "Short intro. ".repeat(30) + "Agenda prompts agenda PROMPTS a";
         let e = entry(
-            &Kind::Guide,
+            Found::Content(&Kind::Guide),
             "Kickoff agenda",
             "Sessions",
             "sessions/01-kickoff/",
@@ -431,7 +421,7 @@ mod tests {
     #[test]
     fn accents_and_case_fold_like_the_browser() {
         assert_eq!(fold("Équipe İSTANBUL"), "equipe istanbul");
-        let e = entry(&Kind::Page, "Café", "", "x/", &[], "Naïve");
+        let e = entry(Found::Content(&Kind::Page), "Café", "", "x/", &[], "Naïve");
         assert_eq!(e.words, "cafe naive");
     }
 
@@ -439,7 +429,7 @@ mod tests {
     fn a_small_site_is_one_shard_and_one_block() {
         let entries = [
             entry(
-                &Kind::Guide,
+                Found::Content(&Kind::Guide),
                 "Kickoff",
                 "Sessions",
                 "sessions/kickoff/",
@@ -447,7 +437,7 @@ mod tests {
                 "Agenda",
             ),
             entry(
-                &Kind::Goals(Vec::new()),
+                Found::Content(&Kind::Goals(Vec::new())),
                 "Goals",
                 "",
                 "goals/",
@@ -481,7 +471,7 @@ mod tests {
                 let word = format!("{}{}{}ing", letter(i), letter(i / 26), letter(i / 676));
                 let text = format!("{word} other{} common", i % 97);
                 entry(
-                    &Kind::Page,
+                    Found::Content(&Kind::Page),
                     &format!("Page {i}"),
                     "Section",
                     &format!("p{i}/"),
@@ -521,7 +511,7 @@ mod tests {
 
     #[test]
     fn no_file_can_close_a_script_tag() {
-        let e = entry(&Kind::Page, "</script><b>", "", "", &[], "");
+        let e = entry(Found::Content(&Kind::Page), "</script><b>", "", "", &[], "");
         for file in files(&[&e]) {
             assert!(!String::from_utf8_lossy(&file.bytes).contains("</script"));
         }

@@ -155,7 +155,7 @@ test('a transposed word ("mentro") finds what "mentor" finds, and every result s
     const kinds = await links.locator('.search-kind').allInnerTexts();
     assert.equal(kinds.length, await links.count(), 'one kind label per result');
     for (const kind of kinds) {
-      assert.ok(['page', 'goals', 'guide', 'step', 'session template', 'roster', 'pair'].includes(kind), kind);
+      assert.ok(['page', 'goals', 'guide', 'step', 'session template', 'roster', 'pair', 'person'].includes(kind), kind);
     }
   });
 });

@@ -61,8 +61,9 @@ fn every_page_row_carries_its_kind_and_section() {
     assert_eq!(row("pairs/aisha-and-david/").0, "m");
     assert_eq!(row("goals/").0, "g");
     assert_eq!(row("").0, "p");
+    assert_eq!(row("people/richard-hale/"), ("u", "People"));
     // search.js knows every code (a row without one would show no label).
-    let known = ["p", "g", "d", "s", "t", "r", "m"];
+    let known = ["p", "g", "d", "s", "t", "r", "m", "u"];
     for (url, kind, _) in &rows {
         assert!(known.contains(&kind.as_str()), "{url}: {kind:?}");
     }

@@ -390,7 +390,8 @@
     s: 'step',
     t: 'session template',
     r: 'roster',
-    m: 'pair'
+    m: 'pair',
+    u: 'person'
   };
 
   // Appends `text` to `parent`, wrapping every occurrence of a term in <mark>.
