@@ -123,7 +123,14 @@ impl Context<'_> {
         let source = person.span.file.as_str();
         self.source_facts(&mut view, source);
         let file = self.finish("person.html", &url, &view, source)?;
-        let entry = search::entry(&person.name, "People", &url, &[], &text);
+        let entry = search::entry(
+            search::Found::Person,
+            &person.name,
+            "People",
+            &url,
+            &[],
+            &text,
+        );
         Ok((file, Some(entry)))
     }
 

@@ -27,6 +27,7 @@ mod matching;
 mod next_meeting;
 mod people;
 mod print_page;
+mod search_index;
 mod security;
 mod serve;
 mod serve_incremental;
