@@ -128,7 +128,7 @@ def main():
             site = os.path.join(work, "site")
             source = args.site or ROOT
             os.makedirs(site)
-            for part in ("content", "data", "playbook.yaml", "templates", "static"):
+            for part in ("content", "data", "snippets", "playbook.yaml", "templates", "static"):
                 path = os.path.join(source, part)
                 if os.path.isdir(path):
                     shutil.copytree(path, os.path.join(site, part))

@@ -41,7 +41,7 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SITE_PARTS = ["playbook.yaml", "content", "data", "templates", "static"]
+SITE_PARTS = ["playbook.yaml", "content", "data", "snippets", "templates", "static"]
 LIMIT_MS = 100.0
 KINDS = ["slow reader", "pipeliner", "idle socket", "reload stream"]
 

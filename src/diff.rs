@@ -28,6 +28,9 @@ pub struct Summary {
     pub pages_renamed: Vec<(String, String)>,
     pub pages_added: Vec<String>,
     pub pages_removed: Vec<String>,
+    /// (old address, the file that should keep it as an alias, if known):
+    /// pages whose address a rename changed or a removal dropped.
+    pub aliases_to_add: Vec<(String, Option<String>)>,
 }
 
 impl Summary {
@@ -116,8 +119,48 @@ pub fn summarize(base: &Playbook, head: &Playbook, as_of: NaiveDate) -> Summary 
         .filter(|file| !moved_from.contains(file))
         .cloned()
         .collect();
+    summary.aliases_to_add = aliases_to_add(base, head, &renamed, &summary.pages_removed);
     summary.pages_renamed = renamed.into_iter().map(|(to, from)| (from, to)).collect();
     summary
+}
+
+/// Old addresses that links (in e-mails, invites, other intranet pages)
+/// may still use: of a renamed page whose address changed, unless the
+/// renamed page already keeps it in `aliases:`, and of a removed page.
+/// Drafts and pair files aside: nobody links to a draft, and a pair's page
+/// is at its id, whatever its file is called.
+fn aliases_to_add(
+    base: &Playbook,
+    head: &Playbook,
+    renamed: &BTreeMap<String, String>,
+    removed: &[String],
+) -> Vec<(String, Option<String>)> {
+    fn linked<'a>(playbook: &'a Playbook, file: &str) -> Option<&'a crate::model::Page> {
+        (playbook.page_of_file(file).map(|i| &playbook.pages[i]))
+            .filter(|p| !p.draft && !matches!(p.kind, Kind::Pair(_)) && !p.url.is_empty())
+    }
+    let mut out = Vec::new();
+    for (to, from) in renamed {
+        if let (Some(old), Some(new)) = (linked(base, from), linked(head, to))
+            && old.url != new.url
+            && !new.aliases.iter().any(|a| a.address == old.url)
+        {
+            out.push((old.url.clone(), Some(new.file.clone())));
+        }
+    }
+    let kept = |url: &str| {
+        head.pages
+            .iter()
+            .any(|p| p.aliases.iter().any(|a| a.address == url))
+    };
+    for file in removed {
+        if let Some(old) = linked(base, file)
+            && !kept(&old.url)
+        {
+            out.push((old.url.clone(), None));
+        }
+    }
+    out
 }
 
 pub fn to_markdown(summary: &Summary, as_of: NaiveDate) -> String {
@@ -193,6 +236,21 @@ pub fn to_markdown(summary: &Summary, as_of: NaiveDate) -> String {
     }
     if !summary.pages_removed.is_empty() {
         let _ = writeln!(out, "- **Pages removed:** {}", list(&summary.pages_removed));
+    }
+    for (old, file) in &summary.aliases_to_add {
+        let alias = markdown_text(&format!("aliases: [{old}]"));
+        let _ = match file {
+            Some(file) => writeln!(
+                out,
+                "- **Keep old links:** add {alias} to {} so old links keep working",
+                markdown_text(file)
+            ),
+            None => writeln!(
+                out,
+                "- **Keep old links:** {} is gone; add {alias} to the page that replaces it so old links keep working",
+                markdown_text(old)
+            ),
+        };
     }
     out
 }

@@ -1,7 +1,7 @@
 //! The command line: parses it and hands each command to
 //! `mentorbook::commands`.
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use mentorbook::commands;
 use mentorbook::diagnostic::Format;
 use std::path::PathBuf;
@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 /// Build, preview and check mentoring-program playbooks.
 #[derive(Parser)]
-#[command(name = "mentorbook", version, about)]
+#[command(name = "mentorbook", version, about, propagate_version = true)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -159,6 +159,22 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Print the shell completion script for SHELL.
+    ///
+    /// e.g. `mentorbook completions bash >
+    /// ~/.local/share/bash-completion/completions/mentorbook`, or for zsh
+    /// into a folder of your `fpath` as `_mentorbook`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `mentorbook man | man -l -`.
+    Man {
+        /// Write a page per command into this folder instead (mentorbook.1,
+        /// mentorbook-build.1, ...), e.g. ~/.local/share/man/man1.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// `--format`'s words; the formats themselves are `diagnostic::Format`.
@@ -242,6 +258,8 @@ fn main() -> ExitCode {
             commands::match_pairs::run(&options)
         }
         Command::Init { dir } => commands::init::run(&dir),
+        Command::Completions { shell } => commands::cli_docs::completions(shell, Cli::command()),
+        Command::Man { out } => commands::cli_docs::man(Cli::command(), out.as_deref()),
         Command::Build {
             dir,
             out,

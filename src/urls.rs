@@ -7,7 +7,9 @@
 //! Addresses are relative to the site root, without a leading slash, and a
 //! page's address ends in `/` (it is written to `<url>index.html`).
 
+mod aliases;
 mod links;
+pub use aliases::alias_address;
 pub use links::{LinkTarget, classify_link, relative_link, relative_url};
 
 const PROGRESS: &str = "progress/";
@@ -25,6 +27,8 @@ pub const PROGRESS_CSV: &str = "progress.csv";
 pub const GOALS_CSV: &str = "goals.csv";
 pub const PROGRESS_JSON: &str = "progress.json";
 pub const CALENDAR: &str = "calendar.ics";
+/// For crawlers, only when `base_url` is set.
+pub const SITEMAP: &str = "sitemap.xml";
 
 /// Output paths the build writes besides pages; content may not take them.
 pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, PRINT, SEARCH_DIR, STATIC_DIR];
@@ -62,9 +66,14 @@ pub fn person_anchor(id: &str) -> String {
     format!("person-{}", slugify(id))
 }
 
-/// A person's entry on the people page.
+/// The page of person `id`.
 pub fn person_url(id: &str) -> String {
-    format!("{PEOPLE}#{}", person_anchor(id))
+    format!("{PEOPLE}{id}/")
+}
+
+/// The calendar file of the sessions of person `id`'s pairs.
+pub fn person_calendar_path(id: &str) -> String {
+    format!("{}sessions.ics", person_url(id))
 }
 
 /// Anchors the templates add to a page of each kind (by the name of its
@@ -79,6 +88,7 @@ pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
         "pair" => &["next-meeting", "sessions", "goals"],
         "progress" => &["pairs", "launch", "goal-metrics", "to-update"],
         "people" => &["people"],
+        "person" => &["pairs", "person-pairs"],
         _ => &[],
     }
 }
@@ -315,7 +325,8 @@ mod tests {
         assert_eq!(progress_url(), "progress/");
         assert_eq!(people_url(), "people/");
         assert_eq!(person_anchor("Ana B"), "person-ana-b");
-        assert_eq!(person_url("ana"), "people/#person-ana");
+        assert_eq!(person_url("ana"), "people/ana/");
+        assert_eq!(person_calendar_path("ana"), "people/ana/sessions.ics");
         assert!(RESERVED_URLS.contains(&progress_url()));
         assert!(RESERVED_URLS.contains(&people_url()));
     }

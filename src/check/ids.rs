@@ -8,7 +8,7 @@ use super::page_span;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::site::{SiteMap, Target};
 use crate::model::{Kind, Playbook};
-use crate::urls::{self, RESERVED_URLS, pair_url, same_file_key};
+use crate::urls::{self, RESERVED_URLS, pair_url, person_url, same_file_key};
 use std::collections::{HashMap, HashSet};
 
 fn duplicate<'a>(
@@ -225,6 +225,48 @@ pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
             _ => {}
         }
     }
+    person_pages_taken(playbook, &taken, out);
+}
+
+/// Every declared person gets a page at `people/<id>/`: a content page
+/// there (`taken`, keyed by `same_file_key`) would take it. The page is
+/// reported, as it is what can move.
+fn person_pages_taken(
+    playbook: &Playbook,
+    taken: &HashMap<String, (&str, &str)>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen = HashSet::new();
+    for person in &playbook.people {
+        let url = person_url(&person.id);
+        let key = same_file_key(&url);
+        let Some(&(file, page_url)) = taken.get(&key) else {
+            continue;
+        };
+        let Some(page) = playbook.page_of_file(file).map(|i| &playbook.pages[i]) else {
+            continue;
+        };
+        if !seen.insert(key) {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(
+                Code::DuplicateUrl,
+                page_span(page),
+                format!(
+                    "this page and the page of person `{}` ({}:{}) would both be written to `{url}`{}",
+                    person.id,
+                    person.span.file,
+                    person.span.line,
+                    spelt_otherwise(page_url, &url)
+                ),
+            )
+            .with_hint(format!(
+                "move or rename the file: {} is each person's own page",
+                person_url("<id>")
+            )),
+        );
+    }
 }
 
 /// Says why two addresses spelt differently are one folder.
@@ -251,7 +293,7 @@ fn display_url(url: &str) -> &str {
 
 /// Every file (not page) the build writes, keyed as `same_file_key` keys
 /// paths: a page's folder may not have the same name.
-fn files_written(playbook: &Playbook) -> HashSet<String> {
+pub(super) fn files_written(playbook: &Playbook) -> HashSet<String> {
     let site = SiteMap::of(playbook);
     site.paths()
         .filter(|(_, address)| address.target == Target::File)
@@ -264,7 +306,7 @@ fn files_written(playbook: &Playbook) -> HashSet<String> {
 /// its folder is a file the build writes, or lies in a folder the theme's
 /// files go to (`search/index.js.md` would be the folder `search/index.js/`
 /// beside the index's own `search/index.js`).
-fn folder_problem(key: &str, files: &HashSet<String>) -> Option<String> {
+pub(super) fn folder_problem(key: &str, files: &HashSet<String>) -> Option<String> {
     let folder = key.strip_suffix('/')?;
     if files.contains(folder) {
         return Some(format!("the build writes the file `{folder}` there"));

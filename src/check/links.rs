@@ -126,11 +126,34 @@ impl<'a> Links<'a> {
         if address.drafts_only && !page.draft {
             return Some(draft_target(self.playbook, link, address, at));
         }
+        if let Target::Redirect(to) = address.target {
+            return Some(self.to_alias(page, link, to, at));
+        }
         let anchor = anchor.filter(|a| !a.is_empty())?;
         let Target::Page(target) = address.target else {
             return None; // a file's fragment (`x.pdf#page=2`) is the viewer's
         };
         self.anchor_on(page, path, target, anchor, at)
+    }
+
+    /// A link to an alias's address works, through a redirect page, but a
+    /// reader waits for it and the old path shows in the address bar: the
+    /// page's own address is better, and is suggested.
+    fn to_alias(&self, page: &Page, link: &Link, to: BuiltPage, at: At<'_>) -> Diagnostic {
+        let anchor = anchor_of(&link.dest);
+        let better = match to {
+            BuiltPage::Content(i) => relative_link(&page.file, &self.playbook.pages[i].file),
+            other => relative_url(&page.url, &other.address(self.playbook)),
+        };
+        Diagnostic::warning(
+            Code::LinkToAlias,
+            at.span(),
+            format!(
+                "link to `{}` goes through a redirect: the page has moved",
+                urls::quote(&link.dest)
+            ),
+        )
+        .with_hint(format!("link to where it is now: `{better}{anchor}`"))
     }
 
     /// Page `index` is a pair file whose pair is not built at all (no
@@ -231,7 +254,11 @@ impl<'a> Links<'a> {
     fn suggestion(&mut self, page: &Page, wanted: &str, link: &Link) -> String {
         let site = self.site;
         let candidates = self.addresses.get_or_insert_with(|| {
-            Candidates::new(site.paths().map(|(path, a)| (path, a.drafts_only)))
+            Candidates::new(
+                site.paths()
+                    .filter(|(_, a)| !matches!(a.target, Target::Redirect(_)))
+                    .map(|(path, a)| (path, a.drafts_only)),
+            )
         });
         if let Some(near) = candidates.nearest(wanted, page.draft) {
             let anchor = anchor_of(&link.dest);

@@ -3,6 +3,7 @@
 //! per family of rules. How addresses are spelt and how a link resolves to a
 //! page is `crate::urls`'s, shared with render.
 
+mod aliases;
 mod dates;
 mod drafts;
 mod ids;
@@ -21,6 +22,7 @@ pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
     ids::plain_ids(playbook, &mut out);
     ids::duplicate_ids(playbook, &mut out);
     ids::duplicate_urls(playbook, &mut out);
+    aliases::aliases(playbook, &mut out);
     let people = people::People::of(playbook);
     people::people(playbook, &people, &mut out);
     pairs::pairs(playbook, &people, &mut out);

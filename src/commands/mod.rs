@@ -5,6 +5,7 @@
 
 pub mod build;
 pub mod check;
+pub mod cli_docs;
 pub mod diff;
 pub mod init;
 pub mod match_pairs;
@@ -37,6 +38,18 @@ pub fn as_of(given: Option<NaiveDate>) -> Result<NaiveDate, ExitCode> {
 /// Today in UTC: the default start of a cohort or a starter program.
 pub fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
+}
+
+/// Writes `bytes` to stdout; a closed pipe (`| head`) ends the command
+/// quietly instead of panicking as `println!` does.
+pub fn print(bytes: &[u8]) -> ExitCode {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => usage_error(format!("cannot write to stdout: {e}")),
+    }
 }
 
 /// Prints `error: message` and gives exit code 2.

@@ -116,6 +116,13 @@ pub enum Code {
     /// A page whose HTML (Markdown and raw HTML together) nests deeper than
     /// `source::html::MAX_DEPTH` elements.
     HtmlTooDeep,
+    /// An `aliases:` entry that is no plain path of this site (`../x`,
+    /// `https://...`, `x?y`), or a confidential pair's alias, which is not
+    /// written (a warning).
+    BadAlias,
+    /// A link to an alias's address: it works, through a redirect; a
+    /// warning, with the page's own address as the hint.
+    LinkToAlias,
     /// `<!-- include: x.md -->` naming no file of `snippets/`.
     UnknownSnippet,
     /// Snippets including each other round in a circle.
@@ -172,6 +179,8 @@ impl Code {
             Code::GuideNotIndex => "guide-not-index",
             Code::UnmarkedDraft => "unmarked-draft",
             Code::HtmlTooDeep => "html-too-deep",
+            Code::BadAlias => "bad-alias",
+            Code::LinkToAlias => "link-to-alias",
             Code::UnknownSnippet => "unknown-snippet",
             Code::IncludeLoop => "include-loop",
             Code::BadInclude => "bad-include",

@@ -43,7 +43,12 @@ impl Playbook {
     }
 
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.lookups().people.get(id).map(|&i| &self.people[i])
+        self.person_index(id).map(|i| &self.people[i])
+    }
+
+    /// Where person `id` is in `people`.
+    pub fn person_index(&self, id: &str) -> Option<usize> {
+        self.lookups().people.get(id).copied()
     }
 
     pub fn session_template(&self, id: &str) -> Option<&Page> {

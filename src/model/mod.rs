@@ -63,6 +63,20 @@ pub struct Page {
     /// The section the page is in; for an `_index.md`, the section it describes.
     pub section: usize,
     pub is_index: bool,
+    /// Old addresses of the page (`aliases:`), each already a valid
+    /// address (`crate::urls::alias_address`): a redirect page is written
+    /// at each while the page is published. Empty for a pair file, whose
+    /// aliases are its pair's.
+    pub aliases: Vec<Alias>,
+}
+
+/// An old address of a page or pair, where a build writes a redirect page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    /// The address, spelt as a page's is (`launch/04-pair-people/`).
+    pub address: String,
+    /// Where `aliases:` names it.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone)]
@@ -355,6 +369,9 @@ pub struct Pair {
     /// Why the pair may break `rules.reporting_line` (HR's record, never
     /// published); empty when written without a reason (an error).
     pub reporting_line_exception: Option<Spanned<String>>,
+    /// Old addresses of the pair's page (`aliases:`): an old id can name
+    /// its topic, so they are published only through `Pair::public`.
+    pub(in crate::model) aliases: Vec<Alias>,
 }
 
 impl Pair {

@@ -1,10 +1,12 @@
 //! What of a pair may be published: the one place the confidentiality rule
 //! (and, for pairs, the drafts rule) is written, so that every output (pair
 //! page, its neighbours' prev/next, roster table, dashboard, home figures,
-//! exports, calendars, search index, people page) shows a pair through
-//! `Pair::public`.
+//! exports, calendars, search index, people page, person pages and their
+//! calendars) shows a pair through `Pair::public`.
 
-use super::{Cadence, Location, Pair, PairGoal, PairOverride, PersonRef, Session, SessionStatus};
+use super::{
+    Alias, Cadence, Location, Pair, PairGoal, PairOverride, PersonRef, Session, SessionStatus,
+};
 use chrono::{NaiveDate, NaiveTime};
 
 /// A pair as any output may show it.
@@ -18,7 +20,10 @@ use chrono::{NaiveDate, NaiveTime};
 /// a video call's address lets anyone who reads it join), its pair file's body and description are
 /// not offered (`page` is `None`), and so is its pair file's title
 /// (coordinators put the topic there): it goes by its `public_title`, else
-/// by its two people's names.
+/// by its two people's names. Its `aliases` (old ids or paths) are left
+/// out too, so no redirect is written for it: an old id is often what the
+/// pair worked on (`ana-bo-burnout`), and a redirect file would publish it
+/// as a folder name. Its current id is public, as its page is.
 ///
 /// A pair of a `draft: true` roster is published only when its roster is
 /// (`--drafts`), and even then `draft` tells outputs not to count it.
@@ -58,6 +63,9 @@ pub struct PublicPair<'a> {
     /// The pair file when it is published, whatever the pair: for its
     /// place only (edit link, last updated), never its body or title.
     pub file: Option<usize>,
+    /// Old addresses where a redirect to its page is written: empty when
+    /// confidential.
+    pub aliases: &'a [Alias],
 }
 
 /// A session as any output may show it.
@@ -115,6 +123,17 @@ impl Pair {
                 .collect(),
             page: file.filter(|_| open),
             file,
+            aliases: if open { &self.aliases } else { &[] },
+        }
+    }
+
+    /// The aliases a confidential pair has but `public` leaves out, for
+    /// `check` to say they are not written.
+    pub fn withheld_aliases(&self) -> &[Alias] {
+        if self.confidential {
+            &self.aliases
+        } else {
+            &[]
         }
     }
 }
@@ -175,6 +194,10 @@ mod tests {
             public_title: None,
             draft: false,
             reporting_line_exception: None,
+            aliases: vec![Alias {
+                address: "pairs/ana-ben-reorg/".into(),
+                span: Span::file("content/cohort.md"),
+            }],
         }
     }
 
@@ -217,6 +240,8 @@ mod tests {
             Some(&Location::Place("The reorg war room".into()))
         );
         assert_eq!(public.page, Some(7));
+        assert_eq!(public.aliases[0].address, "pairs/ana-ben-reorg/");
+        assert!(pair.withheld_aliases().is_empty());
     }
 
     #[test]
@@ -232,6 +257,9 @@ mod tests {
         assert_eq!(public.page, None);
         // Its own title names the topic: it goes by its people instead.
         assert_eq!(public.title, None);
+        // So may an old id: no redirect is written, and check says so.
+        assert!(public.aliases.is_empty());
+        assert_eq!(pair.withheld_aliases().len(), 1);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! `check` looks links up in. One owner, so that the links `check` accepts
 //! are the files `build` writes.
 
-use super::{Kind, Person, Playbook};
+use super::{Alias, Kind, Person, PersonRef, Playbook};
 use crate::urls;
 use std::collections::HashMap;
 
@@ -23,6 +23,13 @@ pub struct Published {
     pub sections: Vec<bool>,
     /// Some published person: the people page is built.
     pub people: bool,
+    /// By person index: the person has a page (`people/<id>/`), as they
+    /// are on the people page.
+    pub persons: Vec<bool>,
+    /// By person index: their calendar (`people/<id>/sessions.ics`) is
+    /// written: they are in a published pair that is no draft roster's
+    /// proposal (which, like every proposal, has its own calendar only).
+    pub person_calendars: Vec<bool>,
 }
 
 /// A page a build renders.
@@ -37,6 +44,8 @@ pub enum BuiltPage {
     Section(usize),
     Progress,
     People,
+    /// A person's page, by person index.
+    Person(usize),
     /// The whole playbook on one page, to print.
     Print,
     NotFound,
@@ -47,15 +56,33 @@ impl Published {
         let pages: Vec<bool> = playbook.pages.iter().map(|p| drafts || !p.draft).collect();
         let pairs = playbook.pairs.iter().map(|p| p.published(&pages)).collect();
         let sections = visible_sections(playbook, &pages);
-        let people = playbook
+        let persons: Vec<bool> = playbook
             .people
             .iter()
-            .any(|p| person_published(playbook, &pages, p));
+            .map(|p| person_published(playbook, &pages, p))
+            .collect();
+        let mut person_calendars = vec![false; persons.len()];
+        for (pair, _) in playbook
+            .pairs
+            .iter()
+            .zip(&pairs)
+            .filter(|(pair, published): &(&super::Pair, &bool)| **published && !pair.draft)
+        {
+            for person in [&pair.mentor, &pair.mentee] {
+                if let Some(PersonRef::Id(id)) = person
+                    && let Some(i) = playbook.person_index(&id.value)
+                {
+                    person_calendars[i] = persons[i];
+                }
+            }
+        }
         Published {
             pages,
             pairs,
             sections,
-            people,
+            people: persons.contains(&true),
+            persons,
+            person_calendars,
         }
     }
 
@@ -79,9 +106,42 @@ impl Published {
         if self.people {
             built.push(BuiltPage::People);
         }
+        built.extend(
+            (0..self.persons.len())
+                .filter(|&i| self.persons[i])
+                .map(BuiltPage::Person),
+        );
         built.push(BuiltPage::Print);
         built.push(BuiltPage::NotFound);
         built
+    }
+
+    /// The redirect pages the build writes: one at each alias of a page it
+    /// renders from a content file, and of a pair it publishes as
+    /// `Pair::public` shows it (a confidential pair's are withheld). A
+    /// draft's aliases only with `--drafts`, as the draft itself.
+    pub fn redirects<'a>(&self, playbook: &'a Playbook) -> Vec<Redirect<'a>> {
+        let pages = (0..playbook.pages.len())
+            .filter(|&i| self.pages[i] && !matches!(playbook.pages[i].kind, Kind::Pair(_)))
+            .flat_map(|i| {
+                playbook.pages[i].aliases.iter().map(move |alias| Redirect {
+                    alias,
+                    to: BuiltPage::Content(i),
+                })
+            });
+        let pairs = (0..playbook.pairs.len())
+            .filter(|&i| self.pairs[i])
+            .flat_map(|i| {
+                playbook.pairs[i]
+                    .public(&self.pages)
+                    .aliases
+                    .iter()
+                    .map(move |alias| Redirect {
+                        alias,
+                        to: BuiltPage::Pair(i),
+                    })
+            });
+        pages.chain(pairs).collect()
     }
 
     /// Whether section `s` gets a generated listing: it is visible (or the
@@ -102,6 +162,7 @@ impl BuiltPage {
             BuiltPage::Section(s) => section_listing_url(&playbook.sections[s].path),
             BuiltPage::Progress => urls::progress_url().to_string(),
             BuiltPage::People => urls::people_url().to_string(),
+            BuiltPage::Person(i) => urls::person_url(&playbook.people[i].id),
             BuiltPage::Print => urls::print_url().to_string(),
             BuiltPage::NotFound => urls::NOT_FOUND.to_string(),
         }
@@ -115,6 +176,13 @@ pub fn section_listing_url(path: &str) -> String {
     } else {
         format!("{path}/")
     }
+}
+
+/// A redirect page: at `alias`'s address, to the page `to`.
+#[derive(Debug, Clone, Copy)]
+pub struct Redirect<'a> {
+    pub alias: &'a Alias,
+    pub to: BuiltPage,
 }
 
 /// Which sections show in navigation, given which pages are published:
@@ -147,6 +215,8 @@ pub enum Target {
     Page(BuiltPage),
     /// An export, a pair's calendar or a static file.
     File,
+    /// A redirect page (an alias's address) to this page.
+    Redirect(BuiltPage),
 }
 
 /// An address and whether only a build with `--drafts` writes it.
@@ -158,8 +228,10 @@ pub struct Address {
 
 /// Every path a build writes that content may link to, with or without
 /// `--drafts`: pages by their address (`about/faq/`, `""` for the home
-/// page), other files by their path (`progress.csv`, `static/x.png`). The
-/// search index is left out: its files are the theme's business.
+/// page), other files by their path (`progress.csv`, `static/x.png`),
+/// redirect pages by their alias's address unless something else is there
+/// (`check` reports the collision). The search index is left out: its
+/// files are the theme's business.
 #[derive(Debug, Default)]
 pub struct SiteMap {
     addresses: HashMap<String, Address>,
@@ -195,6 +267,21 @@ impl SiteMap {
                     drafts,
                 );
             }
+            for (person, _) in playbook
+                .people
+                .iter()
+                .zip(&published.person_calendars)
+                .filter(|(_, c)| **c)
+            {
+                map.add(urls::person_calendar_path(&person.id), Target::File, drafts);
+            }
+            for redirect in published.redirects(playbook) {
+                let target = Target::Redirect(redirect.to);
+                map.add(redirect.alias.address.clone(), target, drafts);
+            }
+        }
+        if !playbook.config.base_url.is_empty() {
+            map.add(urls::SITEMAP.to_string(), Target::File, false);
         }
         for asset in &playbook.assets {
             map.add(format!("{}{asset}", urls::STATIC_DIR), Target::File, false);
@@ -287,6 +374,12 @@ mod tests {
         );
         assert_eq!(at("pairs/a-b/sessions.ics"), Some((Target::File, true)));
         assert_eq!(at("people/"), Some((Target::Page(BuiltPage::People), true)));
+        assert_eq!(
+            at("people/a/"),
+            Some((Target::Page(BuiltPage::Person(0)), true))
+        );
+        // A proposal's people have no calendar of their own, even then.
+        assert_eq!(at("people/a/sessions.ics"), None);
         assert_eq!(at("search/index.js"), None);
     }
 }

@@ -10,7 +10,7 @@ use super::exports::Input;
 use super::ics::{self, Event, When};
 use super::views::person_view;
 use crate::model::{Playbook, PublicPair, PublicSession, SessionStatus};
-use crate::progress::{self, Timing};
+use crate::progress;
 use crate::urls::{self, pair_calendar_path, pair_url};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -98,11 +98,8 @@ pub fn pair_events(
             }
             Event {
                 uid: format!("{}-{}-{}@{host}", pair.id, date.format("%Y%m%d"), n),
-                when: match progress::session_timing(playbook, playbook.config.timezone, session) {
-                    Some(Timing::Utc { start, end }) => When::Utc { start, end },
-                    Some(Timing::Floating { start, end }) => When::Floating { start, end },
-                    None => When::Day(date),
-                },
+                when: progress::session_timing(playbook, playbook.config.timezone, session)
+                    .map_or(When::Day(date), When::At),
                 summary: match template {
                     Some((title, _)) => format!("Mentoring: {title} ({who})"),
                     None => format!("Mentoring session ({who})"),

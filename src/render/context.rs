@@ -4,11 +4,12 @@
 
 use super::markdown::{self, Rendered};
 use super::nav::{Nav, root_of};
+use super::people_index::PeopleIndex;
 use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::model::site::{Published, person_published};
-use crate::model::{Page, Person, Playbook, PublicPair};
+use crate::model::site::Published;
+use crate::model::{Page, Playbook, PublicPair};
 use crate::progress::{PairProgress, Progress};
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
@@ -27,6 +28,8 @@ pub struct Context<'a> {
     pub(super) pair_published: &'a [bool],
     pub(super) pair_progress: &'a [PairProgress],
     pub(super) nav: Nav<'a>,
+    /// Who reports to whom and is in which pair.
+    pub(super) people: PeopleIndex,
     pub(super) site: SiteInfo,
     pub(super) updated: &'a HashMap<String, chrono::NaiveDate>,
 }
@@ -100,6 +103,7 @@ impl<'a> Context<'a> {
             pair_published: &site.pairs,
             pair_progress,
             nav: Nav::new(playbook, &site.pages, &site.sections, site.people),
+            people: PeopleIndex::new(playbook, &site.persons, pairs),
             site: SiteInfo {
                 title: config.title.clone(),
                 description: config.description.clone(),
@@ -224,14 +228,11 @@ impl<'a> Context<'a> {
         self.published_pairs().filter(|(_, pair)| !pair.draft)
     }
 
-    /// The people the people page lists: not those declared in a roster
-    /// that is not published (a draft without `--drafts`).
-    pub(super) fn published_people(&self) -> impl Iterator<Item = &'a Person> {
-        let (playbook, published) = (self.playbook, self.published);
-        playbook
-            .people
-            .iter()
-            .filter(move |p| person_published(playbook, published, p))
+    /// The people the people page lists and who get a page of their own
+    /// (`model::site`'s `persons`), by index in `Playbook::people`.
+    pub(super) fn published_people(&self) -> impl Iterator<Item = usize> + '_ {
+        let persons = &self.publishes.persons;
+        (0..persons.len()).filter(|&i| persons[i])
     }
 }
 

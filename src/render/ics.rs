@@ -5,7 +5,8 @@
 //! splitting a UTF-8 character. Every value is made safe here, where the line
 //! is written, so no caller can put a line break (a new property) into one.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use crate::progress::Timing;
+use chrono::NaiveDate;
 
 pub struct Event {
     /// Stable across builds: the same session keeps its UID, whatever
@@ -25,18 +26,11 @@ pub struct Event {
 pub enum When {
     /// The whole day (a session without a time).
     Day(NaiveDate),
-    /// From `start` to `end`, UTC (`DTSTART:20261202T130000Z`): every
-    /// calendar program reads it alike, with no `VTIMEZONE` to get wrong.
-    Utc {
-        start: NaiveDateTime,
-        end: NaiveDateTime,
-    },
-    /// Floating local times (`DTSTART:20261202T140000`), shown at that
-    /// clock time in each reader's own zone.
-    Floating {
-        start: NaiveDateTime,
-        end: NaiveDateTime,
-    },
+    /// At a time: in UTC (`DTSTART:20261202T130000Z`), which every calendar
+    /// program reads alike with no `VTIMEZONE` to get wrong, or floating
+    /// (`DTSTART:20261202T140000`), shown at that clock time in each
+    /// reader's own zone.
+    At(Timing),
 }
 
 pub fn calendar(name: &str, stamp: NaiveDate, events: &[Event]) -> String {
@@ -69,7 +63,7 @@ pub fn calendar(name: &str, stamp: NaiveDate, events: &[Event]) -> String {
         // A day's entry leaves the day free; a meeting at a time is busy.
         let transp = match event.when {
             When::Day(_) => "TRANSPARENT",
-            When::Utc { .. } | When::Floating { .. } => "OPAQUE",
+            When::At(_) => "OPAQUE",
         };
         line(&mut out, &format!("TRANSP:{transp}"));
         if event.cancelled {
@@ -93,11 +87,11 @@ fn times(out: &mut String, when: When) {
                 line(out, &format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")));
             }
         }
-        When::Utc { start, end } => {
+        When::At(Timing::Utc { start, end }) => {
             line(out, &format!("DTSTART:{}Z", start.format(STAMP)));
             line(out, &format!("DTEND:{}Z", end.format(STAMP)));
         }
-        When::Floating { start, end } => {
+        When::At(Timing::Floating { start, end }) => {
             line(out, &format!("DTSTART:{}", start.format(STAMP)));
             line(out, &format!("DTEND:{}", end.format(STAMP)));
         }
@@ -287,14 +281,14 @@ mod tests {
             "Pairs",
             at(0, 0).date(),
             &[
-                event(When::Utc {
+                event(When::At(Timing::Utc {
                     start: at(13, 0),
                     end: at(14, 30),
-                }),
-                event(When::Floating {
+                })),
+                event(When::At(Timing::Floating {
                     start: at(14, 0),
                     end: at(15, 30),
-                }),
+                })),
             ],
         );
         let calendar = parsed(&text);

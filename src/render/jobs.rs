@@ -82,6 +82,7 @@ impl<'a> Context<'a> {
             BuiltPage::Section(section) => self.section_page(section),
             BuiltPage::Progress => self.progress_page(),
             BuiltPage::People => self.people_page(),
+            BuiltPage::Person(person) => self.person_page(person),
             BuiltPage::Print => self.print_page(),
             BuiltPage::NotFound => self.not_found_page(),
         }

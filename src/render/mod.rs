@@ -19,13 +19,17 @@ mod not_found;
 mod page;
 mod pair;
 mod people;
+mod people_index;
+mod person;
 mod print;
 mod progress;
+mod redirect;
 mod roster;
 pub mod sanitize;
 pub mod search;
 mod section;
 mod session;
+mod sitemap;
 mod step;
 mod theme;
 pub mod views;
@@ -165,6 +169,9 @@ pub fn render(
     };
     extra.extend(exports::files(&exports));
     extra.extend(calendars::files(&exports));
+    extra.extend(context.person_calendars());
+    extra.extend(redirect::files(playbook, &inputs.site));
+    extra.extend(sitemap::file(playbook));
     for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),

@@ -56,6 +56,7 @@ impl Context<'_> {
         text.push(' ');
         text.push_str(&rendered.text);
         let entry = search::entry(
+            search::Found::Content(&page.kind),
             &page.title,
             &self.section_title(page.section),
             &page.url,

@@ -147,7 +147,14 @@ impl Context<'_> {
             text.push(' ');
             text.push_str(&pair.topics.join(" "));
         }
-        let entry = search::entry(&title, &roster_page.title, &url, &[], &text);
+        let entry = search::entry(
+            search::Found::Pair,
+            &title,
+            &roster_page.title,
+            &url,
+            &[],
+            &text,
+        );
         Ok((file, Some(entry)))
     }
 

@@ -1,4 +1,5 @@
-//! `people.html`: everyone declared, with reporting lines and pairs.
+//! `people.html`: everyone declared, each linked to their own page, with
+//! whom they report to and their pairs, by name.
 
 use super::context::{Context, Rendering};
 use super::nav::root_of;
@@ -6,12 +7,13 @@ use super::views::Link;
 use crate::model::PairOverride;
 use crate::urls::{self, person_anchor};
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PersonRow {
     pub id: String,
     pub anchor: String,
+    /// The person's own page.
+    pub href: String,
     pub name: String,
     pub role: String,
     pub team: String,
@@ -41,41 +43,41 @@ impl Context<'_> {
         let mut view = self.blank::<PeoplePage>(url, "People".into(), "people");
         view.sidebar = self.nav.sidebar_html(0, url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
-        let mut pairs_of: HashMap<&str, Vec<Link>> = HashMap::new();
-        for (_, pair) in self.published_pairs() {
-            if pair.status == Some(PairOverride::Withdrawn) {
-                continue;
-            }
-            for person in [pair.mentor, pair.mentee] {
-                if let Some(crate::model::PersonRef::Id(id)) = person {
-                    pairs_of.entry(id.value.as_str()).or_default().push(Link {
-                        title: pair.id.to_string(),
-                        href: format!("{root}{}", urls::pair_url(pair.id)),
-                    });
-                }
-            }
-        }
-        let mut people: Vec<&crate::model::Person> = self.published_people().collect();
-        people.sort_by_key(|p| (p.name.to_lowercase(), p.id.clone()));
-        let rows: Vec<PersonRow> = people
+        let people = &self.playbook.people;
+        let mut order: Vec<usize> = self.published_people().collect();
+        order.sort_by_key(|&i| (people[i].name.to_lowercase(), people[i].id.clone()));
+        let rows: Vec<PersonRow> = order
             .into_iter()
-            .map(|p| PersonRow {
-                id: p.id.clone(),
-                anchor: person_anchor(&p.id),
-                name: p.name.clone(),
-                role: p.role.clone(),
-                team: p.team.clone(),
-                email: (self.playbook.config.show_emails && !p.email.is_empty())
-                    .then(|| p.email.clone()),
-                reports_to: p
-                    .reports_to
-                    .as_ref()
-                    .and_then(|r| self.playbook.person(&r.value))
-                    .map(|boss| Link {
-                        title: boss.name.clone(),
-                        href: format!("#{}", person_anchor(&boss.id)),
+            .map(|i| {
+                let p = &people[i];
+                PersonRow {
+                    id: p.id.clone(),
+                    anchor: person_anchor(&p.id),
+                    href: format!("{root}{}", urls::person_url(&p.id)),
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                    team: p.team.clone(),
+                    email: (self.playbook.config.show_emails && !p.email.is_empty())
+                        .then(|| p.email.clone()),
+                    reports_to: p.reports_to.as_ref().and_then(|r| {
+                        let boss = self.playbook.person(&r.value)?;
+                        Some(Link {
+                            title: boss.name.clone(),
+                            href: self.person_href(&boss.id, &root)?,
+                        })
                     }),
-                pairs: pairs_of.remove(p.id.as_str()).unwrap_or_default(),
+                    pairs: self
+                        .people
+                        .pairs_of(i)
+                        .iter()
+                        .map(|&(pair, _)| &self.pairs[pair])
+                        .filter(|pair| pair.status != Some(PairOverride::Withdrawn))
+                        .map(|pair| Link {
+                            title: self.pair_title(pair),
+                            href: format!("{root}{}", urls::pair_url(pair.id)),
+                        })
+                        .collect(),
+                }
             })
             .collect();
         let show_emails = rows.iter().any(|r| r.email.is_some());

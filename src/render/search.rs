@@ -5,8 +5,8 @@
 //! - `search/w/<key>.js`: a shard of the inverted index, every word that
 //!   starts with `<key>`, each with the pages it is on and where on them
 //!   (title, headings, section, text);
-//! - `search/p/<n>.js`: page rows (title, section, URL, headings, snippet)
-//!   in blocks of [`BLOCK`], loaded only for the results shown.
+//! - `search/p/<n>.js`: page rows (title, section, URL, headings, snippet,
+//!   kind) in blocks of [`BLOCK`], loaded only for the results shown.
 //!
 //! They are scripts, not JSON, because browsers block fetch() on file://
 //! pages; each one hands its data to `mentorbookSearch(kind, key, data)`,
@@ -14,8 +14,12 @@
 //! folds a query (NFD, combining marks removed, lower case) so both sides
 //! agree on the shard a word lives in.
 
+mod kind;
+
 use super::OutputFile;
 use crate::urls::SEARCH_DIR;
+pub use kind::Found;
+use kind::kind_code;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -32,6 +36,8 @@ pub struct Entry {
     pub headings: String,
     /// The start of the text, for the result snippet.
     pub snippet: String,
+    /// What the page is, as one letter ([`kind_code`]).
+    kind: &'static str,
     /// The page's distinct folded words, separated by spaces, in the order
     /// of `fields`.
     words: String,
@@ -75,7 +81,14 @@ fn words_of(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-pub fn entry(title: &str, section: &str, url: &str, headings: &[String], text: &str) -> Entry {
+pub fn entry(
+    kind: Found,
+    title: &str,
+    section: &str,
+    url: &str,
+    headings: &[String],
+    text: &str,
+) -> Entry {
     let text = squash(text);
     let snippet: String = match text.char_indices().nth(SNIPPET_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
@@ -117,6 +130,7 @@ pub fn entry(title: &str, section: &str, url: &str, headings: &[String], text: &
         url: url.to_string(),
         headings,
         snippet,
+        kind: kind_code(&kind),
         words: order.join(" "),
         fields,
         title_words,
@@ -124,14 +138,7 @@ pub fn entry(title: &str, section: &str, url: &str, headings: &[String], text: &
 }
 
 fn squash(text: &str) -> String {
-    let mut squashed = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !squashed.is_empty() {
-            squashed.push(' ');
-        }
-        squashed.push_str(word);
-    }
-    squashed
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The first `chars` characters of `word`: its shard key.
@@ -288,13 +295,13 @@ fn shard_files(shards: &Shards) -> Vec<OutputFile> {
 }
 
 /// The page rows in blocks of [`BLOCK`]: (title, section number, URL,
-/// headings, snippet).
+/// headings, snippet, kind code).
 fn row_files(entries: &[&Entry], sections: &Sections) -> Vec<OutputFile> {
     entries
         .chunks(BLOCK)
         .enumerate()
         .map(|(block, rows)| {
-            let rows: Vec<(&str, usize, &str, &str, &str)> = rows
+            let rows: Vec<(&str, usize, &str, &str, &str, &str)> = rows
                 .iter()
                 .map(|e| {
                     (
@@ -303,6 +310,7 @@ fn row_files(entries: &[&Entry], sections: &Sections) -> Vec<OutputFile> {
                         e.url.as_str(),
                         e.headings.as_str(),
                         e.snippet.as_str(),
+                        e.kind,
                     )
                 })
                 .collect();
@@ -346,7 +354,8 @@ fn index_file(
             "index",
             "",
             &Meta {
-                v: 2,
+                // 3: page rows end with their kind.
+                v: 3,
                 pages: entries.len(),
                 block: BLOCK,
                 k: key_chars,
@@ -381,6 +390,7 @@ fn digits(n: u32) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Kind;
 
     fn text_of(files: &[OutputFile], path: &str) -> String {
         let file = files.iter().find(|f| f.path == path);
@@ -391,6 +401,7 @@ mod tests {
     fn entries_keep_a_snippet_and_each_word_once_with_its_fields() {
         let text = "Short intro. ".repeat(30) + "Agenda prompts agenda PROMPTS a";
         let e = entry(
+            Found::Content(&Kind::Guide),
             "Kickoff agenda",
             "Sessions",
             "sessions/01-kickoff/",
@@ -410,15 +421,29 @@ mod tests {
     #[test]
     fn accents_and_case_fold_like_the_browser() {
         assert_eq!(fold("Équipe İSTANBUL"), "equipe istanbul");
-        let e = entry("Café", "", "x/", &[], "Naïve");
+        let e = entry(Found::Content(&Kind::Page), "Café", "", "x/", &[], "Naïve");
         assert_eq!(e.words, "cafe naive");
     }
 
     #[test]
     fn a_small_site_is_one_shard_and_one_block() {
         let entries = [
-            entry("Kickoff", "Sessions", "sessions/kickoff/", &[], "Agenda"),
-            entry("Goals", "", "goals/", &[], "Agenda and targets"),
+            entry(
+                Found::Content(&Kind::Guide),
+                "Kickoff",
+                "Sessions",
+                "sessions/kickoff/",
+                &[],
+                "Agenda",
+            ),
+            entry(
+                Found::Content(&Kind::Goals(Vec::new())),
+                "Goals",
+                "",
+                "goals/",
+                &[],
+                "Agenda and targets",
+            ),
         ];
         let files = files(&entries.iter().collect::<Vec<_>>());
         let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
@@ -433,6 +458,8 @@ mod tests {
         let meta = text_of(&files, "search/index.js");
         assert!(meta.contains("\"k\":0"), "{meta}");
         assert!(meta.contains("\"tw\":\"11\""), "{meta}");
+        let rows = text_of(&files, "search/p/0.js");
+        assert!(rows.contains("\"Agenda\",\"d\"]"), "{rows}");
     }
 
     #[test]
@@ -444,6 +471,7 @@ mod tests {
                 let word = format!("{}{}{}ing", letter(i), letter(i / 26), letter(i / 676));
                 let text = format!("{word} other{} common", i % 97);
                 entry(
+                    Found::Content(&Kind::Page),
                     &format!("Page {i}"),
                     "Section",
                     &format!("p{i}/"),
@@ -483,7 +511,7 @@ mod tests {
 
     #[test]
     fn no_file_can_close_a_script_tag() {
-        let e = entry("</script><b>", "", "", &[], "");
+        let e = entry(Found::Content(&Kind::Page), "</script><b>", "", "", &[], "");
         for file in files(&[&e]) {
             assert!(!String::from_utf8_lossy(&file.bytes).contains("</script"));
         }

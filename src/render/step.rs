@@ -4,7 +4,6 @@ use super::context::Context;
 use super::guide::StepRow;
 use super::views::Link;
 use crate::model::{Kind, Page, Step};
-use crate::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -21,10 +20,7 @@ impl Context<'_> {
             .filter(|&i| self.published[i] && matches!(self.playbook.pages[i].kind, Kind::Guide));
         StepView {
             row: self.step_row(page, step, root),
-            owner_href: self
-                .playbook
-                .person(&step.owner)
-                .map(|p| format!("{root}{}", urls::person_url(&p.id))),
+            owner_href: self.person_href(&step.owner, root),
             guide: guide_index.map(|i| Link {
                 title: self.playbook.pages[i].title.clone(),
                 href: format!("{root}{}", self.playbook.pages[i].url),

@@ -12,6 +12,9 @@ import { PAGES, SITE_DIR, allPages, sharedBrowser, open, axe, axeReport } from '
 const shared = sharedBrowser();
 
 function worthChecking(p) {
+  // A redirect page (an alias) leaves at once: its destination is checked.
+  const file = p === '' || p.endsWith('/') ? path.join(SITE_DIR, p, 'index.html') : path.join(SITE_DIR, p);
+  if (fs.readFileSync(file, 'utf8').includes('http-equiv="refresh"')) return false;
   if (!p.startsWith('pairs/') || PAGES.some((k) => k.path === p)) return true;
   const html = fs.readFileSync(path.join(SITE_DIR, p, 'index.html'), 'utf8');
   return html.includes('<div class="content">');

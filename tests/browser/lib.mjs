@@ -38,6 +38,7 @@ export const PAGES = [
   { name: 'confidential pair', path: 'pairs/aisha-and-david/' },
   { name: 'progress', path: 'progress/' },
   { name: 'people', path: 'people/' },
+  { name: 'person', path: 'people/richard-hale/' },
   { name: '404', path: '404.html' },
   { name: 'about page', path: 'about/what-is-reverse-mentoring/' },
 ];

@@ -14,7 +14,7 @@ const REPO = path.resolve(HERE, '..', '..');
 const BIN = process.env.MENTORBOOK_BIN || path.join(REPO, 'target', 'release', 'mentorbook');
 
 function copySite(to) {
-  for (const part of ['content', 'data', 'playbook.yaml']) {
+  for (const part of ['content', 'data', 'snippets', 'playbook.yaml']) {
     fs.cpSync(path.join(REPO, part), path.join(to, part), { recursive: true });
   }
 }

@@ -4,7 +4,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, sharedBrowser, open, url, withoutStepNumber, sameDestination } from './lib.mjs';
+import nodePath from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PAGES, SITE_DIR, sharedBrowser, open, url, withoutStepNumber, sameDestination } from './lib.mjs';
 
 const shared = sharedBrowser({});
 
@@ -154,4 +156,18 @@ test('the sidebar marks only a link to the page shown as aria-current="page"', a
       'a pair page should mark its roster with aria-current="true" (or not at all):\n  ' +
       wrong.join('\n  '),
   );
+});
+
+// `aliases: [launch/matching/]` on the step: its old address is a redirect
+// page (src/render/redirect.rs) that must land on the step both over HTTP
+// and opened from disk, where a folder link would show a listing.
+test('an old address (an alias) lands on the renamed page, over HTTP and from disk', async () => {
+  const page = await shared.context.newPage();
+  const old = [url('launch/matching/'), pathToFileURL(nodePath.join(SITE_DIR, 'launch/matching/index.html')).href];
+  for (const from of old) {
+    await page.goto(from);
+    await page.waitForURL(/\/launch\/04-pair-people\/(index\.html)?$/);
+    assert.equal((await page.locator('main h1').innerText()).trim(), 'Pair people', `from ${from}`);
+  }
+  await page.close();
 });

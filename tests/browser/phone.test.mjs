@@ -151,6 +151,7 @@ const TABLE_PAGES = [
   'goals/',
   'cohorts/2026-pilot/',
   'people/',
+  'people/richard-hale/',
   'launch/',
   'sessions/01-kickoff/',
   'about/what-is-reverse-mentoring/',

@@ -81,3 +81,45 @@ test(`from disk, a ${PAIRS}-pair program finds a pair by its title, loading a sm
     assert.deepEqual(problems, []);
   });
 });
+
+test(`from disk, a word misspelt in its first letters still finds pages, loading a small part of the index`, async () => {
+  // A word of a pair's title, its 2nd and 3rd letters swapped: the typo is
+  // inside the shard key, so the fallback must load the shards near it.
+  const pairs = fs.readdirSync(path.join(site, 'pairs')).sort();
+  const html = fs.readFileSync(path.join(site, 'pairs', pairs[Math.floor(pairs.length / 3)], 'index.html'), 'utf8');
+  const title = /<h1>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
+  const word = title.split(/[^A-Za-z]+/).filter((w) => w.length >= 5)[0]?.toLowerCase();
+  assert.ok(word, `no long word in "${title}"`);
+  const typo = word[0] + word[2] + word[1] + word.slice(3);
+
+  await withContext(browser, {}, async (context) => {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    const loaded = [];
+    page.on('request', (request) => {
+      const match = /\/search\/(.+\.js)$/.exec(request.url());
+      if (match) loaded.push(match[1]);
+    });
+    await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
+    await page.locator('#search-input').fill(typo);
+    const status = page.locator('#search-results .search-status');
+    await page.waitForFunction(
+      () => /Showing results for/.test(document.querySelector('#search-results .search-status')?.textContent ?? ''),
+      null,
+      { timeout: 10000 },
+    );
+    assert.match(await status.innerText(), new RegExp(`No results for “${typo}”\\. Showing results for “[a-z]+”`));
+    assert.ok(await page.locator('#search-results li a').count() > 0);
+    assert.ok(await page.locator('#search-results li a .search-kind').count() > 0, 'results show their kind');
+
+    const total = bytesUnder(path.join(site, 'search'));
+    const fetched = [...new Set(loaded)].reduce((sum, f) => sum + fs.statSync(path.join(site, 'search', f)).size, 0);
+    assert.ok(
+      fetched * 4 < total,
+      `the query loaded ${fetched} of the index's ${total} bytes (${loaded.join(', ')})`,
+    );
+    console.log(`# "${typo}": loaded ${new Set(loaded).size} files, ${fetched} of ${total} bytes`);
+    assert.deepEqual(problems, []);
+  });
+});

@@ -22,9 +22,11 @@ function htmlFiles(dir) {
 }
 
 test(`"${WORD}" occurs in the body of ${TEMPLATE} only (the premise of the search tests)`, () => {
+  // print/ repeats every page for printing and is not in the search index.
   const withWord = htmlFiles(SITE_DIR)
     .filter((f) => fs.readFileSync(f, 'utf8').toLowerCase().includes(WORD))
-    .map((f) => path.relative(SITE_DIR, f));
+    .map((f) => path.relative(SITE_DIR, f))
+    .filter((f) => f !== path.join('print', 'index.html'));
   assert.deepEqual(withWord, [path.join(TEMPLATE, 'index.html')]);
   const html = fs.readFileSync(path.join(SITE_DIR, TEMPLATE, 'index.html'), 'utf8');
   const title = /<h1>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
@@ -126,5 +128,34 @@ test('a word found nowhere says so', async () => {
     await status.waitFor({ state: 'visible' });
     assert.match(await status.innerText(), /No results/);
     assert.equal(await page.locator('#search-results li').count(), 0);
+  });
+});
+
+test(`a misspelt word ("scrollng") falls back to "${WORD}", says so and labels the result's kind`, async () => {
+  await withContext(shared.browser, {}, async (context) => {
+    const page = await open(context, '');
+    const results = await searchFor(page, 'scrollng');
+    const status = await results.locator('.search-status').innerText();
+    assert.match(status, new RegExp(`Showing results for “${WORD}”: 1 result`), status);
+    const links = results.locator('li a');
+    assert.equal(await links.count(), 1, await results.innerText());
+    assert.equal(await links.first().locator('strong').innerText(), TITLE);
+    assert.equal(await links.first().locator('.search-kind').innerText(), 'session template');
+    assert.equal(await links.first().locator('.search-section').innerText(), 'Session templates');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a transposed word ("mentro") finds what "mentor" finds, and every result shows its kind', async () => {
+  await withContext(shared.browser, {}, async (context) => {
+    const page = await open(context, '');
+    const results = await searchFor(page, 'mentro');
+    assert.match(await results.locator('.search-status').innerText(), /Showing results for “mentor”/);
+    const links = results.locator('li a');
+    const kinds = await links.locator('.search-kind').allInnerTexts();
+    assert.equal(kinds.length, await links.count(), 'one kind label per result');
+    for (const kind of kinds) {
+      assert.ok(['page', 'goals', 'guide', 'step', 'session template', 'roster', 'pair', 'person'].includes(kind), kind);
+    }
   });
 });

@@ -280,7 +280,7 @@ fn the_output_is_self_contained_and_the_search_index_is_a_script() {
         );
     }
     let index = built.file("search/index.js");
-    assert!(index.starts_with("mentorbookSearch(\"index\",\"\",{\"v\":2,"));
+    assert!(index.starts_with("mentorbookSearch(\"index\",\"\",{\"v\":3,"));
     // Pages load the index only on first use, never in their <head>.
     assert!(!built.page("").contains("search/"));
 }

@@ -69,3 +69,122 @@ fn the_gitlab_recipe_writes_a_code_quality_report() {
     let again = run_in(&fixture("invalid/unknown-references"), &commands[0]).json();
     assert_eq!(again, report);
 }
+
+/// A recipe read as YAML, as the CI service reads it.
+fn recipe_yaml(recipe: &str) -> yaml_rust2::Yaml {
+    let text = read(&repo().join("examples/ci").join(recipe));
+    let mut docs = yaml_rust2::YamlLoader::load_from_str(&text).expect("valid YAML");
+    docs.remove(0)
+}
+
+/// The lines of a recipe that are not comments.
+fn recipe_code(recipe: &str) -> String {
+    read(&repo().join("examples/ci").join(recipe))
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// What installs mentorbook in both recipes: the commit named by a
+/// variable, from the source named by another; never an address made up
+/// for the example.
+const INSTALL: &str = "--git \"$MENTORBOOK_GIT\" --rev \"$MENTORBOOK_REV\" mentorbook";
+
+/// Runs a recipe's install script with the variables unset, as on a
+/// first run before anyone set them: it must stop and say what to set.
+fn install_without_variables(script: &str) -> Ran {
+    let mut command = std::process::Command::new("bash");
+    command
+        .args(["-c", script])
+        .env_remove("MENTORBOOK_GIT")
+        .env_remove("MENTORBOOK_REV")
+        // No mentorbook on the path, so the GitLab script tries to install.
+        .env("PATH", "/usr/bin:/bin")
+        .env("CI_PROJECT_DIR", "/nonexistent");
+    Ran::of(command)
+}
+
+#[test]
+fn the_github_recipe_installs_a_pinned_mentorbook_once_per_version() {
+    for placeholder in ["your-org", "example.com"] {
+        assert!(!recipe_code("github-actions.yml").contains(placeholder));
+    }
+    let workflow = recipe_yaml("github-actions.yml");
+    let steps = workflow["jobs"]["check-and-build"]["steps"]
+        .as_vec()
+        .expect("steps");
+    let position =
+        |pred: &dyn Fn(&yaml_rust2::Yaml) -> bool| steps.iter().position(pred).expect("a step");
+    let cache = position(&|s| s["uses"].as_str() == Some("actions/cache@v4"));
+    let install = position(&|s| s["name"].as_str() == Some("Install mentorbook"));
+    let check = position(&|s| s["name"].as_str() == Some("Check the playbook"));
+    assert!(cache < install && install < check);
+    let key = steps[cache]["with"]["key"].as_str().expect("a cache key");
+    assert!(key.contains("vars.MENTORBOOK_REV"), "{key}");
+    assert_eq!(
+        steps[cache]["with"]["path"].as_str(),
+        Some("~/.cargo/bin/mentorbook")
+    );
+    let id = steps[cache]["id"].as_str().expect("the cache step's id");
+    assert_eq!(
+        steps[install]["if"].as_str(),
+        Some(format!("steps.{id}.outputs.cache-hit != 'true'").as_str()),
+        "compiled only when the cache has no binary for this version"
+    );
+    let script = steps[install]["run"].as_str().expect("a script");
+    assert!(
+        script.contains(&format!("cargo install --locked {INSTALL}")),
+        "{script}"
+    );
+    assert_eq!(
+        workflow["env"]["MENTORBOOK_GIT"].as_str(),
+        Some("${{ vars.MENTORBOOK_GIT }}")
+    );
+    let first_run = install_without_variables(script);
+    assert_eq!(first_run.status().code(), Some(1));
+    assert!(
+        first_run
+            .stdout()
+            .contains("::error::set the repository variables MENTORBOOK_GIT and MENTORBOOK_REV"),
+        "{}",
+        first_run.stdout()
+    );
+}
+
+#[test]
+fn the_gitlab_recipe_installs_a_pinned_mentorbook_once_per_version() {
+    for placeholder in ["your-org", "your-group", "example.com"] {
+        assert!(!recipe_code("gitlab-ci.yml").contains(placeholder));
+    }
+    let pipeline = recipe_yaml("gitlab-ci.yml");
+    let job = &pipeline[".mentorbook"];
+    assert_eq!(
+        job["cache"]["key"].as_str(),
+        Some("mentorbook-$MENTORBOOK_REV")
+    );
+    let cached = job["cache"]["paths"][0].as_str().expect("a cached path");
+    let scripts = job["before_script"].as_vec().expect("before_script");
+    let script = scripts
+        .iter()
+        .filter_map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        script.contains(&format!(
+            "cargo install --locked --root \"$CI_PROJECT_DIR/{}\" {INSTALL}",
+            cached.trim_end_matches('/')
+        )),
+        "{script}"
+    );
+    assert!(script.contains("if ! command -v mentorbook"), "{script}");
+    let first_run = install_without_variables(&script);
+    assert_eq!(first_run.status().code(), Some(1));
+    assert!(
+        first_run
+            .stdout()
+            .contains("set the CI/CD variables MENTORBOOK_GIT and MENTORBOOK_REV"),
+        "{}",
+        first_run.stdout()
+    );
+}

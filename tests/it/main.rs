@@ -8,13 +8,14 @@
 
 mod support;
 
+mod aliases;
 mod authoring;
-
 mod bad_input;
 mod build_site;
 mod check_fixtures;
 mod ci_recipes;
 mod cli_check;
+mod cli_docs;
 mod content_originality;
 mod diff;
 mod escaping;
@@ -24,7 +25,9 @@ mod history;
 mod init;
 mod matching;
 mod next_meeting;
+mod people;
 mod print_page;
+mod search_index;
 mod security;
 mod serve;
 mod serve_incremental;

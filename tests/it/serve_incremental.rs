@@ -135,6 +135,15 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
     assert!(outcome.partial, "a plain page's weight rendered everything");
     assert_same_site(&site, root, "a plain page's weight edit");
 
+    // An old address for a plain page is a redirect file, served at once.
+    sources.edit("content/notes/room-booking.md", |t| {
+        t.replacen("---\ntitle", "---\naliases: [rooms/]\ntitle", 1)
+    });
+    let outcome = site.rebuild();
+    assert!(outcome.error.is_none(), "{:?}", outcome.error);
+    assert!(served(&site).contains_key("rooms/index.html"));
+    assert_same_site(&site, root, "an alias added to a plain page");
+
     // A snippet is in every page that includes it, though none of their
     // files changed: the pages read before are not reused.
     sources.edit("snippets/ground-rules.md", |t| {

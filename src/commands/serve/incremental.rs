@@ -23,7 +23,9 @@ fn plain_pages(playbook: &Playbook) -> impl Iterator<Item = &str> {
     playbook
         .pages
         .iter()
-        .filter(|p| matches!(p.kind, Kind::Page))
+        // A page with aliases has redirect files, which only a full
+        // render writes: an edit to its front matter renders everything.
+        .filter(|p| matches!(p.kind, Kind::Page) && p.aliases.is_empty())
         .map(|p| p.file.as_str())
 }
 

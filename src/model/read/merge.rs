@@ -217,6 +217,7 @@ fn pair_of(
             .filter(|t| !t.trim().is_empty()),
         draft: playbook.pages[roster_page].draft,
         reporting_line_exception: draft.reporting_line_exception,
+        aliases: draft.aliases.unwrap_or_default(),
     })
 }
 
@@ -305,6 +306,7 @@ fn merge(
             (one, other) => one.or(other),
         },
         reporting_line_exception: pick!(reporting_line_exception),
+        aliases: pick!(aliases),
     };
     if !both.is_empty() {
         let roster_place = roster

@@ -3,7 +3,7 @@
 //! dispatch to the reader of its kind.
 
 use super::failed::{FailedRead, Why, failed_read, meant_kind};
-use super::pair::{PairDraft, read_pair_fields};
+use super::pair::{PairDraft, read_aliases, read_pair_fields};
 use super::{goals, roster, session, step};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Kind, Page, Person};
@@ -154,6 +154,7 @@ fn page_of(file: &SourceFile, document: &Document, body: &include::Expanded) -> 
         scan: scan.into(),
         section: 0,
         is_index,
+        aliases: Vec::new(),
     }
 }
 
@@ -210,6 +211,10 @@ fn read_common(f: &mut Fields, page: &mut Page, ctx: &mut Ctx) -> Option<Spanned
     let kind = kind_name
         .as_ref()
         .map_or(Some("page"), |k| meant_kind(&k.value));
+    // A pair file's aliases are its pair's, read with its other fields.
+    if kind != Some("pair") {
+        page.aliases = read_aliases(f, ctx, false);
+    }
     match title {
         Some(t) => page.title = t.value,
         None => match page.scan.headings.iter().find(|h| h.level == 1) {

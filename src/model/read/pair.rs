@@ -5,7 +5,7 @@ use super::cadence::read_cadence;
 use crate::config::web_address_problem;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{
-    Cadence, Location, PairGoal, PairOverride, Person, PersonRef, Session, SessionStatus,
+    Alias, Cadence, Location, PairGoal, PairOverride, Person, PersonRef, Session, SessionStatus,
 };
 use crate::source::fields::{Ctx, Fields, OneOf, Spanned};
 use crate::yaml::{Node, Value};
@@ -32,6 +32,7 @@ pub(super) struct PairDraft {
     /// Why this pair may be in one reporting line (empty when written
     /// without a reason, which is reported here).
     pub(super) reporting_line_exception: Option<Spanned<String>>,
+    pub(super) aliases: Option<Vec<Alias>>,
 }
 
 /// The words of a pair's `status`: only overrides, as the other statuses
@@ -96,7 +97,35 @@ pub(super) fn read_pair_fields(p: &mut Fields, ctx: &mut Ctx, id_required: bool)
         public_title: p.string("public_title", ctx),
         sessions,
         reporting_line_exception,
+        aliases: p.node("aliases").map(|_| read_aliases(p, ctx, true)),
     }
+}
+
+/// `aliases:`, a page's or pair's old addresses: each one that is no plain
+/// path of this site is reported here, where it is written, and dropped.
+pub(super) fn read_aliases(f: &mut Fields, ctx: &mut Ctx, pair: bool) -> Vec<Alias> {
+    let mut aliases = Vec::new();
+    for raw in f.strings("aliases", ctx) {
+        match crate::urls::alias_address(&raw.value, pair) {
+            Ok(address) => aliases.push(Alias {
+                address,
+                span: raw.span,
+            }),
+            Err(problem) => ctx.push(
+                Diagnostic::error(
+                    Code::BadAlias,
+                    raw.span,
+                    format!("alias `{}`: {problem}", crate::urls::quote(&raw.value)),
+                )
+                .with_hint(if pair {
+                    "write the pair's old id (`ana-bo`) or the old path of its page (`pairs/ana-bo/`)"
+                } else {
+                    "write the page's old path from the site's root, e.g. `launch/04-pair-people/` or `launch/04-pair-people.md`"
+                }),
+            ),
+        }
+    }
+    aliases
 }
 
 /// `reporting_line_exception`: the reason a pair may break

@@ -43,7 +43,8 @@ const URL_ATTRIBUTES: &[&str] = &[
 /// script but the theme's (a `static/` file, or its inline line), no
 /// `<style>`, no `style` but table alignment, no `javascript:`/`vbscript:`
 /// address (nor `data:` but inline images and the theme's empty icon), no
-/// `<base>`, `<meta http-equiv>`, `<iframe srcdoc>`, forms or plugins.
+/// `<base>`, `<meta http-equiv>` (but a redirect page's refresh to a
+/// relative address of the site), `<iframe srcdoc>`, forms or plugins.
 pub fn assert_allow_listed(path: &str, html: &str) {
     let doc = Html::parse_document(html);
     let mut problems = Vec::new();
@@ -66,7 +67,9 @@ fn element_problems(element: ElementRef<'_>) -> Vec<String> {
         "base" | "form" | "object" | "embed" | "applet" | "frame" | "frameset" | "style" => {
             problem("element not allowed".into());
         }
-        "meta" if el.attr("http-equiv").is_some() => problem("meta http-equiv".into()),
+        "meta" if el.attr("http-equiv").is_some() && !is_redirect_within_site(el) => {
+            problem("meta http-equiv".into());
+        }
         "iframe" if el.attr("srcdoc").is_some() => problem("iframe srcdoc".into()),
         "script" => {
             let body: String = element.text().collect();
@@ -140,6 +143,15 @@ fn is_static_asset(src: &str) -> bool {
         rest = r;
     }
     rest.starts_with("static/")
+}
+
+/// An alias's redirect page: `<meta http-equiv="refresh">` at once to a
+/// relative address, so never off the site.
+fn is_redirect_within_site(meta: &scraper::node::Element) -> bool {
+    let to = (meta.attr("http-equiv") == Some("refresh"))
+        .then(|| meta.attr("content")?.strip_prefix("0; url="))
+        .flatten();
+    to.is_some_and(|url| !url.contains(':') && !url.starts_with('/') && !url.starts_with('\\'))
 }
 
 /// An address as a URL parser reads it: spaces and controls around it and

@@ -268,7 +268,9 @@ fn a_renamed_step_is_a_rename_not_added_removed_and_completed() {
         summary,
         "### Playbook changes (statuses as of 2026-04-01)\n\n\
          - **Pages renamed:** content/guide/02-pair-people\\.md → \
-         content/guide/02-recruit-and-pair\\.md\n"
+         content/guide/02-recruit-and-pair\\.md\n\
+         - **Keep old links:** add aliases\\: \\[guide/02-pair-people/\\] to \
+         content/guide/02-recruit-and-pair\\.md so old links keep working\n"
     );
 }
 

@@ -8,6 +8,10 @@
  * shows. They are injected as <script>s because fetch() is not allowed on
  * file:// pages. Index data is only ever inserted with textContent, never
  * as HTML.
+ *
+ * A word that matches nothing (no indexed word starts with it) falls back
+ * to the indexed word one edit away (a letter inserted, deleted, replaced
+ * or two swapped) found on the most pages, and the status line says so.
  */
 (function () {
   'use strict';
@@ -139,7 +143,7 @@
     state = 'loading';
     load('index:', 'index.js', function (ok) {
       var data = parts['index:'];
-      if (ok && data && data.v === 2 && Array.isArray(data.keys)) {
+      if (ok && data && data.v === 3 && Array.isArray(data.keys)) {
         meta = data;
         state = 'ready';
       } else {
@@ -168,6 +172,126 @@
       return meta.keys.indexOf(key) === -1 ? [] : [key];
     }
     return meta.keys.filter(function (key) { return key.indexOf(term) === 0; });
+  }
+
+  function shardFiles(keys) {
+    return keys.map(function (key) {
+      return ['w:' + key, 'w/' + shardName(key) + '.js'];
+    });
+  }
+
+  /* ---------------------------------------------------------------- */
+  /* Typo fallback                                                     */
+  /* ---------------------------------------------------------------- */
+
+  // Words of fewer letters than this are not corrected: too many words
+  // are one edit away from them.
+  var MIN_CORRECTED = 3;
+  // Longer "words" are pasted text, not typos; bounds the work per query.
+  var MAX_CORRECTED = 40;
+
+  // Whether the loaded shards have a word starting with `term`.
+  function hasMatch(term) {
+    return keysFor(term).some(function (key) {
+      var words = parts['w:' + key] || {};
+      return Object.keys(words).some(function (word) { return word.indexOf(term) === 0; });
+    });
+  }
+
+  // Whether a and b (arrays of characters) are at most one insertion,
+  // deletion, replacement or swap of neighbours apart. Linear, no table.
+  function oneEdit(a, b) {
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    var same = function (x, from, y, start) {
+      if (x.length - from !== y.length - start) return false;
+      for (var n = 0; from + n < x.length; n++) if (x[from + n] !== y[start + n]) return false;
+      return true;
+    };
+    if (la === lb) {
+      if (i === la || same(a, i + 1, b, i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && same(a, i + 2, b, i + 2);
+    }
+    return la < lb ? same(a, i, b, i + 1) : same(a, i + 1, b, i);
+  }
+
+  // The shard keys, other than the term's own, that can hold a word one
+  // edit away from it: a key one edit from the term's start (the typo is
+  // in the first k letters).
+  function nearKeys(chars, own) {
+    if (!meta.k) return [];
+    var starts = [];
+    for (var j = meta.k - 1; j <= meta.k + 1; j++) {
+      if (j >= 0 && j <= chars.length) starts.push(chars.slice(0, j));
+    }
+    return meta.keys.filter(function (key) {
+      if (own.indexOf(key) !== -1) return false;
+      var k = Array.from(key);
+      return starts.some(function (start) { return oneEdit(k, start); });
+    });
+  }
+
+  // The word of the loaded shards `keys` one edit from `term` that is on
+  // the most pages (the first in order on a tie: shards list their words
+  // sorted), or null.
+  function bestNear(chars, keys) {
+    var best = null;
+    var bestPages = 0;
+    keys.forEach(function (key) {
+      var words = parts['w:' + key] || {};
+      Object.keys(words).forEach(function (word) {
+        var pages = words[word].length;
+        if (pages > bestPages && oneEdit(Array.from(word), chars)) {
+          best = word;
+          bestPages = pages;
+        }
+      });
+    });
+    return best;
+  }
+
+  // Calls done(word or null): first from the term's own shard (a typo
+  // after the first k letters, nothing more to load), then from the
+  // shards a typo in those letters leads to.
+  function correct(term, done) {
+    var chars = Array.from(term);
+    if (chars.length < MIN_CORRECTED || chars.length > MAX_CORRECTED) {
+      done(null);
+      return;
+    }
+    var own = keysFor(term);
+    var word = bestNear(chars, own);
+    if (word) {
+      done(word);
+      return;
+    }
+    var others = nearKeys(chars, own);
+    loadAll(shardFiles(others), function () {
+      // Shards that failed to load just offer no words.
+      done(bestNear(chars, others));
+    });
+  }
+
+  // Calls done(terms, corrected): the terms with every one that matches
+  // nothing replaced by its correction, and whether any was.
+  function corrected(terms, done) {
+    var fixes = {};
+    var missing = terms.filter(function (term) { return !hasMatch(term); });
+    var left = missing.length;
+    if (!left) {
+      done(terms, false);
+      return;
+    }
+    missing.forEach(function (term) {
+      correct(term, function (word) {
+        if (word) fixes[term] = word;
+        if (--left > 0) return;
+        var any = Object.keys(fixes).length > 0;
+        done(terms.map(function (t) { return fixes[t] || t; }), any);
+      });
+    });
   }
 
   /* ---------------------------------------------------------------- */
@@ -240,6 +364,7 @@
       var href = pageHref(row[2]);
       if (href === null) return;
       var page = {
+        k: KINDS[row[5]] || '',
         t: String(row[0] || ''),
         s: String(meta.sections[row[1]] || ''),
         u: String(row[2] || ''),
@@ -256,6 +381,18 @@
   /* ---------------------------------------------------------------- */
   /* Rendering (DOM nodes + textContent only)                          */
   /* ---------------------------------------------------------------- */
+
+  // The one-letter kind codes of the page rows (the build's kind_code).
+  var KINDS = {
+    p: 'page',
+    g: 'goals',
+    d: 'guide',
+    s: 'step',
+    t: 'session template',
+    r: 'roster',
+    m: 'pair',
+    u: 'person'
+  };
 
   // Appends `text` to `parent`, wrapping every occurrence of a term in <mark>.
   function appendHighlighted(parent, text, terms) {
@@ -370,8 +507,9 @@
     statusEl.textContent = text;
   }
 
-  // `total` hits in all; `hits` are the top ones, with their page rows.
-  function render(total, hits, terms, query) {
+  // `total` hits in all; `hits` are the top ones, with their page rows;
+  // `fixed` is true when `terms` are corrections of what was typed.
+  function render(total, hits, terms, query, fixed) {
     if (!total) {
       setStatus('No results for “' + query + '”');
       return;
@@ -379,6 +517,10 @@
     var n = total;
     var label = n === 1 ? '1 result' : n + ' results';
     if (n > MAX_RESULTS) label += ', showing the top ' + MAX_RESULTS;
+    if (fixed) {
+      label = 'No results for “' + query + '”. Showing results for “' +
+        terms.join(' ') + '”: ' + label;
+    }
     setStatus(label);
 
     var ul = document.createElement('ul');
@@ -392,6 +534,14 @@
       var strong = document.createElement('strong');
       appendHighlighted(strong, page.t || page.u || 'Untitled', terms);
       a.appendChild(strong);
+
+      if (page.k) {
+        a.appendChild(document.createTextNode(' '));
+        var kind = document.createElement('span');
+        kind.className = 'search-kind';
+        kind.textContent = page.k;
+        a.appendChild(kind);
+      }
 
       if (page.s && page.s !== page.t) {
         a.appendChild(document.createTextNode(' '));
@@ -470,9 +620,7 @@
     }
     var shards = [];
     terms.forEach(function (term) {
-      keysFor(term).forEach(function (key) {
-        shards.push(['w:' + key, 'w/' + shardName(key) + '.js']);
-      });
+      shards = shards.concat(shardFiles(keysFor(term)));
     });
     var pending = true;
     loadAll(shards, function (ok) {
@@ -482,6 +630,15 @@
         setStatus(UNAVAILABLE);
         return;
       }
+      corrected(terms, function (fixedTerms, fixed) {
+        if (current !== generation) return;
+        ranked(fixedTerms, fixed);
+      });
+    });
+    // The previous results stay up while this query's files load.
+    if (pending && !listEl) setStatus('Loading the search index…');
+
+    function ranked(terms, fixed) {
       var hits = search(terms);
       var top = hits.slice(0, MAX_RESULTS);
       var blocks = {};
@@ -493,11 +650,9 @@
         if (current !== generation) return;
         pending = false;
         if (!rowsOk) setStatus(UNAVAILABLE);
-        else render(hits.length, withRows(top), terms, query);
+        else render(hits.length, withRows(top), terms, query, fixed);
       });
-    });
-    // The previous results stay up while this query's files load.
-    if (pending && !listEl) setStatus('Loading the search index…');
+    }
   }
 
   function schedule() {

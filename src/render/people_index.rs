@@ -1,0 +1,62 @@
+//! Who reports to whom and who is in which pair: what the people
+//! directory, the person pages and their calendars share, worked out once
+//! per render. Who is published is `model::site`'s.
+
+use crate::model::{PersonRef, Playbook, PublicPair};
+
+/// Who reports to whom and who is in which pair, among the published
+/// people and pairs, worked out once per render so each person's page
+/// costs only their own rows.
+pub(super) struct PeopleIndex {
+    /// Per person: the published people reporting to them, by name.
+    reports: Vec<Vec<usize>>,
+    /// Per person: the published pairs they are in (by index), with their
+    /// side, in roster order.
+    pairs: Vec<Vec<(usize, &'static str)>>,
+}
+
+impl PeopleIndex {
+    pub(super) fn new(
+        playbook: &Playbook,
+        published: &[bool],
+        pairs: &[PublicPair],
+    ) -> PeopleIndex {
+        let people = &playbook.people;
+        let mut reports = vec![Vec::new(); people.len()];
+        for (i, person) in people.iter().enumerate() {
+            let manager = person.reports_to.as_ref();
+            if let Some(boss) = manager.and_then(|r| playbook.person_index(&r.value))
+                && published[i]
+            {
+                reports[boss].push(i);
+            }
+        }
+        for list in &mut reports {
+            list.sort_by_key(|&i| (people[i].name.to_lowercase(), i));
+        }
+        let mut in_pairs = vec![Vec::new(); people.len()];
+        for (p, pair) in pairs.iter().enumerate().filter(|(_, p)| p.published) {
+            for (person, side) in [(pair.mentor, "mentor"), (pair.mentee, "mentee")] {
+                if let Some(PersonRef::Id(id)) = person
+                    && let Some(i) = playbook.person_index(&id.value)
+                {
+                    in_pairs[i].push((p, side));
+                }
+            }
+        }
+        PeopleIndex {
+            reports,
+            pairs: in_pairs,
+        }
+    }
+
+    /// The published people reporting to person `i`, by name.
+    pub(super) fn reports_of(&self, i: usize) -> &[usize] {
+        &self.reports[i]
+    }
+
+    /// The published pairs person `i` is in, with their side.
+    pub(super) fn pairs_of(&self, i: usize) -> &[(usize, &'static str)] {
+        &self.pairs[i]
+    }
+}
