@@ -112,7 +112,9 @@ impl Handler for Cleaner {
 
     fn text(&mut self, text: &str, raw: bool) {
         if self.dropping.is_none() && !raw {
-            let _ = escape_html_body_text(&mut self.out, text);
+            escape_keeping_cr(&mut self.out, text, |out, part| {
+                let _ = escape_html_body_text(out, part);
+            });
         }
     }
 }
@@ -138,7 +140,9 @@ fn write_attribute(out: &mut String, name: &str, value: Value) {
         Value::Text("") => return,
         Value::Text(text) => {
             out.push_str("=\"");
-            let _ = escape_html(&mut *out, text);
+            escape_keeping_cr(out, text, |out, part| {
+                let _ = escape_html(out, part);
+            });
         }
         Value::Url(url) => {
             out.push_str("=\"");
@@ -146,6 +150,22 @@ fn write_attribute(out: &mut String, name: &str, value: Value) {
         }
     }
     out.push('"');
+}
+
+/// `text` escaped by `escape`, with each CR as `&#13;`. The reader has
+/// decoded references, and a browser reads a bare CR as LF: a CR written
+/// as `&#13;` would otherwise come back as another character, and the
+/// page would not be what was cleaned (nor clean the same twice). URLs
+/// need none of this: `escape_href` writes a CR as `%0D`.
+fn escape_keeping_cr(out: &mut String, text: &str, escape: impl Fn(&mut String, &str)) {
+    let mut parts = text.split('\r');
+    if let Some(first) = parts.next() {
+        escape(out, first);
+    }
+    for part in parts {
+        out.push_str("&#13;");
+        escape(out, part);
+    }
 }
 
 fn end_tag(out: &mut String, name: &LocalName) {

@@ -96,6 +96,23 @@ fn heading_attributes_keep_their_id_and_classes_only_and_anchors_still_work() {
 }
 
 #[test]
+fn a_carriage_return_written_as_a_reference_reaches_the_reader_as_one() {
+    // Found by the markdown fuzz target: the sanitiser wrote the CR of
+    // `&#13;` bare, which a browser reads as a line feed.
+    let site = Site::from_fixture("hostile-html").as_of("2026-02-01");
+    site.edit("content/tables.md", |text| {
+        format!("{text}\n<p id=\"cr\" title=\"a&#13;b\">x&#13;y</p>\n")
+    });
+    let built = site.build();
+    assert!(!built.page("tables/").contains('\r'));
+    let doc = built.doc("tables/");
+    assert_eq!(doc.attrs("p#cr", "title"), ["a\rb"]);
+    let p = doc.all("p#cr");
+    let text: String = p.first().map(|e| e.text().collect()).unwrap_or_default();
+    assert_eq!(text, "x\ry");
+}
+
+#[test]
 fn table_alignment_stays_and_styles_smuggled_after_it_go() {
     let built = hostile("sanitize");
     let doc = built.doc("tables/");
