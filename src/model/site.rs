@@ -316,19 +316,12 @@ impl SiteMap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::load::{SourceFile, Sources};
+    use crate::source::load::Sources;
 
     fn playbook(files: &[(&str, &str)]) -> Playbook {
         let sources = Sources {
-            content: files
-                .iter()
-                .map(|(path, text)| SourceFile {
-                    path: path.to_string(),
-                    text: text.to_string().into(),
-                })
-                .collect(),
             assets: vec!["img/team.png".into()],
-            ..Sources::default()
+            ..Sources::of_content(files)
         };
         crate::model::read(&sources).0
     }

@@ -32,6 +32,22 @@ pub struct Sources {
 }
 
 impl Sources {
+    /// Content files from `(path, text)` pairs and nothing else: the
+    /// sources unit tests read without touching disk.
+    #[cfg(test)]
+    pub fn of_content(files: &[(&str, &str)]) -> Sources {
+        Sources {
+            content: files
+                .iter()
+                .map(|(path, text)| SourceFile {
+                    path: path.to_string(),
+                    text: text.to_string().into(),
+                })
+                .collect(),
+            ..Sources::default()
+        }
+    }
+
     pub fn text_of(&self, path: &str) -> Option<&str> {
         self.config
             .iter()

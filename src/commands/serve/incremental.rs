@@ -111,16 +111,7 @@ mod tests {
     use super::*;
 
     fn sources(files: &[(&str, &str)]) -> Sources {
-        Sources {
-            content: files
-                .iter()
-                .map(|(path, text)| SourceFile {
-                    path: path.to_string(),
-                    text: text.to_string().into(),
-                })
-                .collect(),
-            ..Sources::default()
-        }
+        Sources::of_content(files)
     }
 
     /// The plan's kind and files, sorted.
