@@ -9,9 +9,9 @@ use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-struct Server {
-    child: Child,
-    address: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) address: String,
 }
 
 impl Drop for Server {
@@ -21,7 +21,8 @@ impl Drop for Server {
     }
 }
 
-fn start(site: &Site) -> Server {
+/// `mentorbook serve` on a free port, once it says where it listens.
+pub(crate) fn start(site: &Site) -> Server {
     let mut child = site
         .command("serve", ["--port", "0", "--as-of", "2026-04-01"])
         .stdout(Stdio::piped())
@@ -58,7 +59,7 @@ fn get(server: &Server, path: &str) -> (u16, String, String) {
     get_from(&server.address, path)
 }
 
-fn get_from(address: &str, path: &str) -> (u16, String, String) {
+pub(crate) fn get_from(address: &str, path: &str) -> (u16, String, String) {
     let mut stream = TcpStream::connect(address).expect("connect");
     stream
         .set_read_timeout(Some(Duration::from_secs(30)))

@@ -3,16 +3,12 @@
 //! around, and pages whose headings or links cost more than their size.
 //! Also how YAML mistakes are told: in an author's words, with a hint.
 
-use crate::support::{Site, command};
+use crate::support::Site;
 use chrono::NaiveDate;
 use mentorbook::diagnostic::{self, Format};
 use mentorbook::pipeline;
 use mentorbook::render::Options;
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::Stdio;
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// The bad-input corpus's bound: a second in an optimised build
@@ -337,53 +333,21 @@ fn long_broken_anchors_check_in_budget_and_short_typos_still_get_a_hint() {
 #[test]
 fn serve_survives_a_deeply_nested_file_saved_while_running() {
     let site = site(&[("content/a.md", "---\ntitle: A\n---\nHello\n")]);
-    let mut child = command(["serve", "--port", "0", "--as-of", "2026-04-01"])
-        .arg(site.root())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start mentorbook serve");
-    let stdout = child.stdout.take().expect("stdout");
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let address = rx
-        .iter()
-        .find_map(|line| {
-            let at = line.find("http://")?;
-            Some(line[at + 7..].split('/').next()?.to_string())
-        })
-        .expect("the server says where it listens");
+    let mut server = crate::serve::start(&site);
     site.write("content/a.md", deep_list());
     let deadline = Instant::now() + Duration::from_secs(30);
-    let mut last = String::new();
+    let (mut status, mut body) = (0, String::new());
     while Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(200));
-        assert!(child.try_wait().expect("status").is_none(), "serve died");
-        last = get(&address, "/a/");
-        if last.contains("nested deeper than 64 levels") {
+        assert!(
+            server.child.try_wait().expect("status").is_none(),
+            "serve died"
+        );
+        (status, _, body) = crate::serve::get_from(&server.address, "/a/");
+        if body.contains("nested deeper than 64 levels") {
             break;
         }
     }
-    let _ = child.kill();
-    let _ = child.wait();
-    assert!(last.starts_with("HTTP/1.1 200"), "{last}");
-    assert!(last.contains("nested deeper than 64 levels"), "{last}");
-}
-
-fn get(address: &str, path: &str) -> String {
-    let Ok(mut stream) = TcpStream::connect(address) else {
-        return String::new();
-    };
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let _ = write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-    );
-    let mut response = Vec::new();
-    let _ = stream.read_to_end(&mut response);
-    String::from_utf8_lossy(&response).into_owned()
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("nested deeper than 64 levels"), "{body}");
 }

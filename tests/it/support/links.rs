@@ -70,7 +70,8 @@ fn broken(page: &Path, link: &str, ids: &HashMap<&PathBuf, Vec<String>>) -> Opti
     (!anchor.is_empty() && !has_anchor).then(|| format!("no #{anchor}"))
 }
 
-fn normalize(path: &Path) -> PathBuf {
+/// `path` with its `.` and `..` steps taken, as a browser resolves a link.
+pub fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for part in path.components() {
         match part {

@@ -6,6 +6,7 @@
 mod allow_list;
 mod html;
 mod links;
+pub use links::normalize;
 mod secrets;
 mod site;
 

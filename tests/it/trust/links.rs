@@ -7,10 +7,10 @@
 //! Each test is a copy of the default playbook with one change, read back
 //! as a contributor sees it: `check`'s diagnostic, and the built page.
 
-use crate::support::{Built, Site, files_under, repo};
+use crate::support::{Built, Site, files_under, normalize, repo};
 use mentorbook::model::site::SiteMap;
 use std::collections::BTreeSet;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 const AS_OF: &str = "2026-11-24";
 
@@ -327,17 +327,7 @@ fn links_into_a_roster_that_failed_to_read_are_told_on_its_error() {
 
 /// The file `href` leads to from the page at `page`.
 fn resolve(page: &Path, href: &str) -> PathBuf {
-    let mut out = PathBuf::new();
-    for part in page.parent().expect("folder").join(href).components() {
-        match part {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
+    normalize(&page.parent().expect("folder").join(href))
 }
 
 /// Every address a build wrote, as the site map spells them: pages by
