@@ -13,14 +13,13 @@ use crate::model::{Alias, Playbook};
 use crate::urls::{quote, same_file_key};
 use std::collections::HashMap;
 
-pub(super) fn aliases(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let site = SiteMap::of(playbook);
+pub(super) fn aliases(playbook: &Playbook, site: &SiteMap, out: &mut Vec<Diagnostic>) {
     let taken: HashMap<String, (&str, Target)> = site
         .paths()
         .filter(|(_, a)| !matches!(a.target, Target::Redirect(_)))
         .map(|(path, a)| (same_file_key(path), (path, a.target)))
         .collect();
-    let files = files_written(playbook);
+    let files = files_written(site);
     // Every alias any build writes: `--drafts` writes a superset.
     let everything = Published::of(playbook, true);
     let mut seen: HashMap<String, (&Alias, BuiltPage)> = HashMap::new();

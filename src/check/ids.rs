@@ -132,12 +132,12 @@ fn not_plain(out: &mut Vec<Diagnostic>, what: &str, id: &str, span: Option<&Span
     );
 }
 
-pub(super) fn duplicate_urls(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
+pub(super) fn duplicate_urls(playbook: &Playbook, site: &SiteMap, out: &mut Vec<Diagnostic>) {
     // Keyed as macOS and Windows see file names: `GOALS.md` would be
     // written over `goals.md`'s page there.
     let mut taken: HashMap<String, (&str, &str)> = HashMap::new();
     let reserved: Vec<String> = RESERVED_URLS.iter().map(|u| same_file_key(u)).collect();
-    let files = files_written(playbook);
+    let files = files_written(site);
     for page in &playbook.pages {
         let key = same_file_key(&page.url);
         if let Some(problem) = folder_problem(&key, &files) {
@@ -293,8 +293,7 @@ fn display_url(url: &str) -> &str {
 
 /// Every file (not page) the build writes, keyed as `same_file_key` keys
 /// paths: a page's folder may not have the same name.
-pub(super) fn files_written(playbook: &Playbook) -> HashSet<String> {
-    let site = SiteMap::of(playbook);
+pub(super) fn files_written(site: &SiteMap) -> HashSet<String> {
     site.paths()
         .filter(|(_, address)| address.target == Target::File)
         .map(|(path, _)| same_file_key(path))

@@ -22,12 +22,11 @@ use crate::urls::{self, LinkTarget, classify_link, relative_link, relative_url};
 use nearest::Candidates;
 use raw_html::rooted_in_html;
 
-pub(super) fn links(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let site = SiteMap::of(playbook);
+pub(super) fn links(playbook: &Playbook, site: &SiteMap, out: &mut Vec<Diagnostic>) {
     let entries = [false, true].map(|drafts| person_anchors(playbook, drafts));
     let mut links = Links {
         playbook,
-        site: &site,
+        site,
         headings: Headings::of(playbook),
         suggestions: Suggestions::default(),
         pages: None,

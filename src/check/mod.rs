@@ -13,22 +13,26 @@ mod people;
 mod times;
 
 use crate::diagnostic::{Diagnostic, Span};
+use crate::model::site::SiteMap;
 use crate::model::{Page, Playbook};
 
 /// Every cross-file problem, family by family. The pipeline sorts them by
 /// severity and place with a stable sort, so this order decides ties.
 pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // What the build writes, made once: the address rules and the link
+    // check all look things up in it.
+    let site = SiteMap::of(playbook);
     ids::plain_ids(playbook, &mut out);
     ids::duplicate_ids(playbook, &mut out);
-    ids::duplicate_urls(playbook, &mut out);
-    aliases::aliases(playbook, &mut out);
+    ids::duplicate_urls(playbook, &site, &mut out);
+    aliases::aliases(playbook, &site, &mut out);
     let people = people::People::of(playbook);
     people::people(playbook, &people, &mut out);
     pairs::pairs(playbook, &people, &mut out);
     dates::sessions_and_dates(playbook, &mut out);
     times::session_times(playbook, &mut out);
-    links::links(playbook, &mut out);
+    links::links(playbook, &site, &mut out);
     drafts::drafts(playbook, &mut out);
     out
 }
