@@ -23,7 +23,7 @@ pub const HEIGHT: f64 = 200.0;
 pub const LEFT: f64 = 44.0;
 pub const RIGHT: f64 = 344.0;
 pub const TOP: f64 = 16.0;
-pub const BOTTOM: f64 = 166.0;
+pub const BOTTOM: f64 = 150.0;
 
 /// A goal's scales: dates across, values up.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -169,6 +169,7 @@ pub fn goal_chart(
     let s = Scales::of(progress, as_of);
     let path = &progress.path;
     let mut svg = String::new();
+    let mut labels = String::new();
     let _ = write!(
         svg,
         "<svg class=\"goal-chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" \
@@ -192,23 +193,27 @@ pub fn goal_chart(
         svg,
         "<line class=\"chart-axis\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{BOTTOM}\" y2=\"{BOTTOM}\"/>"
     );
-    for day in month_ticks(s.from, s.to) {
+    // The month under each tick, and the year under the first and under
+    // each January: short labels that stay apart on a phone.
+    for (i, day) in month_ticks(s.from, s.to).into_iter().enumerate() {
         let x = s.x(day);
-        let anchor = if x > RIGHT - 24.0 {
-            "end"
-        } else if x < LEFT + 24.0 {
-            "start"
-        } else {
-            "middle"
-        };
+        let anchor = if x > WIDTH - 24.0 { "end" } else { "middle" };
         let _ = write!(
             svg,
             "<line class=\"chart-axis\" x1=\"{x}\" x2=\"{x}\" y1=\"{BOTTOM}\" y2=\"{}\"/>\
              <text class=\"chart-tick\" x=\"{x}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
             BOTTOM + 4.0,
             BOTTOM + 20.0,
-            escape(&words::month(day))
+            escape(words::month(day))
         );
+        if i == 0 || day.month() == 1 {
+            let _ = write!(
+                svg,
+                "<text class=\"chart-tick\" x=\"{x}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
+                BOTTOM + 38.0,
+                day.year()
+            );
+        }
     }
     if let Some(target) = path.target {
         let y = s.y(target);
@@ -216,8 +221,12 @@ pub fn goal_chart(
         let label_y = if y - TOP < 14.0 { y + 14.0 } else { y - 5.0 };
         let _ = write!(
             svg,
-            "<line class=\"chart-target\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{y}\" y2=\"{y}\" data-value=\"{target}\"/>\
-             <text class=\"chart-label chart-target-label\" x=\"{}\" y=\"{label_y}\">{}</text>",
+            "<line class=\"chart-target\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{y}\" y2=\"{y}\" data-value=\"{target}\"/>"
+        );
+        // Drawn last, over the lines.
+        let _ = write!(
+            labels,
+            "<text class=\"chart-label chart-target-label\" x=\"{}\" y=\"{label_y}\">{}</text>",
             LEFT + 6.0,
             escape(&words::target_label(target, unit, path.due))
         );
@@ -281,12 +290,13 @@ pub fn goal_chart(
             let anchor = if x > RIGHT - 20.0 { "end" } else { "middle" };
             let label_y = if y - TOP < 16.0 { y + 20.0 } else { y - 10.0 };
             let _ = write!(
-                svg,
+                labels,
                 "<text class=\"chart-label chart-value\" x=\"{x}\" y=\"{label_y}\" text-anchor=\"{anchor}\">{}</text>",
                 escape(&words::with_unit(p.1, unit))
             );
         }
     }
+    svg.push_str(&labels);
     svg.push_str("</svg>");
     svg
 }

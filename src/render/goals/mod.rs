@@ -21,6 +21,9 @@ pub struct GoalRow {
     pub source: String,
     pub baseline: String,
     pub baseline_date: String,
+    /// Whether the data table starts with the baseline: not when a result
+    /// shares its date (it is the baseline measurement itself).
+    pub baseline_row: bool,
     pub target: String,
     pub due: String,
     pub latest: String,
@@ -81,6 +84,10 @@ pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalR
             .baseline_point()
             .map(|(d, _)| d.to_string())
             .unwrap_or_default(),
+        baseline_row: progress
+            .path
+            .baseline_point()
+            .is_some_and(|(date, _)| progress.series.iter().all(|p| p.0 != date)),
         target: goal.target.map(number).unwrap_or_default(),
         due: goal.due.map(|d| d.to_string()).unwrap_or_default(),
         latest,

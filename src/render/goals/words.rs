@@ -12,9 +12,9 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// An axis label: `Mar 2026`.
-pub fn month(day: NaiveDate) -> String {
-    format!("{} {}", MONTHS[day.month0() as usize % 12], day.year())
+/// A month's short name: `Mar`.
+pub fn month(day: NaiveDate) -> &'static str {
+    MONTHS[day.month0() as usize % 12]
 }
 
 /// A value with its unit when the unit is short enough to follow a
@@ -32,7 +32,12 @@ pub fn with_unit(value: f64, unit: &str) -> String {
 /// The target line's label: `target 85% by Feb 2027`.
 pub fn target_label(target: f64, unit: &str, due: Option<NaiveDate>) -> String {
     match due {
-        Some(due) => format!("target {} by {}", with_unit(target, unit), month(due)),
+        Some(due) => format!(
+            "target {} by {} {}",
+            with_unit(target, unit),
+            month(due),
+            due.year()
+        ),
         None => format!("target {}", with_unit(target, unit)),
     }
 }
