@@ -6,7 +6,8 @@ use super::context::{Context, Rendering};
 use super::goals::GoalRow;
 use super::guide::GuideSummary;
 use super::nav::root_of;
-use super::views::{PairRow, StatusCount, date_label, number, pair_row, status_counts};
+use super::views::{PairRow, StatusCount, date_label, pair_row, status_counts};
+use crate::i18n::Messages;
 use crate::progress::{CohortSummary, PairStatus, Program, cohort_summaries};
 use crate::urls;
 use serde::Serialize;
@@ -40,12 +41,15 @@ pub struct CohortRow {
     pub three_sessions: String,
 }
 
-fn cohort_row(c: CohortSummary) -> CohortRow {
-    let percent = |v: Option<f64>| v.map(|v| format!("{}%", number(v))).unwrap_or_default();
+fn cohort_row(m: &Messages, c: CohortSummary) -> CohortRow {
+    let percent = |v: Option<f64>| v.map(|v| m.percent(v / 100.0, None)).unwrap_or_default();
     CohortRow {
         not_started: c.pairs - c.started,
         early_ending: percent(c.early_ending_percent),
-        sessions_per_pair: c.sessions_per_pair.map(number).unwrap_or_default(),
+        sessions_per_pair: c
+            .sessions_per_pair
+            .map(|v| m.number(v, None))
+            .unwrap_or_default(),
         three_sessions: percent(c.three_sessions_percent),
         cohort: c.cohort,
         pairs: c.pairs,
@@ -111,7 +115,7 @@ impl Context<'_> {
                 goals: self.all_goal_rows(),
                 cohorts: cohort_summaries(&Program::of(self.playbook), self.options.as_of)
                     .into_iter()
-                    .map(cohort_row)
+                    .map(|c| cohort_row(&self.playbook.messages, c))
                     .collect(),
             },
         });

@@ -295,3 +295,44 @@ fn the_dashboard_and_progress_json_set_cohorts_side_by_side() {
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(rows[0], "Autumn 2026 |(1 not started)|2|0|1|50%|2|50%");
 }
+
+#[test]
+fn the_goals_speak_the_sites_language() {
+    let site = Site::from_fixture("valid").as_of("2026-07-02");
+    site.write("content/goals.md", GOALS);
+    // Its third pair starts after the as-of date here.
+    site.write(
+        "content/autumn.md",
+        AUTUMN.replace("2026-06-01", "2026-09-01"),
+    );
+    site.edit("playbook.yaml", |y| format!("{y}\nlanguage: pl\n"));
+    let built = site.build();
+    let goals = built.doc("goals/");
+    assert_eq!(goals.text("#goal-cut h2 .status"), "zgodnie z planem");
+    assert_eq!(
+        goals.text("#goal-reach .chart-target-label"),
+        "cel 80% (termin: styczeń 2027)"
+    );
+    let ticks = goals.all("#goal-reach text.chart-tick");
+    let months: Vec<String> = ticks.iter().map(|t| t.text().collect()).collect();
+    assert!(months.contains(&"lip".to_string()), "{months:?}");
+    // Polish plurals: one pair not started yet.
+    let dashboard = built.doc("progress/");
+    assert!(
+        dashboard
+            .text("#cohort-comparison + .table-wrap tbody")
+            .contains("(1 para jeszcze nie zaczęła)"),
+        "{}",
+        dashboard.text("#cohort-comparison + .table-wrap tbody")
+    );
+
+    site.edit("playbook.yaml", |y| {
+        y.replace("language: pl", "language: de")
+    });
+    let goals = site.build().doc("goals/");
+    assert_eq!(
+        goals.text("#goal-reach .chart-target-label"),
+        "Ziel 80 % bis Januar 2027"
+    );
+    assert_eq!(goals.text("#goal-cut h2 .status"), "im Plan");
+}

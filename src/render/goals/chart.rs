@@ -10,9 +10,9 @@
 //! reader's tools) check its position against them.
 
 use super::words;
+use crate::i18n::Messages;
 use crate::progress::{GoalProgress, Point};
 use crate::render::markdown::escape;
-use crate::render::views::number;
 use chrono::{Datelike, Months, NaiveDate};
 use std::fmt::Write as _;
 
@@ -160,6 +160,7 @@ fn month_ticks(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
 
 /// The chart of one goal: `id` makes its `<title>`/`<desc>` ids unique.
 pub fn goal_chart(
+    m: &Messages,
     id: &str,
     title: &str,
     unit: &str,
@@ -176,7 +177,7 @@ pub fn goal_chart(
          aria-labelledby=\"chart-{id}-title chart-{id}-desc\">\
          <title id=\"chart-{id}-title\">{}</title><desc id=\"chart-{id}-desc\">{}</desc>",
         escape(title),
-        escape(&words::summary(unit, progress, as_of)),
+        escape(&words::summary(m, unit, progress, as_of)),
     );
     for value in s.ticks() {
         let y = s.y(value);
@@ -186,7 +187,7 @@ pub fn goal_chart(
              <text class=\"chart-tick\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             LEFT - 6.0,
             y + 4.0,
-            escape(&number(value))
+            escape(&m.number(value, None))
         );
     }
     let _ = write!(
@@ -204,7 +205,7 @@ pub fn goal_chart(
              <text class=\"chart-tick\" x=\"{x}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
             BOTTOM + 4.0,
             BOTTOM + 20.0,
-            escape(words::month(day))
+            escape(&words::month(m, day))
         );
         if i == 0 || day.month() == 1 {
             let _ = write!(
@@ -228,7 +229,7 @@ pub fn goal_chart(
             labels,
             "<text class=\"chart-label chart-target-label\" x=\"{}\" y=\"{label_y}\">{}</text>",
             LEFT + 6.0,
-            escape(&words::target_label(target, unit, path.due))
+            escape(&words::target_label(m, target, unit, path.due))
         );
     }
     if let (Some(base), Some(target), Some(due)) = (path.baseline_point(), path.target, path.due) {
@@ -266,7 +267,7 @@ pub fn goal_chart(
             "chart-baseline",
             base,
             4.5,
-            &format!("{} {}", words::BASELINE, number(base.1)),
+            &words::baseline_tip(m, base.1, unit),
         );
     }
     let last = progress.series.len().saturating_sub(1);
@@ -283,7 +284,7 @@ pub fn goal_chart(
             class,
             p,
             if latest { 5.5 } else { 3.5 },
-            &number(p.1),
+            &words::with_unit(m, p.1, unit),
         );
         if latest {
             let (x, y) = (s.x(p.0), s.y(p.1));
@@ -292,7 +293,7 @@ pub fn goal_chart(
             let _ = write!(
                 labels,
                 "<text class=\"chart-label chart-value\" x=\"{x}\" y=\"{label_y}\" text-anchor=\"{anchor}\">{}</text>",
-                escape(&words::with_unit(p.1, unit))
+                escape(&words::with_unit(m, p.1, unit))
             );
         }
     }

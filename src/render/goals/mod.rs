@@ -5,6 +5,7 @@ mod chart;
 mod words;
 use super::context::Context;
 use super::views::number;
+use crate::i18n::{Arg, Messages};
 use crate::model::{Goal, Kind};
 use crate::progress::{self, GoalProgress, Program};
 use chrono::NaiveDate;
@@ -30,7 +31,8 @@ pub struct GoalRow {
     pub latest_date: String,
     /// Where the expected path is on the as-of date; empty without `due`.
     pub expected: String,
-    pub status: &'static str,
+    /// In the site's language (`goals-status-*`).
+    pub status: String,
     pub status_slug: &'static str,
     /// Share of the way from baseline to target, 0 to 100.
     pub percent: u32,
@@ -55,7 +57,7 @@ pub struct GoalsView {
     pub rows: Vec<GoalRow>,
 }
 
-pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalRow {
+pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalRow {
     let (latest, latest_date) = progress
         .latest
         .map_or((String::new(), String::new()), |(d, v)| {
@@ -93,7 +95,7 @@ pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalR
         latest,
         latest_date,
         expected: expected_at(as_of),
-        status: progress.status.label(),
+        status: words::status(m, progress.status),
         status_slug: progress.status.slug(),
         percent,
         results: progress
@@ -105,12 +107,18 @@ pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalR
                 expected: expected_at(date),
             })
             .collect(),
-        chart: chart::goal_chart(&goal.id, &goal.title, &goal.unit, progress, as_of),
+        chart: chart::goal_chart(m, &goal.id, &goal.title, &goal.unit, progress, as_of),
         bar: chart::progress_bar(
             progress.fraction,
-            &format!(
-                "{}: {percent}% of the way from baseline to target",
-                goal.title
+            &m.text(
+                "goals-bar-label",
+                &[
+                    ("title", Arg::from(goal.title.as_str())),
+                    (
+                        "percent",
+                        Arg::from(m.percent(f64::from(percent) / 100.0, None)),
+                    ),
+                ],
             ),
         ),
     }
@@ -118,12 +126,13 @@ pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalR
 
 /// Every goal's row, its progress computed from `program` as of `as_of`.
 pub fn goal_rows<'g>(
+    m: &Messages,
     goals: impl Iterator<Item = &'g Goal>,
     program: &Program,
     as_of: NaiveDate,
 ) -> Vec<GoalRow> {
     goals
-        .map(|g| goal_row(g, &progress::goal_progress(g, program, as_of), as_of))
+        .map(|g| goal_row(m, g, &progress::goal_progress(g, program, as_of), as_of))
         .collect()
 }
 
@@ -131,7 +140,12 @@ impl Context<'_> {
     pub(super) fn goals_view(&self, goals: &[Goal]) -> GoalsView {
         let program = Program::of(self.playbook);
         GoalsView {
-            rows: goal_rows(goals.iter(), &program, self.options.as_of),
+            rows: goal_rows(
+                &self.playbook.messages,
+                goals.iter(),
+                &program,
+                self.options.as_of,
+            ),
         }
     }
 
@@ -147,6 +161,6 @@ impl Context<'_> {
                 Kind::Goals(goals) => goals.iter().collect(),
                 _ => Vec::new(),
             });
-        goal_rows(goals, &program, self.options.as_of)
+        goal_rows(&self.playbook.messages, goals, &program, self.options.as_of)
     }
 }
