@@ -9,6 +9,7 @@
 //! Every point carries `data-date` and `data-value`: the tests (and any
 //! reader's tools) check its position against them.
 
+use super::frame::{BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
 use super::labels::place_labels;
 use super::words;
 use crate::i18n::Messages;
@@ -16,15 +17,6 @@ use crate::progress::{GoalProgress, Point};
 use crate::render::markdown::escape;
 use chrono::{Datelike, Months, NaiveDate};
 use std::fmt::Write as _;
-
-/// The `viewBox`, and the plot area inside it, in SVG units (the
-/// stylesheet sets text in the same units).
-pub const WIDTH: f64 = 360.0;
-pub const HEIGHT: f64 = 200.0;
-pub const LEFT: f64 = 44.0;
-pub const RIGHT: f64 = 344.0;
-pub const TOP: f64 = 16.0;
-pub const BOTTOM: f64 = 150.0;
 
 /// A goal's scales: dates across, values up.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,7 +1,7 @@
 //! Where a goal chart's two free labels go, the target's and the latest
 //! value's, so that neither covers the other.
 
-use super::chart::{BOTTOM, LEFT, RIGHT, TOP};
+use super::frame::{BOTTOM, LEFT, RIGHT, TOP};
 
 /// A label's average character width at the chart's 14-unit text, on
 /// the wide side (the target label is semibold).

@@ -3,6 +3,7 @@
 
 mod bar;
 mod chart;
+mod frame;
 mod labels;
 mod words;
 use super::context::Context;
