@@ -142,7 +142,7 @@ fn the_target_line_is_labelled_and_the_expected_path_runs_to_the_due_date() {
         .collect();
     assert_eq!(rows.len(), 4, "{rows:?}");
     // 1 April: 40 + 40 * 90 / 365 = 49.9.
-    assert!(rows[1].contains("2026-04-01|50|49.9"), "{rows:?}");
+    assert!(rows[1].contains("1 Apr 2026|50|49.9"), "{rows:?}");
 }
 
 #[test]
