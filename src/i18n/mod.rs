@@ -13,6 +13,11 @@
 //! `overrides` reports their problems.
 //!
 //! For render code (the one API, so that no English literal reaches a page):
+//! the site's `Messages` is `playbook.messages` (`self.playbook.messages`
+//! in a render `Context`); `get(id)` a message without variables,
+//! `count(id, n)` one with a count `$n`, `text(id, &[(name, value)])` any,
+//! `date`/`date_label`, `number`, `percent` for dates and numbers. Words
+//! of exports (CSV headers, JSON keys) stay English: they are data.
 //!
 //! ```
 //! use mentorbook::i18n::{DateStyle, Messages};
