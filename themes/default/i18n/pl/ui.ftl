@@ -63,7 +63,12 @@ ui-sessions-held-of = { $total ->
    *[other] { $held } z { $total } spotkań odbytych
 }
 ui-figure-pairs = Pary
-ui-figure-meeting-now = { $n } spotyka się teraz
+ui-figure-meeting-now = { $n ->
+    [one] w tym { $n } aktywna
+    [few] w tym { $n } aktywne
+    [many] w tym { $n } aktywnych
+   *[other] w tym { $n } aktywnej
+}
 ui-figure-sessions-held = Odbyte spotkania
 ui-figure-as-of = na dzień { $date }
 ui-figure-on-track = Zgodnie z planem
@@ -150,7 +155,7 @@ ui-col-todo = Do zrobienia
 ui-col-overdue = Po terminie
 ui-pair-title = { $mentor } i { $mentee }
 ui-in-plan = z { $n } w planie
-ui-due-by = należy się do
+ui-due-by = najpóźniej
 ui-overdue = po terminie
 ui-all-pairs = Wszystkie pary
 ui-pairs-in = Pary w edycji { $cohort }
@@ -186,7 +191,7 @@ ui-guide-steps-done = { $guide }: zrobione kroki
 ui-duration = Czas trwania
 ui-week = Tydzień
 ui-session = Spotkanie
-ui-used-by = Używa
+ui-used-by = Używane przez
 ui-agenda = Plan spotkania
 ui-agenda-of = Plan spotkania: { $title }
 ui-minutes-in-all = { $n ->
@@ -200,8 +205,8 @@ ui-prompts = Pytania do rozmowy
 
 ## Strona pary
 ui-next-meeting = Następne spotkanie
-ui-nothing-planned-overdue = Nic jeszcze nie zaplanowano: spotkanie należało się od
-ui-nothing-planned-due = Nic jeszcze nie zaplanowano: spotkanie należy się do
+ui-nothing-planned-overdue = Nic jeszcze nie zaplanowano: kolejne spotkanie jest zaległe od
+ui-nothing-planned-due = Nic jeszcze nie zaplanowano: kolejne spotkanie powinno się odbyć do
 ui-time-zone = (czas: { $zone })
 ui-join-call = Dołącz do rozmowy wideo
 ui-next-in-series = Następne w cyklu
