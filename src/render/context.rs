@@ -110,7 +110,7 @@ impl<'a> Context<'a> {
                 organisation: config.organisation.clone(),
                 language: config.language.clone(),
                 as_of: options.as_of.to_string(),
-                as_of_label: date_label(options.as_of),
+                as_of_label: date_label(&playbook.messages, options.as_of),
             },
             updated,
         }
@@ -153,7 +153,7 @@ impl<'a> Context<'a> {
         }
         if let Some(date) = self.updated.get(file) {
             view.updated = Some(date.to_string());
-            view.updated_label = Some(date_label(*date));
+            view.updated_label = Some(date_label(&self.playbook.messages, *date));
         }
     }
 
@@ -195,7 +195,11 @@ impl<'a> Context<'a> {
             }
             _ => None,
         };
-        markdown::render(&page.body, &resolve, self.playbook.config.raw_html)
+        let scope = markdown::Scope {
+            messages: Some(&self.playbook.messages),
+            ..markdown::Scope::default()
+        };
+        markdown::render_in(&page.body, &resolve, self.playbook.config.raw_html, scope)
     }
 
     pub(super) fn section_title(&self, section: usize) -> String {

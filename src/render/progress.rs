@@ -51,7 +51,8 @@ impl Context<'_> {
     pub(super) fn progress_page(&self) -> Rendering {
         let url = urls::progress_url();
         let root = root_of(url);
-        let mut view = self.blank::<DashboardPage>(url, "Progress".into(), "progress");
+        let mut view =
+            self.blank::<DashboardPage>(url, self.playbook.messages.get("ui-progress"), "progress");
         view.description = format!(
             "Every pair, launch step and goal as of {}.",
             self.site.as_of_label
@@ -95,21 +96,27 @@ impl Context<'_> {
                 let i = *index.get(row.id.as_str())?;
                 let progress = &self.pair_progress[i];
                 let ended_on = match (progress.status, self.pairs[i].end) {
-                    (PairStatus::Ended, Some(end)) => date_label(end),
+                    (PairStatus::Ended, Some(end)) => date_label(&self.playbook.messages, end),
                     _ => String::new(),
                 };
                 if progress.to_update.is_empty() && ended_on.is_empty() {
                     return None;
                 }
                 Some(ToUpdate {
-                    title: format!("{} and {}", row.mentor, row.mentee),
+                    title: self.playbook.messages.text(
+                        "ui-pair-title",
+                        &[
+                            ("mentor", row.mentor.as_str().into()),
+                            ("mentee", row.mentee.as_str().into()),
+                        ],
+                    ),
                     href: row.href.clone(),
                     sessions: progress
                         .to_update
                         .iter()
                         .map(|d| DateLabel {
                             date: d.to_string(),
-                            label: date_label(*d),
+                            label: date_label(&self.playbook.messages, *d),
                         })
                         .collect(),
                     ended_on,

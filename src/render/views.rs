@@ -4,7 +4,8 @@
 //! field is documented for theme authors in the README's theming section.
 
 use super::markdown::TocEntry;
-use crate::model::{Kind, PersonRef, Playbook, PublicPair};
+use crate::i18n::Messages;
+use crate::model::{Cadence, Kind, PersonRef, Playbook, PublicPair};
 use crate::progress::{Next, PairProgress, PairStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -151,14 +152,35 @@ pub struct PersonView {
     pub href: Option<String>,
 }
 
-pub fn date_label(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+/// "Ana and Bo": a pair named by its people.
+pub fn pair_title(messages: &Messages, mentor: &str, mentee: &str) -> String {
+    messages.text(
+        "ui-pair-title",
+        &[("mentor", mentor.into()), ("mentee", mentee.into())],
+    )
 }
 
-pub fn opt_date(date: Option<NaiveDate>) -> (String, String) {
+/// How often a pair meets, in words ("every two weeks").
+pub fn cadence(messages: &Messages, cadence: &Cadence) -> String {
+    let (kind, n) = match cadence {
+        Cadence::Weekly => ("weekly", 7),
+        Cadence::Biweekly => ("biweekly", 14),
+        Cadence::Monthly => ("monthly", 1),
+        Cadence::Days(n) => ("days", *n),
+    };
+    messages.text("ui-cadence", &[("kind", kind.into()), ("n", n.into())])
+}
+
+/// A date as pages show it, in the site's language.
+pub fn date_label(messages: &Messages, date: NaiveDate) -> String {
+    messages.date_label(date)
+}
+
+/// `YYYY-MM-DD` (for `datetime` attributes and sorting) and as shown.
+pub fn opt_date(messages: &Messages, date: Option<NaiveDate>) -> (String, String) {
     date.map_or_else(
         || (String::new(), String::new()),
-        |d| (d.to_string(), date_label(d)),
+        |d| (d.to_string(), date_label(messages, d)),
     )
 }
 
@@ -216,8 +238,8 @@ pub fn pair_row(
     progress: &PairProgress,
     root: &str,
 ) -> PairRow {
-    let (last_met, last_met_label) = opt_date(progress.last_met);
-    let (next, next_label) = opt_date(progress.next.map(Next::date));
+    let (last_met, last_met_label) = opt_date(&playbook.messages, progress.last_met);
+    let (next, next_label) = opt_date(&playbook.messages, progress.next.map(Next::date));
     PairRow {
         id: pair.id.to_string(),
         href: format!("{root}{}", crate::urls::pair_url(pair.id)),
