@@ -70,6 +70,11 @@ fn the_polish_example_checks_clean_and_every_page_is_in_polish() {
 }
 
 #[test]
+fn a_reader_of_the_polish_example_sees_no_english_the_theme_added() {
+    super::languages::assert_no_english_on(&polish().build(), "pl");
+}
+
+#[test]
 fn the_polish_example_stays_clean_after_its_planned_dates() {
     // Its planned sessions leave `status` out, so a coordinator checking it
     // in December or January sees no "was it held?" warnings.
