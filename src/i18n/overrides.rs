@@ -10,6 +10,9 @@ use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 
+/// Ids a site may add for its own templates' words.
+pub const SITE_PREFIX: &str = "site-";
+
 /// Every problem of the overrides of a site in `language` (each file
 /// read in its own file's locale).
 pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
@@ -64,7 +67,8 @@ pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
                 let (line, col) = id_position(file.text, id);
                 Span::new(file.path, line, col).with_len(id.len())
             };
-            if !known.contains(&id) {
+            // `site-` ids are the site's own, for its own templates.
+            if !known.contains(&id) && !id.starts_with(SITE_PREFIX) {
                 let mut d = Diagnostic::error(
                     Code::UnknownMessage,
                     span(),
@@ -73,8 +77,8 @@ pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
                 d = match crate::suggest::did_you_mean(id, &known) {
                     Some(near) => d.with_hint(format!("did you mean `{near}`?")),
                     None => d.with_hint(
-                        "copy the id from the theme's catalogue (themes/default/i18n/en/); \
-                         the README's Languages section says where",
+                        "copy the id from the theme's catalogue (themes/default/i18n/en/), or \
+                         start the id with `site-` for a message of the site's own templates",
                     ),
                 };
                 diagnostics.push(d);
@@ -221,6 +225,11 @@ mod tests {
         let found = codes("i18n/pl.ftl", "ui-hom = Start\n");
         assert_eq!(found[0].0, "unknown-message");
         assert!(found[0].3.contains("ui-home"), "{found:?}");
+    }
+
+    #[test]
+    fn a_sites_own_messages_start_with_site() {
+        assert!(codes("i18n/pl.ftl", "site-welcome = Witaj w programie\n").is_empty());
     }
 
     #[test]

@@ -25,6 +25,11 @@ impl tera::Function for Translate {
         let Some(key) = args.get("key").and_then(Value::as_str) else {
             return Err("t() needs the message id: t(key=\"ui-...\")".into());
         };
+        if args.len() == 1
+            && let Some(text) = self.0.plain(key)
+        {
+            return Ok(Value::String(text.to_string()));
+        }
         if !self.0.has(key) {
             let known = super::english_ids();
             let hint = crate::suggest::did_you_mean(key, &known)

@@ -118,9 +118,22 @@ fn a_regional_tag_falls_back_to_its_language() {
 #[test]
 fn a_sites_override_of_one_message_shows_on_its_pages() {
     let site = counting_site("pl");
-    site.write("i18n/pl.ftl", "ui-skip-to-content = Do treści, proszę\n");
+    site.write(
+        "i18n/pl.ftl",
+        "ui-skip-to-content = Do treści, proszę\nsite-lost = Zgubiłeś drogę?\n",
+    );
+    // A site's own template speaks through its own `site-` message.
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block before %}<p class=\"lost\">{{ t(key=\"site-lost\") }}</p>{% endblock before %}",
+    );
     let built = site.build();
     assert_eq!(text(&built, "", ".skip-link"), "Do treści, proszę");
+    assert_eq!(text(&built, "404.html", ".lost"), "Zgubiłeś drogę?");
+    assert!(
+        site.check().status().success(),
+        "a site- id is no unknown message"
+    );
     // The other messages stay the theme's.
     assert_eq!(text(&built, "sessions/s5/", ".used-by dd"), "5 par");
 }
