@@ -60,6 +60,8 @@ ui-percent = { $n }%
 ui-x-of-y = { $done } z { $total }
 ui-sessions-held-of = { $total ->
     [one] { $held } z { $total } spotkania odbyte
+    [few] { $held } z { $total } spotkań odbytych
+    [many] { $held } z { $total } spotkań odbytych
    *[other] { $held } z { $total } spotkań odbytych
 }
 ui-figure-pairs = Pary
@@ -74,6 +76,8 @@ ui-figure-as-of = na dzień { $date }
 ui-figure-on-track = Zgodnie z planem
 ui-figure-on-track-note = { $total ->
     [one] { $n } z { $total } spotykającej się pary
+    [few] { $n } z { $total } spotykających się par
+    [many] { $n } z { $total } spotykających się par
    *[other] { $n } z { $total } spotykających się par
 }
 ui-figure-steps-done = Wykonane kroki wdrożenia
@@ -108,6 +112,8 @@ ui-cadence = { $kind ->
     [monthly] co miesiąc
    *[days] { $n ->
         [one] codziennie
+        [few] co { $n } dni
+        [many] co { $n } dni
        *[other] co { $n } dni
     }
 }
@@ -180,6 +186,8 @@ ui-step-in-guide = w przewodniku
 ui-checklist-done = zrobione { $done } z { $total }
 ui-steps-done = { $total ->
     [one] { $done } z { $total } kroku zrobione
+    [few] { $done } z { $total } kroków zrobione
+    [many] { $done } z { $total } kroków zrobione
    *[other] { $done } z { $total } kroków zrobione
 }
 ui-overdue-count = po terminie: { $n }
@@ -222,14 +230,20 @@ ui-pair-ended = Ta para zakończyła współpracę { $date }, ale nikt jej jeszc
 ui-edit = edytuj
 ui-expected-now = { $n ->
     [one] { $n } oczekiwane do dziś
+    [few] { $n } oczekiwane do dziś
+    [many] { $n } oczekiwanych do dziś
    *[other] { $n } oczekiwanych do dziś
 }
 ui-bar-of-plan = { $total ->
     [one] { $held } z { $total } zaplanowanego spotkania odbyte
+    [few] { $held } z { $total } zaplanowanych spotkań odbytych
+    [many] { $held } z { $total } zaplanowanych spotkań odbytych
    *[other] { $held } z { $total } zaplanowanych spotkań odbytych
 }
 ui-bar-of-expected = { $total ->
     [one] { $held } z { $total } oczekiwanego do dziś spotkania odbyte
+    [few] { $held } z { $total } oczekiwanych do dziś spotkań odbytych
+    [many] { $held } z { $total } oczekiwanych do dziś spotkań odbytych
    *[other] { $held } z { $total } oczekiwanych do dziś spotkań odbytych
 }
 ui-expected-note = (pierwsze w dniu startu, potem { $cadence })
