@@ -247,6 +247,7 @@ pub fn goal_chart(
     if let Some(base) = path.baseline_point() {
         point(
             &mut svg,
+            m,
             &s,
             "chart-baseline",
             base,
@@ -264,6 +265,7 @@ pub fn goal_chart(
         };
         point(
             &mut svg,
+            m,
             &s,
             class,
             p,
@@ -303,13 +305,23 @@ pub fn goal_chart(
     svg
 }
 
-fn point(svg: &mut String, s: &Scales, class: &str, (date, value): Point, r: f64, tip: &str) {
+/// A point, its tooltip its date as the page writes dates and `tip`.
+fn point(
+    svg: &mut String,
+    m: &Messages,
+    s: &Scales,
+    class: &str,
+    (date, value): Point,
+    r: f64,
+    tip: &str,
+) {
     let _ = write!(
         svg,
         "<circle class=\"{class}\" cx=\"{}\" cy=\"{}\" r=\"{r}\" data-date=\"{date}\" data-value=\"{value}\">\
-         <title>{date}: {}</title></circle>",
+         <title>{}: {}</title></circle>",
         s.x(date),
         s.y(value),
+        escape(&m.date_label(date)),
         escape(tip)
     );
 }
