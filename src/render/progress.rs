@@ -7,7 +7,8 @@ use super::goals::GoalRow;
 use super::guide::GuideSummary;
 use super::nav::root_of;
 use super::views::{PairRow, StatusCount, date_label, pair_row, status_counts};
-use crate::progress::PairStatus;
+use crate::i18n::Messages;
+use crate::progress::{CohortSummary, PairStatus, Program, cohort_summaries};
 use crate::urls;
 use serde::Serialize;
 
@@ -21,6 +22,41 @@ pub struct DashboardView {
     pub rows: Vec<PairRow>,
     pub guides: Vec<GuideSummary>,
     pub goals: Vec<GoalRow>,
+    /// The cohorts side by side (draft rosters' pairs never count).
+    pub cohorts: Vec<CohortRow>,
+}
+
+/// A cohort's figures as the dashboard shows them: counts, and shares
+/// and rates as text (`50%`, `4.5`), empty where nothing started.
+#[derive(Debug, Clone, Serialize)]
+pub struct CohortRow {
+    pub cohort: String,
+    pub pairs: usize,
+    pub started: usize,
+    pub not_started: usize,
+    pub completed: usize,
+    pub withdrawn: usize,
+    pub early_ending: String,
+    pub sessions_per_pair: String,
+    pub three_sessions: String,
+}
+
+fn cohort_row(m: &Messages, c: CohortSummary) -> CohortRow {
+    let percent = |v: Option<f64>| v.map(|v| m.percent(v / 100.0, None)).unwrap_or_default();
+    CohortRow {
+        not_started: c.pairs - c.started,
+        early_ending: percent(c.early_ending_percent),
+        sessions_per_pair: c
+            .sessions_per_pair
+            .map(|v| m.number(v, None))
+            .unwrap_or_default(),
+        three_sessions: percent(c.three_sessions_percent),
+        cohort: c.cohort,
+        pairs: c.pairs,
+        started: c.started,
+        completed: c.completed,
+        withdrawn: c.withdrawn,
+    }
 }
 
 /// A pair that needs an update in its file: sessions still `planned`
@@ -78,6 +114,10 @@ impl Context<'_> {
                 rows,
                 guides: self.guides(&root),
                 goals: self.all_goal_rows(),
+                cohorts: cohort_summaries(&Program::of(self.playbook), self.options.as_of)
+                    .into_iter()
+                    .map(|c| cohort_row(&self.playbook.messages, c))
+                    .collect(),
             },
         });
         Ok((self.finish("progress.html", url, &view, "content")?, None))
