@@ -13,6 +13,7 @@ pub use pair::{
     pair_status, periods_between, session_status, sessions_due_by, sessions_in_plan, sessions_late,
 };
 
+use crate::model::survey::{self, SurveyReport};
 use crate::model::{Goal, Playbook, Step, StepStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -23,6 +24,9 @@ use serde::Serialize;
 pub struct Progress {
     /// Each pair's, in the model's order.
     pub pairs: Vec<PairProgress>,
+    /// Each survey's figures, large-enough groups only
+    /// (`model::survey::publish`, the one owner of that rule).
+    pub surveys: Vec<SurveyReport>,
 }
 
 impl Progress {
@@ -34,6 +38,7 @@ impl Progress {
                 .iter()
                 .map(|pair| of_pair(pair, as_of, thresholds))
                 .collect(),
+            surveys: survey::publish(playbook, as_of),
         }
     }
 }

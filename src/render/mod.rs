@@ -31,6 +31,7 @@ mod section;
 mod session;
 mod sitemap;
 mod step;
+mod surveys;
 mod theme;
 pub mod views;
 

@@ -15,8 +15,9 @@ mod roster;
 mod sections;
 mod session;
 mod step;
+mod surveys;
 
-use super::{Failures, Person, Playbook};
+use super::{Failures, Person, Playbook, survey};
 use crate::config;
 use crate::diagnostic::Diagnostic;
 use crate::source::fields::Spanned;
@@ -179,6 +180,28 @@ fn assemble(
         &mut diagnostics,
     );
     failed::tell(&playbook, &uses, &causes, &mut diagnostics);
+    attach_survey_answers(&mut playbook, sources, &mut diagnostics);
     sections::build_sections(&mut playbook);
     (playbook, diagnostics)
+}
+
+/// Each survey round's answers from its file under `data/surveys/`, now
+/// that every person is known.
+fn attach_survey_answers(
+    playbook: &mut Playbook,
+    sources: &Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let people: std::collections::HashSet<&str> =
+        playbook.people.iter().map(|p| p.id.as_str()).collect();
+    let surveys = playbook
+        .pages
+        .iter_mut()
+        .filter_map(|p| match &mut p.kind {
+            super::Kind::Surveys(surveys) => Some(surveys.iter_mut()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    survey::attach_answers(surveys, &sources.data, &people, diagnostics);
 }
