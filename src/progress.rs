@@ -1,9 +1,17 @@
 //! Stage 5: progress as of one date. Pure functions of the model, so every
-//! status and boundary is testable without files: pairs' in `pair`, guides'
-//! and goals' here.
+//! status and boundary is testable without files: pairs' in `pair`, goals'
+//! in `goals`, the metrics computed from the sessions in `metrics`, the
+//! cohorts side by side in `cohorts`, guides' here.
 
+mod cohorts;
+mod goals;
 mod meeting;
+mod metrics;
 mod pair;
+
+pub use cohorts::{CohortSummary, cohort_summaries};
+pub use goals::{GoalProgress, GoalStatus, Path, Point, goal_progress, goal_series, goal_status};
+pub use metrics::{PairFacts, Program, metric_at, metric_history, month_ends};
 
 pub use meeting::{
     DEFAULT_MINUTES, NextMeeting, Timing, next_meeting, session_minutes, session_timing,
@@ -14,7 +22,7 @@ pub use pair::{
 };
 
 use crate::model::survey::{self, SurveyReport};
-use crate::model::{Goal, Playbook, Step, StepStatus};
+use crate::model::{Playbook, Step, StepStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -67,6 +75,11 @@ pub fn percent(part: usize, whole: usize) -> u32 {
         .map_or(0, |p| p as u32)
 }
 
+/// `part` of `whole` in percent, to one decimal; `None` of nothing.
+pub fn percent_of(part: usize, whole: usize) -> Option<f64> {
+    (whole > 0).then(|| metrics::one_decimal(part as f64 * 100.0 / whole as f64))
+}
+
 pub fn step_is_overdue(step: &Step, as_of: NaiveDate) -> bool {
     step.status != StepStatus::Done && step.due.is_some_and(|due| due < as_of)
 }
@@ -88,104 +101,6 @@ pub fn guide_progress(steps: &[(&Step, (usize, usize))], as_of: NaiveDate) -> Gu
         progress.checklist_total += total;
     }
     progress
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum GoalStatus {
-    Reached,
-    Improving,
-    NoChange,
-    Worse,
-    NoData,
-}
-
-impl GoalStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            GoalStatus::Reached => "reached",
-            GoalStatus::Improving => "improving",
-            GoalStatus::NoChange => "no change",
-            GoalStatus::Worse => "worse",
-            GoalStatus::NoData => "no data",
-        }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            GoalStatus::Reached => "reached",
-            GoalStatus::Improving => "improving",
-            GoalStatus::NoChange => "no-change",
-            GoalStatus::Worse => "worse",
-            GoalStatus::NoData => "no-data",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct GoalProgress {
-    pub latest: Option<(NaiveDate, f64)>,
-    /// Share of the way from baseline to target (1.0 = reached; may be
-    /// negative or above 1). Works for targets below the baseline too.
-    pub fraction: Option<f64>,
-    pub status: GoalStatus,
-}
-
-pub fn goal_progress(goal: &Goal, as_of: NaiveDate) -> GoalProgress {
-    let latest = goal
-        .results
-        .iter()
-        .filter(|r| r.date <= as_of)
-        .max_by_key(|r| r.date)
-        .map(|r| (r.date, r.value));
-    let Some((_, value)) = latest else {
-        return GoalProgress {
-            latest,
-            fraction: None,
-            status: GoalStatus::NoData,
-        };
-    };
-    let (baseline, target) = match (goal.baseline, goal.target) {
-        (Some(b), Some(t)) => (b, t),
-        (None, Some(t)) => {
-            let reached = value >= t;
-            return GoalProgress {
-                latest,
-                fraction: None,
-                status: if reached {
-                    GoalStatus::Reached
-                } else {
-                    GoalStatus::Improving
-                },
-            };
-        }
-        _ => {
-            return GoalProgress {
-                latest,
-                fraction: None,
-                status: GoalStatus::NoData,
-            };
-        }
-    };
-    let fraction = if target == baseline {
-        if value == target { 1.0 } else { 0.0 }
-    } else {
-        (value - baseline) / (target - baseline)
-    };
-    let status = if fraction >= 1.0 {
-        GoalStatus::Reached
-    } else if fraction > 0.0 {
-        GoalStatus::Improving
-    } else if fraction == 0.0 {
-        GoalStatus::NoChange
-    } else {
-        GoalStatus::Worse
-    };
-    GoalProgress {
-        latest,
-        fraction: Some(fraction),
-        status,
-    }
 }
 
 #[cfg(test)]

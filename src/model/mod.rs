@@ -2,6 +2,7 @@
 //! with their places so `check` can report them; `read` builds them.
 
 mod failed;
+mod goal;
 mod lookups;
 pub mod org;
 mod public;
@@ -10,6 +11,7 @@ pub mod site;
 pub mod survey;
 
 pub use failed::{Failed, Failures};
+pub use goal::{Goal, GoalResult, GoalSource};
 pub use public::{PublicPair, PublicSession};
 pub use read::{ReadCache, read, read_cached};
 
@@ -126,26 +128,6 @@ pub struct Section {
     pub pages: Vec<usize>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Goal {
-    pub id: String,
-    pub title: String,
-    pub metric: String,
-    pub unit: String,
-    pub description: String,
-    pub baseline: Option<f64>,
-    pub target: Option<f64>,
-    pub results: Vec<GoalResult>,
-    #[serde(skip)]
-    pub span: Span,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct GoalResult {
-    pub date: NaiveDate,
-    pub value: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -1,6 +1,6 @@
 use super::*;
 use crate::config::Thresholds;
-use crate::model::{Cadence, GoalResult, PairOverride, SessionStatus};
+use crate::model::{Cadence, PairOverride, SessionStatus};
 
 fn d(s: &str) -> NaiveDate {
     crate::source::fields::parse_date(s).expect("test date")
@@ -354,58 +354,4 @@ fn guide_progress_counts_steps_checklists_and_overdue() {
     assert_eq!((p.done, p.doing, p.todo, p.overdue), (1, 1, 1, 1));
     assert_eq!((p.checklist_done, p.checklist_total), (4, 9));
     assert_eq!(p.percent_done(), 33);
-}
-
-fn goal(baseline: f64, target: f64, results: &[(&str, f64)]) -> Goal {
-    Goal {
-        id: "g".into(),
-        title: "G".into(),
-        metric: String::new(),
-        unit: String::new(),
-        description: String::new(),
-        baseline: Some(baseline),
-        target: Some(target),
-        results: results
-            .iter()
-            .map(|(date, value)| GoalResult {
-                date: d(date),
-                value: *value,
-            })
-            .collect(),
-        span: crate::diagnostic::Span::file("x"),
-    }
-}
-
-#[test]
-fn goal_status_from_the_latest_result_as_of_the_date() {
-    let g = goal(2.0, 4.0, &[("2026-03-01", 3.0), ("2026-09-01", 4.5)]);
-    assert_eq!(
-        goal_progress(&g, d("2026-02-01")).status,
-        GoalStatus::NoData
-    );
-    let mid = goal_progress(&g, d("2026-06-01"));
-    assert_eq!(
-        (mid.status, mid.fraction),
-        (GoalStatus::Improving, Some(0.5))
-    );
-    assert_eq!(
-        goal_progress(&g, d("2026-09-01")).status,
-        GoalStatus::Reached
-    );
-}
-
-#[test]
-fn goals_that_aim_downwards_work_too() {
-    let g = goal(20.0, 10.0, &[("2026-03-01", 15.0)]);
-    assert_eq!(goal_progress(&g, d("2026-04-01")).fraction, Some(0.5));
-    let worse = goal(20.0, 10.0, &[("2026-03-01", 25.0)]);
-    assert_eq!(
-        goal_progress(&worse, d("2026-04-01")).status,
-        GoalStatus::Worse
-    );
-    let flat = goal(20.0, 10.0, &[("2026-03-01", 20.0)]);
-    assert_eq!(
-        goal_progress(&flat, d("2026-04-01")).status,
-        GoalStatus::NoChange
-    );
 }

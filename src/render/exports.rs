@@ -123,6 +123,7 @@ fn pair_records(input: &Input) -> Vec<PairRecord> {
 }
 
 fn goal_records(input: &Input) -> Vec<GoalRecord> {
+    let program = progress::Program::of(input.playbook);
     let mut records = Vec::new();
     for (i, page) in input.playbook.pages.iter().enumerate() {
         let Kind::Goals(goals) = &page.kind else {
@@ -132,9 +133,9 @@ fn goal_records(input: &Input) -> Vec<GoalRecord> {
             continue;
         }
         for goal in goals {
-            let p = progress::goal_progress(goal, input.as_of);
+            let p = progress::goal_progress(goal, &program, input.as_of);
             // The dashboard's row, so the export and the page agree.
-            let row = goal_row(goal, &p);
+            let row = goal_row(goal, &p, input.as_of);
             records.push(GoalRecord {
                 goal: row.id,
                 title: row.title,
@@ -248,11 +249,14 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
         as_of: String,
         pairs: &'a [PairRecord],
         goals: &'a [GoalRecord],
+        cohorts: &'a [progress::CohortSummary],
     }
+    let cohorts = progress::cohort_summaries(&progress::Program::of(input.playbook), input.as_of);
     let json = serde_json::to_vec_pretty(&Progress {
         as_of: input.as_of.to_string(),
         pairs: &pairs,
         goals: &goals,
+        cohorts: &cohorts,
     })
     .unwrap_or_default();
     vec![

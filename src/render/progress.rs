@@ -6,8 +6,8 @@ use super::context::{Context, Rendering};
 use super::goals::GoalRow;
 use super::guide::GuideSummary;
 use super::nav::root_of;
-use super::views::{PairRow, StatusCount, date_label, pair_row, status_counts};
-use crate::progress::PairStatus;
+use super::views::{PairRow, StatusCount, date_label, number, pair_row, status_counts};
+use crate::progress::{CohortSummary, PairStatus, Program, cohort_summaries};
 use crate::urls;
 use serde::Serialize;
 
@@ -21,6 +21,38 @@ pub struct DashboardView {
     pub rows: Vec<PairRow>,
     pub guides: Vec<GuideSummary>,
     pub goals: Vec<GoalRow>,
+    /// The cohorts side by side (draft rosters' pairs never count).
+    pub cohorts: Vec<CohortRow>,
+}
+
+/// A cohort's figures as the dashboard shows them: counts, and shares
+/// and rates as text (`50%`, `4.5`), empty where nothing started.
+#[derive(Debug, Clone, Serialize)]
+pub struct CohortRow {
+    pub cohort: String,
+    pub pairs: usize,
+    pub started: usize,
+    pub not_started: usize,
+    pub completed: usize,
+    pub withdrawn: usize,
+    pub early_ending: String,
+    pub sessions_per_pair: String,
+    pub three_sessions: String,
+}
+
+fn cohort_row(c: CohortSummary) -> CohortRow {
+    let percent = |v: Option<f64>| v.map(|v| format!("{}%", number(v))).unwrap_or_default();
+    CohortRow {
+        not_started: c.pairs - c.started,
+        early_ending: percent(c.early_ending_percent),
+        sessions_per_pair: c.sessions_per_pair.map(number).unwrap_or_default(),
+        three_sessions: percent(c.three_sessions_percent),
+        cohort: c.cohort,
+        pairs: c.pairs,
+        started: c.started,
+        completed: c.completed,
+        withdrawn: c.withdrawn,
+    }
 }
 
 /// A pair that needs an update in its file: sessions still `planned`
@@ -77,6 +109,10 @@ impl Context<'_> {
                 rows,
                 guides: self.guides(&root),
                 goals: self.all_goal_rows(),
+                cohorts: cohort_summaries(&Program::of(self.playbook), self.options.as_of)
+                    .into_iter()
+                    .map(cohort_row)
+                    .collect(),
             },
         });
         Ok((self.finish("progress.html", url, &view, "content")?, None))

@@ -74,7 +74,9 @@ fn the_fixture_site_shows_each_pair_with_its_status_as_of_the_date() {
 
     let goals = built.doc("goals/");
     assert_eq!(goals.count("#goals-table tbody tr"), 2);
-    assert_eq!(goals.count(".goals-chart svg circle"), 3);
+    // Each goal its chart: the baseline and every result as of the date.
+    assert_eq!(goals.count("svg.goal-chart"), 2);
+    assert_eq!(goals.count("svg.goal-chart circle"), 3);
 
     let figures: Vec<String> = built
         .doc("")

@@ -56,7 +56,7 @@ fn progress_csv_has_a_row_per_pair_matching_the_model() {
     assert_eq!(goal_rows.len(), 2);
     assert_eq!(
         (&goal_rows[0][6], &goal_rows[0][8], &goal_rows[0][9]),
-        ("2.5", "25", "improving")
+        ("2.5", "25", "on track")
     );
 }
 

@@ -77,7 +77,7 @@ fn the_print_page_holds_the_playbook_and_nothing_private() {
     assert!(kickoff.text(".content").contains("The first meeting."));
     assert_eq!(kickoff.count(".used-by"), 0, "no pair counts in print");
     assert_eq!(print.count(".goals-table tbody tr"), 2);
-    assert_eq!(print.count(".goals-chart .chart-row"), 2);
+    assert_eq!(print.count(".goals-over-time svg.goal-chart"), 2);
     assert!(
         print
             .text(".print-goals .content")

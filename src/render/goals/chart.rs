@@ -1,281 +1,375 @@
-//! The goals chart: a row per goal on its own scale, showing baseline,
-//! target and every result (the latest emphasised). No script, no external
-//! file. Each row is its goal's title in HTML over an inline SVG whose
-//! horizontal positions are percentages and whose text is sized by the
-//! stylesheet: the SVG is never scaled down, so on a phone its labels stay
-//! as large as on a laptop (a single scaled SVG shrank them to about 6 px).
-//! Text equivalents: each row's SVG is labelled in words, and the goals
-//! table sits beside the chart.
+//! A goal's chart over time, hand-written inline SVG (no script, no file):
+//! its results on a time axis joined by a line, starting from the baseline
+//! at its date; the target as a labelled line; with a `due` date, the
+//! expected path from baseline to target, dotted. Sized by its `viewBox`
+//! (the page's CSS sets its width and the text's size in its units) and
+//! styled by classes, so dark mode and print restyle it. The `<title>` and
+//! `<desc>` give it in words; the page puts the data table beside it.
+//!
+//! Every point carries `data-date` and `data-value`: the tests (and any
+//! reader's tools) check its position against them.
 
-use super::GoalRow;
-use crate::model::Goal;
+use super::words;
+use crate::progress::{GoalProgress, Point};
 use crate::render::markdown::escape;
 use crate::render::views::number;
+use chrono::{Datelike, Months, NaiveDate};
 use std::fmt::Write as _;
 
-/// Where the axis starts and ends, in % of the row's width.
-const LEFT: f64 = 4.0;
-const RIGHT: f64 = 96.0;
-/// Vertical layout of a row, in CSS pixels: the latest value's label above
-/// the axis, the baseline and target labels below it, in a second lane
-/// when they would overlap.
-const AXIS_Y: f64 = 26.0;
-const LANE_Y: [f64; 2] = [54.0, 72.0];
-const HEIGHT: [f64; 2] = [62.0, 80.0];
-/// The narrowest row the labels are kept apart for, and a label's
-/// character width there (the stylesheet sets 13 px text): a label's share
-/// of that width is what two labels must not both cover.
-const NARROWEST_PX: f64 = 280.0;
-const CHAR_PX: f64 = 7.8;
+/// The `viewBox`, and the plot area inside it, in SVG units (the
+/// stylesheet sets text in the same units).
+pub const WIDTH: f64 = 360.0;
+pub const HEIGHT: f64 = 200.0;
+pub const LEFT: f64 = 44.0;
+pub const RIGHT: f64 = 344.0;
+pub const TOP: f64 = 16.0;
+pub const BOTTOM: f64 = 166.0;
 
-pub fn goals_chart(goals: &[&Goal], rows: &[GoalRow]) -> String {
-    if goals.is_empty() {
-        return String::new();
-    }
-    let mut html = String::from("<div class=\"goals-chart\">");
-    for (goal, row) in goals.iter().zip(rows) {
-        goal_row(&mut html, goal, &summary(row));
-    }
-    html.push_str("</div>");
-    html
+/// A goal's scales: dates across, values up.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scales {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub lo: f64,
+    pub hi: f64,
+    pub step: f64,
 }
 
-/// One goal's row in words, for its SVG's label.
-fn summary(row: &GoalRow) -> String {
-    let latest = if row.latest.is_empty() {
-        "no result yet".to_string()
-    } else {
-        format!("latest {} {}", row.latest, row.unit)
-    };
-    format!(
-        "{}: baseline {}, target {}, {latest}",
-        row.title, row.baseline, row.target
-    )
-}
-
-/// One goal's row: its title, then its axis with the baseline and target
-/// marks and its results.
-fn goal_row(html: &mut String, goal: &Goal, label: &str) {
-    let scale = Scale::of(goal);
-    let marks: Vec<(&str, f64, f64)> = [("baseline", goal.baseline), ("target", goal.target)]
-        .into_iter()
-        .filter_map(|(kind, value)| value.map(|v| (kind, v, scale.x(v))))
-        .collect();
-    let lanes = lanes(&marks);
-    let height = HEIGHT[usize::from(lanes.contains(&1))];
-    let _ = write!(
-        html,
-        "<div class=\"chart-row\"><p class=\"chart-title\">{}{}</p>\
-         <svg class=\"chart-scale\" role=\"img\" aria-label=\"{}\" width=\"100%\" height=\"{height}\">\
-         <line class=\"chart-axis\" x1=\"{LEFT}%\" x2=\"{RIGHT}%\" y1=\"{AXIS_Y}\" y2=\"{AXIS_Y}\"/>",
-        escape(&goal.title),
-        if goal.unit.is_empty() {
-            String::new()
+impl Scales {
+    /// Every date and value the chart shows fits: the baseline, each
+    /// result, the target and its due date, and the as-of date.
+    pub fn of(progress: &GoalProgress, as_of: NaiveDate) -> Scales {
+        let path = &progress.path;
+        let mut dates: Vec<NaiveDate> = progress.series.iter().map(|p| p.0).collect();
+        dates.extend(path.baseline_point().map(|b| b.0));
+        dates.extend(path.due);
+        dates.push(as_of);
+        let from = dates.iter().copied().min().unwrap_or(as_of);
+        let to = dates.iter().copied().max().unwrap_or(as_of);
+        let to = if to <= from {
+            from + chrono::Days::new(30)
         } else {
-            format!(" <span class=\"chart-unit\">{}</span>", escape(&goal.unit))
-        },
-        escape(label),
-    );
-    for (&(kind, value, x), lane) in marks.iter().zip(lanes) {
-        let half = if kind == "target" { 12.0 } else { 10.0 };
-        let text = format!("{kind} {}", number(value));
-        let _ = write!(
-            html,
-            "<line class=\"chart-{kind}\" x1=\"{x:.1}%\" x2=\"{x:.1}%\" y1=\"{:.1}\" y2=\"{:.1}\"/>\
-             <text class=\"chart-label\" x=\"{x:.1}%\" y=\"{}\" text-anchor=\"{}\">{}</text>",
-            AXIS_Y - half,
-            AXIS_Y + half,
-            LANE_Y[lane],
-            anchor(x),
-            escape(&text)
-        );
-    }
-    results(html, goal, &scale);
-    html.push_str("</svg></div>");
-}
-
-/// The lane (0, or 1 further down) of each mark's label: the second label
-/// goes down when the two would overlap on the narrowest row.
-fn lanes(marks: &[(&str, f64, f64)]) -> Vec<usize> {
-    let extent = |&(kind, value, x): &(&str, f64, f64)| {
-        let chars = kind.len() + 1 + number(value).chars().count();
-        let width = chars as f64 * CHAR_PX / NARROWEST_PX * 100.0;
-        match anchor(x) {
-            "start" => (x, x + width),
-            "end" => (x - width, x),
-            _ => (x - width / 2.0, x + width / 2.0),
-        }
-    };
-    match marks {
-        [a, b] => {
-            let ((a0, a1), (b0, b1)) = (extent(a), extent(b));
-            let overlap = a0 < b1 + 2.0 && b0 < a1 + 2.0;
-            vec![0, usize::from(overlap)]
-        }
-        _ => vec![0; marks.len()],
-    }
-}
-
-/// How a label at `x` (in %) is anchored so that it stays inside the row.
-fn anchor(x: f64) -> &'static str {
-    if x < 20.0 {
-        "start"
-    } else if x > 80.0 {
-        "end"
-    } else {
-        "middle"
-    }
-}
-
-/// A row's horizontal scale: every value of the goal fits, with a margin,
-/// so goals with different units each fill the width.
-struct Scale {
-    lo: f64,
-    hi: f64,
-    pad: f64,
-}
-
-impl Scale {
-    fn of(goal: &Goal) -> Scale {
-        let mut values: Vec<f64> = goal.results.iter().map(|r| r.value).collect();
-        values.extend(goal.baseline);
-        values.extend(goal.target);
+            to
+        };
+        let mut values: Vec<f64> = progress.series.iter().map(|p| p.1).collect();
+        values.extend(path.baseline_point().map(|b| b.1));
+        values.extend(path.target);
+        values.retain(|v| v.is_finite());
         let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
         let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        // No values, or a single one: a range around it (and zero).
-        let (lo, hi) = if !lo.is_finite() || (hi - lo).abs() < f64::EPSILON {
-            (lo.min(0.0) - 1.0, hi.max(0.0) + 1.0)
+        let (lo, hi) = if !lo.is_finite() {
+            (0.0, 1.0)
+        } else if hi - lo < 1e-9 {
+            (lo - lo.abs().max(1.0) * 0.1, hi + hi.abs().max(1.0) * 0.1)
         } else {
             (lo, hi)
         };
-        let pad = (hi - lo) * 0.06;
-        Scale { lo, hi, pad }
+        let step = nice_step((hi - lo) / 3.0);
+        let (lo, hi) = ((lo / step).floor() * step, (hi / step).ceil() * step);
+        let (lo, hi) = if hi > lo && (hi - lo).is_finite() {
+            (lo, hi)
+        } else {
+            (0.0, 1.0)
+        };
+        Scales {
+            from,
+            to,
+            lo,
+            hi,
+            step: if step.is_finite() { step } else { 1.0 },
+        }
     }
 
-    /// Always a position on the axis, in %: a value (or a range) too large
-    /// for f64 arithmetic gives the axis' middle rather than `NaN` or
-    /// `inf`, which browsers refuse to draw. Reading keeps values far from
-    /// that (`fields::MAX_NUMBER`); the chart does not rely on it.
-    fn x(&self, v: f64) -> f64 {
-        let (lo, hi, pad) = (self.lo, self.hi, self.pad);
-        let x = LEFT + (v - (lo - pad)) / ((hi + pad) - (lo - pad)) * (RIGHT - LEFT);
-        if x.is_finite() {
-            x.clamp(LEFT, RIGHT)
+    pub fn x(&self, date: NaiveDate) -> f64 {
+        let days = (date - self.from).num_days() as f64;
+        let span = (self.to - self.from).num_days().max(1) as f64;
+        round1(LEFT + days / span * (RIGHT - LEFT))
+    }
+
+    pub fn y(&self, value: f64) -> f64 {
+        let y = BOTTOM - (value - self.lo) / (self.hi - self.lo) * (BOTTOM - TOP);
+        if y.is_finite() {
+            round1(y.clamp(TOP - 8.0, BOTTOM + 8.0))
         } else {
-            (LEFT + RIGHT) / 2.0
+            BOTTOM
         }
+    }
+
+    /// The value lines' heights: from `lo` to `hi` by `step`.
+    fn ticks(&self) -> Vec<f64> {
+        let count = ((self.hi - self.lo) / self.step).round();
+        if !(1.0..=10.0).contains(&count) {
+            return vec![self.lo, self.hi];
+        }
+        (0..=count as u32)
+            .map(|i| self.lo + f64::from(i) * self.step)
+            .collect()
     }
 }
 
-/// A dot per result on the axis, each with its date as a tooltip; the
-/// latest is larger and has its value written above it.
-fn results(html: &mut String, goal: &Goal, scale: &Scale) {
-    let last = goal.results.len().saturating_sub(1);
-    for (j, r) in goal.results.iter().enumerate() {
-        let x = scale.x(r.value);
-        let (radius, class) = if j == last {
-            (6.0, "chart-result chart-latest")
+fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// 1, 2 or 5 times a power of ten, at least `raw`.
+fn nice_step(raw: f64) -> f64 {
+    if !(raw.is_finite() && raw > 0.0) {
+        return 1.0;
+    }
+    let power = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= raw * 0.999)
+        .unwrap_or(10.0 * power)
+}
+
+/// The first days of months to label across `from`..=`to`: at most four
+/// or so, every 1, 2, 3, 6 or 12 months (or more years), on round months.
+fn month_ticks(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+    let months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
+    let every = [1, 2, 3, 6, 12]
+        .into_iter()
+        .find(|e| months / e < 4)
+        .unwrap_or_else(|| 12 * (months / 36 + 1));
+    let step = |day: NaiveDate, n: i32| day.checked_add_months(Months::new(n.max(1) as u32));
+    let mut ticks = Vec::new();
+    let Some(mut day) = from.with_day(1) else {
+        return ticks;
+    };
+    if day < from {
+        let Some(next) = step(day, 1) else {
+            return ticks;
+        };
+        day = next;
+    }
+    // On round months: quarters start in January, April, ...
+    while day.month0() as i32 % every.min(12) != 0 {
+        let Some(next) = step(day, 1) else {
+            return ticks;
+        };
+        day = next;
+    }
+    while day <= to && ticks.len() < 6 {
+        ticks.push(day);
+        let Some(next) = step(day, every) else { break };
+        day = next;
+    }
+    ticks
+}
+
+/// The chart of one goal: `id` makes its `<title>`/`<desc>` ids unique.
+pub fn goal_chart(
+    id: &str,
+    title: &str,
+    unit: &str,
+    progress: &GoalProgress,
+    as_of: NaiveDate,
+) -> String {
+    let s = Scales::of(progress, as_of);
+    let path = &progress.path;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        "<svg class=\"goal-chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" \
+         aria-labelledby=\"chart-{id}-title chart-{id}-desc\">\
+         <title id=\"chart-{id}-title\">{}</title><desc id=\"chart-{id}-desc\">{}</desc>",
+        escape(title),
+        escape(&words::summary(unit, progress, as_of)),
+    );
+    for value in s.ticks() {
+        let y = s.y(value);
+        let _ = write!(
+            svg,
+            "<line class=\"chart-grid\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{y}\" y2=\"{y}\"/>\
+             <text class=\"chart-tick\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            LEFT - 6.0,
+            y + 4.0,
+            escape(&number(value))
+        );
+    }
+    let _ = write!(
+        svg,
+        "<line class=\"chart-axis\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{BOTTOM}\" y2=\"{BOTTOM}\"/>"
+    );
+    for day in month_ticks(s.from, s.to) {
+        let x = s.x(day);
+        let anchor = if x > RIGHT - 24.0 {
+            "end"
+        } else if x < LEFT + 24.0 {
+            "start"
         } else {
-            (3.5, "chart-result")
+            "middle"
         };
         let _ = write!(
-            html,
-            "<circle class=\"{class}\" cx=\"{x:.1}%\" cy=\"{AXIS_Y}\" r=\"{radius}\"><title>{}: {}</title></circle>",
-            r.date,
-            escape(&number(r.value))
+            svg,
+            "<line class=\"chart-axis\" x1=\"{x}\" x2=\"{x}\" y1=\"{BOTTOM}\" y2=\"{}\"/>\
+             <text class=\"chart-tick\" x=\"{x}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
+            BOTTOM + 4.0,
+            BOTTOM + 20.0,
+            escape(&words::month(day))
         );
-        if j == last {
+    }
+    if let Some(target) = path.target {
+        let y = s.y(target);
+        // Inside the plot: below the line when it runs along the top.
+        let label_y = if y - TOP < 14.0 { y + 14.0 } else { y - 5.0 };
+        let _ = write!(
+            svg,
+            "<line class=\"chart-target\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{y}\" y2=\"{y}\" data-value=\"{target}\"/>\
+             <text class=\"chart-label chart-target-label\" x=\"{}\" y=\"{label_y}\">{}</text>",
+            LEFT + 6.0,
+            escape(&words::target_label(target, unit, path.due))
+        );
+    }
+    if let (Some(base), Some(target), Some(due)) = (path.baseline_point(), path.target, path.due) {
+        let _ = write!(
+            svg,
+            "<line class=\"chart-expected\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" \
+             data-from=\"{}\" data-to=\"{due}\"/>",
+            s.x(base.0),
+            s.y(base.1),
+            s.x(due),
+            s.y(target),
+            base.0,
+        );
+    }
+    let line: Vec<Point> = path
+        .baseline_point()
+        .into_iter()
+        .chain(progress.series.iter().copied())
+        .collect();
+    if line.len() > 1 {
+        let points: Vec<String> = line
+            .iter()
+            .map(|p| format!("{},{}", s.x(p.0), s.y(p.1)))
+            .collect();
+        let _ = write!(
+            svg,
+            "<polyline class=\"chart-result\" points=\"{}\"/>",
+            points.join(" ")
+        );
+    }
+    if let Some(base) = path.baseline_point() {
+        point(
+            &mut svg,
+            &s,
+            "chart-baseline",
+            base,
+            4.5,
+            &format!("{} {}", words::BASELINE, number(base.1)),
+        );
+    }
+    let last = progress.series.len().saturating_sub(1);
+    for (i, &p) in progress.series.iter().enumerate() {
+        let latest = i == last;
+        let class = if latest {
+            "chart-result chart-latest"
+        } else {
+            "chart-result"
+        };
+        point(
+            &mut svg,
+            &s,
+            class,
+            p,
+            if latest { 5.5 } else { 3.5 },
+            &number(p.1),
+        );
+        if latest {
+            let (x, y) = (s.x(p.0), s.y(p.1));
+            let anchor = if x > RIGHT - 20.0 { "end" } else { "middle" };
+            let label_y = if y - TOP < 16.0 { y + 20.0 } else { y - 10.0 };
             let _ = write!(
-                html,
-                "<text class=\"chart-label chart-value\" x=\"{x:.1}%\" y=\"{:.1}\" text-anchor=\"{}\">{}</text>",
-                AXIS_Y - 12.0,
-                anchor(x),
-                escape(&number(r.value))
+                svg,
+                "<text class=\"chart-label chart-value\" x=\"{x}\" y=\"{label_y}\" text-anchor=\"{anchor}\">{}</text>",
+                escape(&words::with_unit(p.1, unit))
             );
         }
     }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn point(svg: &mut String, s: &Scales, class: &str, (date, value): Point, r: f64, tip: &str) {
+    let _ = write!(
+        svg,
+        "<circle class=\"{class}\" cx=\"{}\" cy=\"{}\" r=\"{r}\" data-date=\"{date}\" data-value=\"{value}\">\
+         <title>{date}: {}</title></circle>",
+        s.x(date),
+        s.y(value),
+        escape(tip)
+    );
+}
+
+/// The goals table's compact bar: the way from baseline (left tick) to
+/// target (right tick), filled up to the latest result; past the target it
+/// runs on, and below the baseline it runs left, the scale widening to fit.
+pub fn progress_bar(fraction: Option<f64>, label: &str) -> String {
+    let Some(f) = fraction.filter(|f| f.is_finite()) else {
+        return String::new();
+    };
+    let f = f.clamp(-1.0, 2.0);
+    let (lo, hi) = (f.min(0.0), f.max(1.0));
+    let x = |v: f64| round1(2.0 + (v - lo) / (hi - lo) * 96.0);
+    let (a, b) = (x(0.0_f64.min(f)), x(0.0_f64.max(f)));
+    let class = if f < 0.0 {
+        "goal-bar-fill goal-bar-worse"
+    } else {
+        "goal-bar-fill"
+    };
+    format!(
+        "<svg class=\"goal-bar\" viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"{}\">\
+         <rect class=\"goal-bar-track\" x=\"2\" y=\"3\" width=\"96\" height=\"6\"/>\
+         <rect class=\"{class}\" x=\"{a}\" y=\"3\" width=\"{}\" height=\"6\"/>\
+         <line class=\"goal-bar-baseline\" x1=\"{}\" x2=\"{}\" y1=\"0\" y2=\"12\"/>\
+         <line class=\"goal-bar-target\" x1=\"{}\" x2=\"{}\" y1=\"0\" y2=\"12\"/></svg>",
+        escape(label),
+        round1(b - a),
+        x(0.0),
+        x(0.0),
+        x(1.0),
+        x(1.0),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Span;
-    use crate::model::GoalResult;
-    use chrono::NaiveDate;
 
-    fn goal(baseline: f64, target: f64, results: &[f64]) -> Goal {
-        Goal {
-            id: "g".into(),
-            title: "G".into(),
-            metric: String::new(),
-            unit: String::new(),
-            description: String::new(),
-            baseline: Some(baseline),
-            target: Some(target),
-            results: results
+    fn d(s: &str) -> NaiveDate {
+        crate::source::fields::parse_date(s).expect("date")
+    }
+
+    #[test]
+    fn value_steps_are_round_numbers() {
+        assert_eq!(nice_step(9.0), 10.0);
+        assert_eq!(nice_step(0.4), 0.5);
+        assert_eq!(nice_step(13.0), 20.0);
+        assert_eq!(nice_step(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn month_labels_are_few_and_inside_the_axis() {
+        let ticks = month_ticks(d("2026-03-02"), d("2027-02-26"));
+        assert!(ticks.len() <= 5 && ticks.len() >= 3, "{ticks:?}");
+        assert!(
+            ticks
                 .iter()
-                .map(|&value| GoalResult {
-                    date: NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
-                    value,
-                })
-                .collect(),
-            span: Span::file("content/goals.md"),
-        }
-    }
-
-    fn row(goal: &Goal) -> String {
-        let mut html = String::new();
-        goal_row(&mut html, goal, "G");
-        html
-    }
-
-    /// The numbers of every `attribute="..%"` in `html`.
-    fn percents(html: &str, attribute: &str) -> Vec<f64> {
-        html.split(&format!(" {attribute}=\""))
-            .skip(1)
-            .map(|value| {
-                let number = value.split('"').next().unwrap_or("");
-                number
-                    .strip_suffix('%')
-                    .and_then(|n| n.parse().ok())
-                    .unwrap_or_else(|| panic!("{attribute}={number} is no percentage"))
-            })
-            .collect()
-    }
-
-    /// Reading refuses such values; the chart must still draw whatever
-    /// it is given, since a browser drops an SVG with a NaN coordinate.
-    #[test]
-    fn positions_stay_on_the_axis_whatever_the_values() {
-        for g in [
-            goal(-1.7e308, 1.7e308, &[1.7e308, -1.7e308]),
-            goal(f64::MAX, f64::MAX, &[f64::MIN]),
-            goal(f64::NAN, f64::INFINITY, &[f64::NEG_INFINITY, 1.0]),
-        ] {
-            let html = row(&g);
-            for attribute in ["x1", "x2", "cx", "x"] {
-                for x in percents(&html, attribute) {
-                    assert!(x.is_finite() && (0.0..=100.0).contains(&x), "{html}");
-                }
-            }
-        }
-    }
-
-    /// No `viewBox`: nothing scales the text down on a narrow screen.
-    #[test]
-    fn the_svg_is_never_scaled() {
-        let html = row(&goal(2.6, 3.8, &[3.0, 3.5]));
-        assert!(!html.contains("viewBox"), "{html}");
-        assert!(html.contains("width=\"100%\" height=\"62\""), "{html}");
+                .all(|t| *t >= d("2026-03-02") && *t <= d("2027-02-26"))
+        );
+        assert_eq!(month_ticks(d("2026-03-02"), d("2026-05-20")).len(), 2);
     }
 
     #[test]
-    fn close_baseline_and_target_labels_take_two_lanes() {
-        let far = row(&goal(10.0, 90.0, &[]));
-        assert!(far.contains("height=\"62\""), "{far}");
-        // The results spread the scale, so baseline and target sit close.
-        let close = row(&goal(50.0, 52.0, &[0.0, 100.0]));
-        assert!(close.contains("height=\"80\""), "{close}");
-        assert!(close.contains(&format!("y=\"{}\"", LANE_Y[1])), "{close}");
+    fn the_bar_runs_from_baseline_to_latest() {
+        let half = progress_bar(Some(0.5), "x");
+        assert!(
+            half.contains("class=\"goal-bar-fill\" x=\"2\" y=\"3\" width=\"48\""),
+            "{half}"
+        );
+        let worse = progress_bar(Some(-0.5), "x");
+        assert!(worse.contains("goal-bar-worse"), "{worse}");
+        assert_eq!(progress_bar(None, "x"), "");
     }
 }

@@ -1,11 +1,13 @@
-//! `goals.html`: the goals table and chart; goal rows are also shown on
-//! the dashboard and exported.
+//! `goals.html`: the goals table and, per goal, its chart over time beside
+//! its data table; goal rows are also shown on the dashboard and exported.
 
 mod chart;
+mod words;
 use super::context::Context;
 use super::views::number;
 use crate::model::{Goal, Kind};
-use crate::progress::{self, GoalProgress};
+use crate::progress::{self, GoalProgress, Program};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -15,77 +17,121 @@ pub struct GoalRow {
     pub metric: String,
     pub unit: String,
     pub description: String,
+    /// The metric `source:` names (`met-last-month`), empty when typed.
+    pub source: String,
     pub baseline: String,
+    pub baseline_date: String,
     pub target: String,
+    pub due: String,
     pub latest: String,
     pub latest_date: String,
+    /// Where the expected path is on the as-of date; empty without `due`.
+    pub expected: String,
     pub status: &'static str,
     pub status_slug: &'static str,
     /// Share of the way from baseline to target, 0 to 100.
     pub percent: u32,
+    /// The results on or before the as-of date (typed or computed).
     pub results: Vec<ResultRow>,
+    /// The chart over time (inline SVG, print `| safe`).
+    pub chart: String,
+    /// The table's compact baseline-to-latest bar (inline SVG, `| safe`).
+    pub bar: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ResultRow {
     pub date: String,
     pub value: String,
+    /// The expected path's value on that date; empty without `due`.
+    pub expected: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GoalsView {
     pub rows: Vec<GoalRow>,
-    /// The chart of baseline, target and results: a row per goal, its
-    /// title in HTML over an inline SVG (print `| safe`).
-    pub chart: String,
 }
 
-pub fn goal_row(goal: &crate::model::Goal, progress: &GoalProgress) -> GoalRow {
+pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalRow {
     let (latest, latest_date) = progress
         .latest
         .map_or((String::new(), String::new()), |(d, v)| {
             (number(v), d.to_string())
         });
+    let percent = progress
+        .fraction
+        .map_or(0, |f| (f.clamp(0.0, 1.0) * 100.0).round() as u32);
+    let expected_at = |date| {
+        progress
+            .path
+            .expected_at(date)
+            .map(|v| number((v * 10.0).round() / 10.0))
+            .unwrap_or_default()
+    };
     GoalRow {
         id: goal.id.clone(),
         title: goal.title.clone(),
         metric: goal.metric.clone(),
         unit: goal.unit.clone(),
         description: goal.description.clone(),
+        source: goal.source.name().to_string(),
         baseline: goal.baseline.map(number).unwrap_or_default(),
+        baseline_date: progress
+            .path
+            .baseline_point()
+            .map(|(d, _)| d.to_string())
+            .unwrap_or_default(),
         target: goal.target.map(number).unwrap_or_default(),
+        due: goal.due.map(|d| d.to_string()).unwrap_or_default(),
         latest,
         latest_date,
+        expected: expected_at(as_of),
         status: progress.status.label(),
         status_slug: progress.status.slug(),
-        percent: progress
-            .fraction
-            .map_or(0, |f| (f.clamp(0.0, 1.0) * 100.0).round() as u32),
-        results: goal
-            .results
+        percent,
+        results: progress
+            .series
             .iter()
-            .map(|r| ResultRow {
-                date: r.date.to_string(),
-                value: number(r.value),
+            .map(|&(date, value)| ResultRow {
+                date: date.to_string(),
+                value: number(value),
+                expected: expected_at(date),
             })
             .collect(),
+        chart: chart::goal_chart(&goal.id, &goal.title, &goal.unit, progress, as_of),
+        bar: chart::progress_bar(
+            progress.fraction,
+            &format!(
+                "{}: {percent}% of the way from baseline to target",
+                goal.title
+            ),
+        ),
     }
+}
+
+/// Every goal's row, its progress computed from `program` as of `as_of`.
+pub fn goal_rows<'g>(
+    goals: impl Iterator<Item = &'g Goal>,
+    program: &Program,
+    as_of: NaiveDate,
+) -> Vec<GoalRow> {
+    goals
+        .map(|g| goal_row(g, &progress::goal_progress(g, program, as_of), as_of))
+        .collect()
 }
 
 impl Context<'_> {
     pub(super) fn goals_view(&self, goals: &[Goal]) -> GoalsView {
-        let refs: Vec<&Goal> = goals.iter().collect();
-        let rows: Vec<GoalRow> = refs
-            .iter()
-            .map(|g| goal_row(g, &progress::goal_progress(g, self.options.as_of)))
-            .collect();
+        let program = Program::of(self.playbook);
         GoalsView {
-            chart: chart::goals_chart(&refs, &rows),
-            rows,
+            rows: goal_rows(goals.iter(), &program, self.options.as_of),
         }
     }
+
     pub(super) fn all_goal_rows(&self) -> Vec<GoalRow> {
-        self.playbook
+        let program = Program::of(self.playbook);
+        let goals = self
+            .playbook
             .pages
             .iter()
             .enumerate()
@@ -93,8 +139,7 @@ impl Context<'_> {
             .flat_map(|(_, p)| match &p.kind {
                 Kind::Goals(goals) => goals.iter().collect(),
                 _ => Vec::new(),
-            })
-            .map(|g| goal_row(g, &progress::goal_progress(g, self.options.as_of)))
-            .collect()
+            });
+        goal_rows(goals, &program, self.options.as_of)
     }
 }
