@@ -3,20 +3,24 @@
 //! defined on a `kind: goals` page. The answers files were checked as they
 //! were read (`model::survey`), at their lines and columns.
 
-use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Kind, Playbook};
+use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::model::{Goal, GoalSource, Kind, Playbook};
+use crate::source::fields::Spanned;
 use crate::suggest::did_you_mean;
 use std::collections::HashMap;
 
 pub(super) fn surveys(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let goals: Vec<&str> = playbook
+    let defined: Vec<&Goal> = playbook
         .pages
         .iter()
         .flat_map(|p| match &p.kind {
-            Kind::Goals(goals) => goals.iter().map(|g| g.id.as_str()).collect(),
+            Kind::Goals(goals) => goals.iter().collect(),
             _ => Vec::new(),
         })
         .collect();
+    let goals: Vec<&str> = defined.iter().map(|g| g.id.as_str()).collect();
+    // The first question feeding each goal, by where it is written.
+    let mut fed: HashMap<&str, &Span> = HashMap::new();
     let mut seen: HashMap<&str, &str> = HashMap::new();
     for page in &playbook.pages {
         let Kind::Surveys(surveys) = &page.kind else {
@@ -38,7 +42,8 @@ pub(super) fn surveys(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
             }
             for question in &survey.questions {
                 let Some(goal) = &question.goal else { continue };
-                if goals.contains(&goal.value.as_str()) {
+                if let Some(defined) = defined.iter().find(|g| g.id == goal.value) {
+                    feeds(defined, goal, &mut fed, out);
                     continue;
                 }
                 let hint = did_you_mean(&goal.value, &goals).map_or_else(
@@ -58,5 +63,45 @@ pub(super) fn surveys(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+    }
+}
+
+/// A question feeding `goal`: the goal's only source of results.
+fn feeds<'a>(
+    goal: &Goal,
+    named: &'a Spanned<String>,
+    fed: &mut HashMap<&'a str, &'a Span>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let own = match goal.source {
+        GoalSource::Survey => None,
+        GoalSource::Typed => Some("its own `results:`".to_string()),
+        metric => Some(format!("`source: {}`", metric.name())),
+    };
+    if let Some(own) = own {
+        out.push(
+            Diagnostic::error(
+                Code::BadValue,
+                named.span.clone(),
+                format!("goal `{}` has {own}, so a survey question cannot feed it", named.value),
+            )
+            .with_hint("remove the goal's `results:` or `source:` (the survey then gives its results), or this question's `goal:`"),
+        );
+        return;
+    }
+    if let Some(first) = fed.insert(&named.value, &named.span) {
+        out.push(
+            Diagnostic::error(
+                Code::BadValue,
+                named.span.clone(),
+                format!(
+                    "goal `{}` is already fed by the question at line {}",
+                    named.value, first.line
+                ),
+            )
+            .with_hint(
+                "a goal takes its results from one question: remove `goal:` from all but one",
+            ),
+        );
     }
 }

@@ -11,7 +11,7 @@ use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::site::Published;
 use crate::model::survey::SurveyReport;
 use crate::model::{Page, Playbook, PublicPair};
-use crate::progress::{PairProgress, Progress};
+use crate::progress::{PairProgress, Program, Progress};
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -121,6 +121,12 @@ impl<'a> Context<'a> {
             },
             updated,
         }
+    }
+
+    /// The program's facts, with the survey figures that feed goals: what
+    /// goals' series and the cohort table are computed from.
+    pub(super) fn program(&self) -> Program {
+        Program::of(self.playbook).with_surveys(self.surveys)
     }
 
     pub(super) fn blank<K: Serialize>(

@@ -166,6 +166,7 @@ pub fn render(
         pairs: &inputs.pairs,
         pair_published: &inputs.site.pairs,
         pair_progress: inputs.pair_progress,
+        surveys: inputs.surveys,
         as_of: options.as_of,
     };
     extra.extend(exports::files(&exports));

@@ -7,7 +7,7 @@ use super::goals::GoalRow;
 use super::guide::GuideSummary;
 use super::nav::root_of;
 use super::views::{PairRow, StatusCount, date_label, number, pair_row, status_counts};
-use crate::progress::{CohortSummary, PairStatus, Program, cohort_summaries};
+use crate::progress::{CohortSummary, PairStatus, cohort_summaries};
 use crate::urls;
 use serde::Serialize;
 
@@ -38,6 +38,8 @@ pub struct CohortRow {
     pub early_ending: String,
     pub sessions_per_pair: String,
     pub three_sessions: String,
+    /// The latest survey NPS shown for the cohort ("+58"), empty without.
+    pub survey_nps: String,
 }
 
 fn cohort_row(c: CohortSummary) -> CohortRow {
@@ -47,6 +49,10 @@ fn cohort_row(c: CohortSummary) -> CohortRow {
         early_ending: percent(c.early_ending_percent),
         sessions_per_pair: c.sessions_per_pair.map(number).unwrap_or_default(),
         three_sessions: percent(c.three_sessions_percent),
+        survey_nps: c
+            .survey_nps
+            .map(|v| super::surveys::figure(crate::model::survey::Aggregate::Nps, v))
+            .unwrap_or_default(),
         cohort: c.cohort,
         pairs: c.pairs,
         started: c.started,
@@ -109,7 +115,7 @@ impl Context<'_> {
                 rows,
                 guides: self.guides(&root),
                 goals: self.all_goal_rows(),
-                cohorts: cohort_summaries(&Program::of(self.playbook), self.options.as_of)
+                cohorts: cohort_summaries(&self.program(), self.options.as_of)
                     .into_iter()
                     .map(cohort_row)
                     .collect(),

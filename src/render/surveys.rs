@@ -187,6 +187,13 @@ impl Context<'_> {
 
     fn survey_view(&self, report: &SurveyReport, root: &str) -> SurveyView {
         let min = report.min_group_size;
+        // With one cohort, its table would repeat everyone's.
+        let by_cohort = report
+            .groups
+            .iter()
+            .filter(|g| matches!(g.group, Group::Cohort(_)))
+            .count()
+            > 1;
         SurveyView {
             id: report.id.clone(),
             title: report.title.clone(),
@@ -203,6 +210,7 @@ impl Context<'_> {
             groups: report
                 .groups
                 .iter()
+                .filter(|g| !matches!(g.group, Group::Cohort(_)) || by_cohort)
                 .map(|g| self.group_view(report, g, root))
                 .collect(),
         }

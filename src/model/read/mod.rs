@@ -204,4 +204,26 @@ fn attach_survey_answers(
         .flatten()
         .collect();
     survey::attach_answers(surveys, &sources.data, &people, diagnostics);
+    // A goal a question names takes its results from the survey, unless
+    // it has its own (`check` reports that).
+    let fed: std::collections::HashSet<String> = playbook
+        .pages
+        .iter()
+        .filter_map(|p| match &p.kind {
+            super::Kind::Surveys(surveys) => Some(surveys),
+            _ => None,
+        })
+        .flatten()
+        .flat_map(|s| &s.questions)
+        .filter_map(|q| q.goal.as_ref().map(|g| g.value.clone()))
+        .collect();
+    for page in &mut playbook.pages {
+        if let super::Kind::Goals(goals) = &mut page.kind {
+            for goal in goals.iter_mut().filter(|g| fed.contains(&g.id)) {
+                if goal.source == super::GoalSource::Typed && goal.results.is_empty() {
+                    goal.source = super::GoalSource::Survey;
+                }
+            }
+        }
+    }
 }

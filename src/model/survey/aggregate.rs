@@ -31,6 +31,15 @@ impl Aggregate {
         }
     }
 
+    /// `value` as reports show it and goals take it: a mean to one
+    /// decimal, shares and NPS in whole points.
+    pub fn rounded(self, value: f64) -> f64 {
+        match self {
+            Aggregate::Mean => (value * 10.0).round() / 10.0,
+            Aggregate::Agree | Aggregate::Nps => value.round(),
+        }
+    }
+
     /// The figure of `values` (answers on `scale`); `None` without any.
     pub fn of(self, values: &[u8], scale: Scale) -> Option<f64> {
         match self {

@@ -84,7 +84,7 @@ pub struct SurveyReport {
     pub min_group_size: usize,
     pub rounds: Vec<RoundHead>,
     /// Everyone first, then mentors, mentees and cohorts that have any
-    /// respondent.
+    /// respondent (a page shows cohorts' tables only with two or more).
     pub groups: Vec<GroupReport>,
 }
 
@@ -97,6 +97,20 @@ pub struct GoalPoint {
 }
 
 impl SurveyReport {
+    /// The latest shown Net Promoter Score of `group` (of the survey's
+    /// first `nps` question), rounded as reports show it.
+    pub fn latest_nps(&self, group: &Group) -> Option<f64> {
+        let report = self.groups.iter().find(|g| g.group == *group)?;
+        let question = report
+            .questions
+            .iter()
+            .find(|q| q.aggregate == Aggregate::Nps)?;
+        question.cells.iter().rev().find_map(|c| match c {
+            Cell::Shown { value, .. } => Some(Aggregate::Nps.rounded(*value)),
+            _ => None,
+        })
+    }
+
     /// The figure of each question that feeds a goal, from the group its
     /// `goal_group` names, per round with a date and a shown figure.
     pub fn goal_points(&self) -> Vec<GoalPoint> {
@@ -120,7 +134,7 @@ impl SurveyReport {
                     points.push(GoalPoint {
                         goal: goal.clone(),
                         date,
-                        value: *value,
+                        value: question.aggregate.rounded(*value),
                     });
                 }
             }
@@ -183,18 +197,6 @@ fn report(
         })
         .collect();
     let groups = members.groups();
-    // With one cohort, its table would repeat everyone's.
-    let split_by_cohort = groups
-        .iter()
-        .filter(|g| matches!(g, Group::Cohort(_)))
-        .filter(|g| {
-            counted
-                .iter()
-                .flatten()
-                .any(|r| members.belongs(g, &r.person))
-        })
-        .count()
-        > 1;
     // Who answered each question in each round, and who answered at all.
     let answering = |round: usize, question: Option<usize>| -> Vec<&str> {
         counted[round]
@@ -218,9 +220,6 @@ fn report(
             })
             .collect();
         if *group != Group::All && in_group.iter().all(Vec::is_empty) {
-            continue;
-        }
-        if matches!(group, Group::Cohort(_)) && !split_by_cohort {
             continue;
         }
         let split = group.split();

@@ -122,14 +122,14 @@ pub fn goal_rows<'g>(
 
 impl Context<'_> {
     pub(super) fn goals_view(&self, goals: &[Goal]) -> GoalsView {
-        let program = Program::of(self.playbook);
+        let program = self.program();
         GoalsView {
             rows: goal_rows(goals.iter(), &program, self.options.as_of),
         }
     }
 
     pub(super) fn all_goal_rows(&self) -> Vec<GoalRow> {
-        let program = Program::of(self.playbook);
+        let program = self.program();
         let goals = self
             .playbook
             .pages
