@@ -31,4 +31,5 @@ mod search_index;
 mod security;
 mod serve;
 mod serve_incremental;
+mod surveys;
 mod trust;

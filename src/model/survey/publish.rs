@@ -298,3 +298,25 @@ fn median_date(rows: &[&Response]) -> Option<NaiveDate> {
     dates.sort_unstable();
     dates.get(dates.len().checked_sub(1)? / 2).copied()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_needs_the_minimum_number_of_answers() {
+        let likert = Scale::LIKERT;
+        assert_eq!(
+            cell(&[4, 4, 5, 3], Aggregate::Mean, likert, 5),
+            Cell::TooFew
+        );
+        assert_eq!(
+            cell(&[4, 4, 5, 3, 4], Aggregate::Mean, likert, 5),
+            Cell::Shown { value: 4.0, n: 5 }
+        );
+        assert_eq!(cell(&[], Aggregate::Agree, likert, 5), Cell::NoAnswers);
+        assert_eq!(count(4, 5), Count::TooFew);
+        assert_eq!(count(5, 5), Count::Shown(5));
+        assert_eq!(count(0, 5), Count::NoAnswers);
+    }
+}
