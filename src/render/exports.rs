@@ -145,7 +145,7 @@ fn goal_records(input: &Input) -> Vec<GoalRecord> {
         for goal in goals {
             let p = progress::goal_progress(goal, &program, input.as_of);
             // The dashboard's row, so the export and the page agree.
-            let row = goal_row(goal, &p, input.as_of);
+            let row = goal_row(&input.playbook.messages, goal, &p, input.as_of);
             records.push(GoalRecord {
                 goal: row.id,
                 title: row.title,
@@ -160,7 +160,8 @@ fn goal_records(input: &Input) -> Vec<GoalRecord> {
                     .fraction
                     .map(|f| number((f * 1000.0).round() / 10.0))
                     .unwrap_or_default(),
-                status: row.status,
+                // English, as the format's other words: scripts key on it.
+                status: p.status.label(),
             });
         }
     }

@@ -6,7 +6,8 @@ use super::context::{Context, Rendering};
 use super::goals::GoalRow;
 use super::guide::GuideSummary;
 use super::nav::root_of;
-use super::views::{PairRow, StatusCount, date_label, number, pair_row, status_counts};
+use super::views::{PairRow, StatusCount, date_label, pair_row, status_counts};
+use crate::i18n::Messages;
 use crate::progress::{CohortSummary, PairStatus, cohort_summaries};
 use crate::urls;
 use serde::Serialize;
@@ -42,16 +43,19 @@ pub struct CohortRow {
     pub survey_nps: String,
 }
 
-fn cohort_row(c: CohortSummary) -> CohortRow {
-    let percent = |v: Option<f64>| v.map(|v| format!("{}%", number(v))).unwrap_or_default();
+fn cohort_row(m: &Messages, c: CohortSummary) -> CohortRow {
+    let percent = |v: Option<f64>| v.map(|v| m.percent(v / 100.0, None)).unwrap_or_default();
     CohortRow {
         not_started: c.pairs - c.started,
         early_ending: percent(c.early_ending_percent),
-        sessions_per_pair: c.sessions_per_pair.map(number).unwrap_or_default(),
+        sessions_per_pair: c
+            .sessions_per_pair
+            .map(|v| m.number(v, None))
+            .unwrap_or_default(),
         three_sessions: percent(c.three_sessions_percent),
         survey_nps: c
             .survey_nps
-            .map(|v| super::surveys::figure(crate::model::survey::Aggregate::Nps, v))
+            .map(|v| super::surveys::nps_figure(m, v))
             .unwrap_or_default(),
         cohort: c.cohort,
         pairs: c.pairs,
@@ -117,7 +121,7 @@ impl Context<'_> {
                 goals: self.all_goal_rows(),
                 cohorts: cohort_summaries(&self.program(), self.options.as_of)
                     .into_iter()
-                    .map(cohort_row)
+                    .map(|c| cohort_row(&self.playbook.messages, c))
                     .collect(),
             },
         });
@@ -137,7 +141,7 @@ impl Context<'_> {
                 let i = *index.get(row.id.as_str())?;
                 let progress = &self.pair_progress[i];
                 let ended_on = match (progress.status, self.pairs[i].end) {
-                    (PairStatus::Ended, Some(end)) => date_label(end),
+                    (PairStatus::Ended, Some(end)) => date_label(&self.playbook.messages, end),
                     _ => String::new(),
                 };
                 if progress.to_update.is_empty() && ended_on.is_empty() {
@@ -151,7 +155,7 @@ impl Context<'_> {
                         .iter()
                         .map(|d| DateLabel {
                             date: d.to_string(),
-                            label: date_label(*d),
+                            label: date_label(&self.playbook.messages, *d),
                         })
                         .collect(),
                     ended_on,

@@ -5,6 +5,7 @@
 
 use super::context::Context;
 use super::views::date_label;
+use crate::i18n::Messages;
 use crate::model::survey::{Aggregate, Cell, Count, Group, GroupReport, QuestionRow, SurveyReport};
 use crate::model::{Kind, Page};
 use serde::Serialize;
@@ -66,106 +67,125 @@ pub struct CellView {
     pub shown: bool,
 }
 
-/// The page's English words, in one place until they move to the
-/// message catalogue.
-mod words {
-    use super::{Aggregate, Group};
+/// The page's words, from `surveys.ftl` in the site's language.
+struct Words<'m> {
+    m: &'m Messages,
+    min: usize,
+}
 
-    pub(super) fn rule(min: usize) -> String {
-        format!(
-            "Figures are shown only for groups of at least {min} respondents, and a group's figure is left out where, with everyone's, it would give away a smaller group's. No single answer or comment is published."
-        )
+impl Words<'_> {
+    fn rule(&self) -> String {
+        self.m.count("surveys-rule", self.min as f64)
     }
 
-    pub(super) fn too_few(min: usize) -> String {
-        format!("fewer than {min} answers")
+    fn too_few(&self) -> String {
+        self.m.count("surveys-too-few", self.min as f64)
     }
 
-    pub(super) const NO_ANSWERS: &str = "no answers";
-
-    pub(super) const NOT_YET: &str = "not asked yet";
-
-    pub(super) fn withheld(min: usize) -> String {
-        format!("not shown: another group has fewer than {min} answers")
+    fn withheld(&self) -> String {
+        self.m.count("surveys-withheld", self.min as f64)
     }
 
-    pub(super) fn answers(n: usize) -> String {
-        format!("n = {n}")
+    fn answers(&self, n: usize) -> String {
+        self.m.count("surveys-answers", n as f64)
     }
 
-    pub(super) fn group(group: &Group) -> String {
+    fn group(&self, group: &Group) -> String {
         match group {
-            Group::All => "All respondents".into(),
-            Group::Mentors => "Mentors".into(),
-            Group::Mentees => "Mentees".into(),
-            Group::Cohort(name) => format!("Cohort: {name}"),
+            Group::All => self.m.get("surveys-group-all"),
+            Group::Mentors => self.m.get("surveys-group-mentors"),
+            Group::Mentees => self.m.get("surveys-group-mentees"),
+            Group::Cohort(name) => self
+                .m
+                .text("surveys-group-cohort", &[("name", name.as_str().into())]),
         }
     }
 
-    pub(super) fn measure(aggregate: Aggregate, scale: &str) -> String {
+    fn measure(&self, aggregate: Aggregate, scale: &str) -> String {
         match aggregate {
-            Aggregate::Mean => format!("mean ({scale})"),
-            Aggregate::Agree => "share agreeing".into(),
-            Aggregate::Nps => "Net Promoter Score".into(),
+            Aggregate::Mean => self
+                .m
+                .text("surveys-measure-mean", &[("scale", scale.into())]),
+            Aggregate::Agree => self.m.get("surveys-measure-agree"),
+            Aggregate::Nps => self.m.get("surveys-measure-nps"),
+        }
+    }
+
+    /// A figure as a report shows it: means to one decimal, shares as
+    /// whole per cents, NPS signed.
+    fn figure(&self, aggregate: Aggregate, value: f64) -> String {
+        let value = aggregate.rounded(value);
+        match aggregate {
+            Aggregate::Mean => self.m.number(value, Some(1)),
+            Aggregate::Agree => self.m.percent(value / 100.0, None),
+            Aggregate::Nps => signed(self.m, value),
+        }
+    }
+
+    fn change(&self, row: &QuestionRow) -> String {
+        let shown: Vec<f64> = row
+            .cells
+            .iter()
+            .filter_map(|c| match c {
+                Cell::Shown { value, .. } => Some(row.aggregate.rounded(*value)),
+                _ => None,
+            })
+            .collect();
+        let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
+            return String::new();
+        };
+        if shown.len() < 2 {
+            return String::new();
+        }
+        let diff = row.aggregate.rounded(last - first);
+        match row.aggregate {
+            Aggregate::Mean => signed(self.m, diff),
+            Aggregate::Agree | Aggregate::Nps => self
+                .m
+                .text("surveys-points", &[("value", signed(self.m, diff).into())]),
+        }
+    }
+
+    fn cell(&self, cell: Cell, aggregate: Aggregate, asked: bool) -> CellView {
+        let (value, n) = match cell {
+            _ if !asked => (self.m.get("surveys-not-yet"), String::new()),
+            Cell::Shown { value, n } => (self.figure(aggregate, value), self.answers(n)),
+            Cell::TooFew => (self.too_few(), String::new()),
+            Cell::Withheld => (self.withheld(), String::new()),
+            Cell::NoAnswers => (self.m.get("surveys-no-answers"), String::new()),
+        };
+        CellView {
+            shown: !n.is_empty(),
+            value,
+            n,
+        }
+    }
+
+    fn count(&self, count: Count, asked: bool) -> String {
+        match count {
+            _ if !asked => self.m.get("surveys-not-yet"),
+            Count::Shown(n) => self.answers(n),
+            Count::TooFew => self.too_few(),
+            Count::Withheld => self.withheld(),
+            Count::NoAnswers => self.m.get("surveys-no-answers"),
         }
     }
 }
 
-/// A figure as a report shows it: means to one decimal, shares as whole
-/// per cents, NPS signed.
-pub fn figure(aggregate: Aggregate, value: f64) -> String {
-    match aggregate {
-        Aggregate::Mean => format!("{value:.1}"),
-        Aggregate::Agree => format!("{value:.0}%"),
-        Aggregate::Nps => signed(value.round()),
-    }
-}
-
-fn signed(value: f64) -> String {
+/// A Net Promoter Score or a change, with its sign: `+40`, `0`, `-0,3`.
+fn signed(m: &Messages, value: f64) -> String {
+    let decimals = (value.fract() != 0.0).then_some(1);
+    let text = m.number(value, decimals);
     if value > 0.0 {
-        format!("+{value}")
-    } else if value == 0.0 {
-        "0".into()
+        format!("+{text}")
     } else {
-        format!("{value}")
+        text
     }
 }
 
-fn change(row: &QuestionRow) -> String {
-    let shown: Vec<f64> = row
-        .cells
-        .iter()
-        .filter_map(|c| match c {
-            Cell::Shown { value, .. } => Some(*value),
-            _ => None,
-        })
-        .collect();
-    let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
-        return String::new();
-    };
-    if shown.len() < 2 {
-        return String::new();
-    }
-    let diff = last - first;
-    match row.aggregate {
-        Aggregate::Mean => signed((diff * 10.0).round() / 10.0),
-        Aggregate::Agree | Aggregate::Nps => format!("{} pts", signed(diff.round())),
-    }
-}
-
-fn cell_view(cell: Cell, aggregate: Aggregate, asked: bool, min: usize) -> CellView {
-    let (value, n) = match cell {
-        _ if !asked => (words::NOT_YET.into(), String::new()),
-        Cell::Shown { value, n } => (figure(aggregate, value), words::answers(n)),
-        Cell::TooFew => (words::too_few(min), String::new()),
-        Cell::Withheld => (words::withheld(min), String::new()),
-        Cell::NoAnswers => (words::NO_ANSWERS.into(), String::new()),
-    };
-    CellView {
-        shown: !n.is_empty(),
-        value,
-        n,
-    }
+/// The cohort table's NPS figure, written as the survey page writes it.
+pub fn nps_figure(m: &Messages, value: f64) -> String {
+    Words { m, min: 0 }.figure(Aggregate::Nps, value)
 }
 
 impl Context<'_> {
@@ -186,7 +206,10 @@ impl Context<'_> {
     }
 
     fn survey_view(&self, report: &SurveyReport, root: &str) -> SurveyView {
-        let min = report.min_group_size;
+        let words = Words {
+            m: &self.playbook.messages,
+            min: report.min_group_size,
+        };
         // With one cohort, its table would repeat everyone's.
         let by_cohort = report
             .groups
@@ -197,27 +220,32 @@ impl Context<'_> {
         SurveyView {
             id: report.id.clone(),
             title: report.title.clone(),
-            rule: words::rule(min),
+            rule: words.rule(),
             rounds: report
                 .rounds
                 .iter()
                 .map(|r| RoundColumn {
                     title: r.title.clone(),
                     date: r.date.map(|d| d.to_string()).unwrap_or_default(),
-                    date_label: r.date.map(date_label).unwrap_or_default(),
+                    date_label: r.date.map(|d| date_label(words.m, d)).unwrap_or_default(),
                 })
                 .collect(),
             groups: report
                 .groups
                 .iter()
                 .filter(|g| !matches!(g.group, Group::Cohort(_)) || by_cohort)
-                .map(|g| self.group_view(report, g, root))
+                .map(|g| self.group_view(&words, report, g, root))
                 .collect(),
         }
     }
 
-    fn group_view(&self, report: &SurveyReport, group: &GroupReport, root: &str) -> GroupView {
-        let min = report.min_group_size;
+    fn group_view(
+        &self,
+        words: &Words,
+        report: &SurveyReport,
+        group: &GroupReport,
+        root: &str,
+    ) -> GroupView {
         let slug = match &group.group {
             Group::All => "all".to_string(),
             Group::Mentors => "mentors".into(),
@@ -226,25 +254,25 @@ impl Context<'_> {
         };
         GroupView {
             anchor: format!("{}-{slug}", report.id),
-            caption: format!("{}: {}", report.title, words::group(&group.group)),
+            caption: words.m.text(
+                "surveys-caption",
+                &[
+                    ("survey", report.title.as_str().into()),
+                    ("group", words.group(&group.group).into()),
+                ],
+            ),
             respondents: group
                 .respondents
                 .iter()
                 .zip(&report.rounds)
-                .map(|(c, round)| match c {
-                    _ if !round.asked => words::NOT_YET.into(),
-                    Count::Shown(n) => words::answers(*n),
-                    Count::TooFew => words::too_few(min),
-                    Count::Withheld => words::withheld(min),
-                    Count::NoAnswers => words::NO_ANSWERS.into(),
-                })
+                .map(|(c, round)| words.count(*c, round.asked))
                 .collect(),
             rows: group
                 .questions
                 .iter()
                 .map(|q| RowView {
                     text: q.text.clone(),
-                    measure: words::measure(q.aggregate, &q.scale.label()),
+                    measure: words.measure(q.aggregate, &q.scale.label()),
                     // Said where the goal's figures come from.
                     goal: q
                         .goal
@@ -255,9 +283,9 @@ impl Context<'_> {
                         .cells
                         .iter()
                         .zip(&report.rounds)
-                        .map(|(c, round)| cell_view(*c, q.aggregate, round.asked, min))
+                        .map(|(c, round)| words.cell(*c, q.aggregate, round.asked))
                         .collect(),
-                    change: change(q),
+                    change: words.change(q),
                 })
                 .collect(),
         }
@@ -285,11 +313,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn figures_read_as_hr_reports_write_them() {
-        assert_eq!(figure(Aggregate::Mean, 3.64), "3.6");
-        assert_eq!(figure(Aggregate::Agree, 66.666), "67%");
-        assert_eq!(figure(Aggregate::Nps, 20.0), "+20");
-        assert_eq!(figure(Aggregate::Nps, -12.5), "-13");
-        assert_eq!(figure(Aggregate::Nps, 0.0), "0");
+    fn figures_read_as_hr_reports_write_them_in_each_language() {
+        let en = Messages::builtin("en");
+        let words = Words { m: &en, min: 5 };
+        assert_eq!(words.figure(Aggregate::Mean, 3.64), "3.6");
+        assert_eq!(words.figure(Aggregate::Mean, 4.0), "4.0");
+        assert_eq!(words.figure(Aggregate::Agree, 66.666), "67%");
+        assert_eq!(words.figure(Aggregate::Nps, 20.0), "+20");
+        assert_eq!(words.figure(Aggregate::Nps, -12.5), "-13");
+        assert_eq!(words.figure(Aggregate::Nps, 0.0), "0");
+        assert_eq!(words.too_few(), "fewer than 5 answers");
+        let de = Messages::builtin("de");
+        let words = Words { m: &de, min: 5 };
+        assert_eq!(words.figure(Aggregate::Mean, 3.64), "3,6");
+        assert_eq!(words.figure(Aggregate::Agree, 50.0), "50\u{a0}%");
+        assert_eq!(words.too_few(), "weniger als 5 Antworten");
+        let pl = Messages::builtin("pl");
+        assert_eq!(Words { m: &pl, min: 5 }.rule().contains("5 osób"), true);
+        assert_eq!(Words { m: &pl, min: 3 }.rule().contains("3 osoby"), true);
+        assert_eq!(Words { m: &pl, min: 5 }.answers(1), "n = 1");
     }
 }

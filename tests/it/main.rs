@@ -21,6 +21,7 @@ mod diff;
 mod escaping;
 mod examples;
 mod exports;
+mod goals_over_time;
 mod history;
 mod init;
 mod matching;

@@ -10,9 +10,9 @@
 //! reader's tools) check its position against them.
 
 use super::words;
+use crate::i18n::Messages;
 use crate::progress::{GoalProgress, Point};
 use crate::render::markdown::escape;
-use crate::render::views::number;
 use chrono::{Datelike, Months, NaiveDate};
 use std::fmt::Write as _;
 
@@ -23,7 +23,7 @@ pub const HEIGHT: f64 = 200.0;
 pub const LEFT: f64 = 44.0;
 pub const RIGHT: f64 = 344.0;
 pub const TOP: f64 = 16.0;
-pub const BOTTOM: f64 = 166.0;
+pub const BOTTOM: f64 = 150.0;
 
 /// A goal's scales: dates across, values up.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -160,6 +160,7 @@ fn month_ticks(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
 
 /// The chart of one goal: `id` makes its `<title>`/`<desc>` ids unique.
 pub fn goal_chart(
+    m: &Messages,
     id: &str,
     title: &str,
     unit: &str,
@@ -169,13 +170,14 @@ pub fn goal_chart(
     let s = Scales::of(progress, as_of);
     let path = &progress.path;
     let mut svg = String::new();
+    let mut labels = String::new();
     let _ = write!(
         svg,
         "<svg class=\"goal-chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" \
          aria-labelledby=\"chart-{id}-title chart-{id}-desc\">\
          <title id=\"chart-{id}-title\">{}</title><desc id=\"chart-{id}-desc\">{}</desc>",
         escape(title),
-        escape(&words::summary(unit, progress, as_of)),
+        escape(&words::summary(m, unit, progress, as_of)),
     );
     for value in s.ticks() {
         let y = s.y(value);
@@ -185,30 +187,34 @@ pub fn goal_chart(
              <text class=\"chart-tick\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             LEFT - 6.0,
             y + 4.0,
-            escape(&number(value))
+            escape(&m.number(value, None))
         );
     }
     let _ = write!(
         svg,
         "<line class=\"chart-axis\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{BOTTOM}\" y2=\"{BOTTOM}\"/>"
     );
-    for day in month_ticks(s.from, s.to) {
+    // The month under each tick, and the year under the first and under
+    // each January: short labels that stay apart on a phone.
+    for (i, day) in month_ticks(s.from, s.to).into_iter().enumerate() {
         let x = s.x(day);
-        let anchor = if x > RIGHT - 24.0 {
-            "end"
-        } else if x < LEFT + 24.0 {
-            "start"
-        } else {
-            "middle"
-        };
+        let anchor = if x > WIDTH - 24.0 { "end" } else { "middle" };
         let _ = write!(
             svg,
             "<line class=\"chart-axis\" x1=\"{x}\" x2=\"{x}\" y1=\"{BOTTOM}\" y2=\"{}\"/>\
              <text class=\"chart-tick\" x=\"{x}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
             BOTTOM + 4.0,
             BOTTOM + 20.0,
-            escape(&words::month(day))
+            escape(&words::month(m, day))
         );
+        if i == 0 || day.month() == 1 {
+            let _ = write!(
+                svg,
+                "<text class=\"chart-tick\" x=\"{x}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
+                BOTTOM + 38.0,
+                day.year()
+            );
+        }
     }
     if let Some(target) = path.target {
         let y = s.y(target);
@@ -216,10 +222,14 @@ pub fn goal_chart(
         let label_y = if y - TOP < 14.0 { y + 14.0 } else { y - 5.0 };
         let _ = write!(
             svg,
-            "<line class=\"chart-target\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{y}\" y2=\"{y}\" data-value=\"{target}\"/>\
-             <text class=\"chart-label chart-target-label\" x=\"{}\" y=\"{label_y}\">{}</text>",
+            "<line class=\"chart-target\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{y}\" y2=\"{y}\" data-value=\"{target}\"/>"
+        );
+        // Drawn last, over the lines.
+        let _ = write!(
+            labels,
+            "<text class=\"chart-label chart-target-label\" x=\"{}\" y=\"{label_y}\">{}</text>",
             LEFT + 6.0,
-            escape(&words::target_label(target, unit, path.due))
+            escape(&words::target_label(m, target, unit, path.due))
         );
     }
     if let (Some(base), Some(target), Some(due)) = (path.baseline_point(), path.target, path.due) {
@@ -257,7 +267,7 @@ pub fn goal_chart(
             "chart-baseline",
             base,
             4.5,
-            &format!("{} {}", words::BASELINE, number(base.1)),
+            &words::baseline_tip(m, base.1, unit),
         );
     }
     let last = progress.series.len().saturating_sub(1);
@@ -274,19 +284,20 @@ pub fn goal_chart(
             class,
             p,
             if latest { 5.5 } else { 3.5 },
-            &number(p.1),
+            &words::with_unit(m, p.1, unit),
         );
         if latest {
             let (x, y) = (s.x(p.0), s.y(p.1));
             let anchor = if x > RIGHT - 20.0 { "end" } else { "middle" };
             let label_y = if y - TOP < 16.0 { y + 20.0 } else { y - 10.0 };
             let _ = write!(
-                svg,
+                labels,
                 "<text class=\"chart-label chart-value\" x=\"{x}\" y=\"{label_y}\" text-anchor=\"{anchor}\">{}</text>",
-                escape(&words::with_unit(p.1, unit))
+                escape(&words::with_unit(m, p.1, unit))
             );
         }
     }
+    svg.push_str(&labels);
     svg.push_str("</svg>");
     svg
 }

@@ -5,6 +5,7 @@ mod chart;
 mod words;
 use super::context::Context;
 use super::views::number;
+use crate::i18n::{Arg, Messages};
 use crate::model::{Goal, Kind};
 use crate::progress::{self, GoalProgress, Program};
 use chrono::NaiveDate;
@@ -21,13 +22,17 @@ pub struct GoalRow {
     pub source: String,
     pub baseline: String,
     pub baseline_date: String,
+    /// Whether the data table starts with the baseline: not when a result
+    /// shares its date (it is the baseline measurement itself).
+    pub baseline_row: bool,
     pub target: String,
     pub due: String,
     pub latest: String,
     pub latest_date: String,
     /// Where the expected path is on the as-of date; empty without `due`.
     pub expected: String,
-    pub status: &'static str,
+    /// In the site's language (`goals-status-*`).
+    pub status: String,
     pub status_slug: &'static str,
     /// Share of the way from baseline to target, 0 to 100.
     pub percent: u32,
@@ -52,7 +57,7 @@ pub struct GoalsView {
     pub rows: Vec<GoalRow>,
 }
 
-pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalRow {
+pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalRow {
     let (latest, latest_date) = progress
         .latest
         .map_or((String::new(), String::new()), |(d, v)| {
@@ -81,12 +86,16 @@ pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalR
             .baseline_point()
             .map(|(d, _)| d.to_string())
             .unwrap_or_default(),
+        baseline_row: progress
+            .path
+            .baseline_point()
+            .is_some_and(|(date, _)| progress.series.iter().all(|p| p.0 != date)),
         target: goal.target.map(number).unwrap_or_default(),
         due: goal.due.map(|d| d.to_string()).unwrap_or_default(),
         latest,
         latest_date,
         expected: expected_at(as_of),
-        status: progress.status.label(),
+        status: words::status(m, progress.status),
         status_slug: progress.status.slug(),
         percent,
         results: progress
@@ -98,12 +107,18 @@ pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalR
                 expected: expected_at(date),
             })
             .collect(),
-        chart: chart::goal_chart(&goal.id, &goal.title, &goal.unit, progress, as_of),
+        chart: chart::goal_chart(m, &goal.id, &goal.title, &goal.unit, progress, as_of),
         bar: chart::progress_bar(
             progress.fraction,
-            &format!(
-                "{}: {percent}% of the way from baseline to target",
-                goal.title
+            &m.text(
+                "goals-bar-label",
+                &[
+                    ("title", Arg::from(goal.title.as_str())),
+                    (
+                        "percent",
+                        Arg::from(m.percent(f64::from(percent) / 100.0, None)),
+                    ),
+                ],
             ),
         ),
     }
@@ -111,12 +126,13 @@ pub fn goal_row(goal: &Goal, progress: &GoalProgress, as_of: NaiveDate) -> GoalR
 
 /// Every goal's row, its progress computed from `program` as of `as_of`.
 pub fn goal_rows<'g>(
+    m: &Messages,
     goals: impl Iterator<Item = &'g Goal>,
     program: &Program,
     as_of: NaiveDate,
 ) -> Vec<GoalRow> {
     goals
-        .map(|g| goal_row(g, &progress::goal_progress(g, program, as_of), as_of))
+        .map(|g| goal_row(m, g, &progress::goal_progress(g, program, as_of), as_of))
         .collect()
 }
 
@@ -124,7 +140,12 @@ impl Context<'_> {
     pub(super) fn goals_view(&self, goals: &[Goal]) -> GoalsView {
         let program = self.program();
         GoalsView {
-            rows: goal_rows(goals.iter(), &program, self.options.as_of),
+            rows: goal_rows(
+                &self.playbook.messages,
+                goals.iter(),
+                &program,
+                self.options.as_of,
+            ),
         }
     }
 
@@ -140,6 +161,6 @@ impl Context<'_> {
                 Kind::Goals(goals) => goals.iter().collect(),
                 _ => Vec::new(),
             });
-        goal_rows(goals, &program, self.options.as_of)
+        goal_rows(&self.playbook.messages, goals, &program, self.options.as_of)
     }
 }

@@ -1,71 +1,95 @@
-//! The goals' words in English, in one place: the chart's labels and its
-//! text alternative. (The page's own strings are in `goals.html` and
-//! `macros.html`.)
+//! The goals' words, from the `goals-` messages of the site's catalogue
+//! (`themes/default/i18n/<locale>/goals.ftl`): the chart's labels and its
+//! text alternative, in the site's language and number format.
 
-use crate::progress::GoalProgress;
-use crate::render::views::number;
+use crate::i18n::{Arg, DateStyle, Messages};
+use crate::progress::{GoalProgress, GoalStatus};
 use chrono::{Datelike, NaiveDate};
 
-pub const BASELINE: &str = "baseline";
+/// A month's short name under the axis: `Mar`, `mar`, `März`.
+pub fn month(m: &Messages, day: NaiveDate) -> String {
+    m.text("goals-month", &[("month", Arg::from(day.month()))])
+}
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// An axis label: `Mar 2026`.
-pub fn month(day: NaiveDate) -> String {
-    format!("{} {}", MONTHS[day.month0() as usize % 12], day.year())
+pub fn status(m: &Messages, status: GoalStatus) -> String {
+    m.get(&format!("goals-status-{}", status.slug()))
 }
 
 /// A value with its unit when the unit is short enough to follow a
-/// number (`70%`); longer units (`score (1-5)`) are in the title.
-pub fn with_unit(value: f64, unit: &str) -> String {
+/// number (`70%`, `70 %` in German); longer units (`score (1-5)`) are in
+/// the title.
+pub fn with_unit(m: &Messages, value: f64, unit: &str) -> String {
     match unit.trim() {
-        "%" => format!("{}%", number(value)),
+        "%" => m.percent(value / 100.0, None),
         short if !short.is_empty() && short.chars().count() <= 3 => {
-            format!("{} {short}", number(value))
+            format!("{} {short}", m.number(value, None))
         }
-        _ => number(value),
+        _ => m.number(value, None),
     }
 }
 
+fn value<'a>(m: &Messages, v: f64, unit: &str) -> (&'a str, Arg<'a>) {
+    ("value", Arg::from(with_unit(m, v, unit)))
+}
+
+pub fn baseline_tip(m: &Messages, v: f64, unit: &str) -> String {
+    m.text("goals-chart-baseline", &[value(m, v, unit)])
+}
+
 /// The target line's label: `target 85% by Feb 2027`.
-pub fn target_label(target: f64, unit: &str, due: Option<NaiveDate>) -> String {
+pub fn target_label(m: &Messages, target: f64, unit: &str, due: Option<NaiveDate>) -> String {
     match due {
-        Some(due) => format!("target {} by {}", with_unit(target, unit), month(due)),
-        None => format!("target {}", with_unit(target, unit)),
+        Some(due) => m.text(
+            "goals-chart-target-by",
+            &[
+                value(m, target, unit),
+                ("month", Arg::from(m.date(due, DateStyle::Month))),
+            ],
+        ),
+        None => m.text("goals-chart-target", &[value(m, target, unit)]),
     }
 }
 
 /// The chart in words, for its `<desc>`.
-pub fn summary(unit: &str, progress: &GoalProgress, as_of: NaiveDate) -> String {
+pub fn summary(m: &Messages, unit: &str, progress: &GoalProgress, as_of: NaiveDate) -> String {
     let path = &progress.path;
+    let date = |d: NaiveDate| ("date", Arg::from(m.date_label(d)));
     let mut parts = Vec::new();
-    if let Some((date, value)) = path.baseline_point() {
-        parts.push(format!("baseline {} on {date}", with_unit(value, unit)));
+    if let Some((d, v)) = path.baseline_point() {
+        parts.push(m.text("goals-summary-baseline", &[value(m, v, unit), date(d)]));
     }
     if let Some(target) = path.target {
         parts.push(match path.due {
-            Some(due) => format!("target {} by {due}", with_unit(target, unit)),
-            None => format!("target {}", with_unit(target, unit)),
+            Some(due) => m.text(
+                "goals-summary-target-by",
+                &[value(m, target, unit), date(due)],
+            ),
+            None => m.text("goals-summary-target", &[value(m, target, unit)]),
         });
     }
     let results: Vec<String> = progress
         .series
         .iter()
-        .map(|(date, value)| format!("{} on {date}", with_unit(*value, unit)))
+        .map(|&(d, v)| m.text("goals-summary-result", &[value(m, v, unit), date(d)]))
         .collect();
     parts.push(if results.is_empty() {
-        "no results yet".to_string()
+        m.get("goals-summary-no-results")
     } else {
-        format!("results: {}", results.join(", "))
+        m.text(
+            "goals-summary-results",
+            &[("results", Arg::from(results.join(", ")))],
+        )
     });
     if let Some(expected) = progress.expected {
-        parts.push(format!(
-            "expected by {as_of}: {}",
-            with_unit(expected, unit)
+        let expected = (expected * 10.0).round() / 10.0;
+        parts.push(m.text(
+            "goals-summary-expected",
+            &[value(m, expected, unit), date(as_of)],
         ));
     }
-    parts.push(format!("status: {}", progress.status.label()));
+    parts.push(m.text(
+        "goals-summary-status",
+        &[("status", Arg::from(status(m, progress.status)))],
+    ));
     parts.join("; ")
 }
