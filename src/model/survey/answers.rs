@@ -8,6 +8,7 @@ use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::source::csv_rows::{Header, Row, Table};
 use crate::source::fields::{Spanned, bad_date, did_you_mean, parse_date};
 use crate::source::load::SourceFile;
+use crate::suggest::Suggestions;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -39,6 +40,14 @@ pub fn attach_answers(
     let mut named = HashSet::new();
     let mut people_sorted: Vec<&str> = people.iter().copied().collect();
     people_sorted.sort_unstable();
+    // Thousands of unknown respondents against thousands of people would
+    // compare millions of names: one budget for the run.
+    let mut suggestions = Suggestions::default();
+    let mut known = Known {
+        sorted: &people_sorted,
+        set: people,
+        suggestions: &mut suggestions,
+    };
     for survey in surveys {
         for r in 0..survey.rounds.len() {
             let Some(file) = &survey.rounds[r].file else {
@@ -49,7 +58,7 @@ pub fn attach_answers(
                 continue;
             };
             named.insert(at);
-            let answers = read_round(survey, files[at], &people_sorted, people, diagnostics);
+            let answers = read_round(survey, files[at], &mut known, diagnostics);
             survey.rounds[r].answers = answers;
         }
     }
@@ -85,11 +94,17 @@ fn missing_file(file: &Spanned<String>, names: &[&str]) -> Diagnostic {
     .with_hint(hint)
 }
 
+/// The people a respondent may be, and the "did you mean" budget.
+struct Known<'a> {
+    sorted: &'a [&'a str],
+    set: &'a HashSet<&'a str>,
+    suggestions: &'a mut Suggestions,
+}
+
 fn read_round(
     survey: &Survey,
     file: &SourceFile,
-    people_sorted: &[&str],
-    people: &HashSet<&str>,
+    known_people: &mut Known,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Answers {
     let ids: Vec<String> = survey
@@ -127,7 +142,7 @@ fn read_round(
     let mut first_line: HashMap<String, usize> = HashMap::new();
     let mut rows = Vec::new();
     for row in &table.rows {
-        let Some(person) = respondent(&table, row, people_sorted, people, diagnostics) else {
+        let Some(person) = respondent(&table, row, known_people, diagnostics) else {
             continue;
         };
         if let Some(first) = first_line.get(&person.value) {
@@ -166,8 +181,7 @@ fn read_round(
 fn respondent(
     table: &Table,
     row: &Row,
-    people_sorted: &[&str],
-    people: &HashSet<&str>,
+    known: &mut Known,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Spanned<String>> {
     let Some(person) = table.cell(row, PERSON) else {
@@ -181,10 +195,11 @@ fn respondent(
         );
         return None;
     };
-    if people.contains(person.value.as_str()) {
+    if known.set.contains(person.value.as_str()) {
         return Some(person);
     }
-    let hint = did_you_mean(&person.value, people_sorted).map_or_else(
+    let near = known.suggestions.near(&person.value, known.sorted);
+    let hint = near.map_or_else(
         || "use the id of a person in data/people.csv (or a roster's `people:`)".to_string(),
         |near| format!("did you mean `{near}`?"),
     );

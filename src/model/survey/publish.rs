@@ -205,8 +205,27 @@ fn report(
             .map(|r| r.person.as_str())
             .collect()
     };
+    // Whether each split may be shown, per round and question (`None`:
+    // the respondents' count), worked out once rather than per group.
+    let questions = survey.questions.len();
+    let table = |split: Split| -> Vec<Vec<bool>> {
+        (0..counted.len())
+            .map(|round| {
+                std::iter::once(None)
+                    .chain((0..questions).map(Some))
+                    .map(|q| members.split_is_safe(split, &answering(round, q), min))
+                    .collect()
+            })
+            .collect()
+    };
+    let (roles, cohorts) = (table(Split::Roles), table(Split::Cohorts));
     let safe = |split: Option<Split>, round: usize, question: Option<usize>| {
-        split.is_none_or(|s| members.split_is_safe(s, &answering(round, question), min))
+        let column = question.map_or(0, |q| q + 1);
+        match split {
+            None => true,
+            Some(Split::Roles) => roles[round][column],
+            Some(Split::Cohorts) => cohorts[round][column],
+        }
     };
     let mut reports = Vec::new();
     for group in &groups {
