@@ -142,7 +142,7 @@ fn the_target_line_is_labelled_and_the_expected_path_runs_to_the_due_date() {
         .collect();
     assert_eq!(rows.len(), 4, "{rows:?}");
     // 1 April: 40 + 40 * 90 / 365 = 49.9.
-    assert!(rows[1].contains("2026-04-01|50|49.9"), "{rows:?}");
+    assert!(rows[1].contains("1 Apr 2026|50|49.9"), "{rows:?}");
 }
 
 #[test]
@@ -214,6 +214,11 @@ goals:
     source: sessions-per-pair
     results:
       - {date: 2026-04-01, value: 2}
+  - id: backwards
+    title: Backwards
+    target: 3
+    baseline_date: 2026-06-01
+    due: 2026-01-01
 ---
 ",
     );
@@ -228,6 +233,10 @@ goals:
     assert!(out.contains("did you mean `met-last-month`?"), "{out}");
     assert!(
         out.contains("a goal with `source: sessions-per-pair` cannot also have `results`"),
+        "{out}"
+    );
+    assert!(
+        out.contains("the goal's `due` (2026-01-01) is not after its `baseline_date` (2026-06-01)"),
         "{out}"
     );
 }

@@ -24,6 +24,7 @@ mod exports;
 mod goals_over_time;
 mod history;
 mod init;
+mod languages;
 mod matching;
 mod next_meeting;
 mod people;

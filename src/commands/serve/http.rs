@@ -160,12 +160,17 @@ pub fn wrong_host(name: Option<&str>) -> Answer {
 fn inject(html: &[u8], snapshot: &Snapshot) -> Vec<u8> {
     let mut extra = String::new();
     if let Some(error) = &snapshot.error {
-        extra.push_str(
-            "<div id=\"mentorbook-overlay\" role=\"alert\"><h2>The last change did not build</h2>\
-             <p>You are seeing the last good version. Fix the problems below and save; this page reloads by itself.</p><pre>",
-        );
+        let m = &snapshot.messages;
+        extra.push_str(&format!(
+            "<div id=\"mentorbook-overlay\" role=\"alert\"><h2>{}</h2><p>{}</p><pre>",
+            escape(&m.get("ui-overlay-title")),
+            escape(&m.get("ui-overlay-text")),
+        ));
         extra.push_str(&escape(error));
-        extra.push_str("</pre><button type=\"button\">Dismiss</button></div>");
+        extra.push_str(&format!(
+            "</pre><button type=\"button\">{}</button></div>",
+            escape(&m.get("ui-overlay-close"))
+        ));
     }
     extra.push_str(&format!(
         "<script src=\"{LIVE_PREFIX}live.js\" data-version=\"{}\"></script>",
@@ -294,11 +299,27 @@ mod tests {
     }
 
     #[test]
+    fn the_overlay_speaks_the_sites_language() {
+        let snapshot = Snapshot {
+            error: Some("error: x".into()),
+            messages: crate::i18n::Messages::builtin("pl"),
+            ..Snapshot::default()
+        };
+        let html = String::from_utf8(inject(b"<body></body>", &snapshot)).expect("utf8");
+        assert!(
+            html.contains("<h2>Ostatnia zmiana się nie zbudowała</h2>"),
+            "{html}"
+        );
+        assert!(html.contains(">Zamknij</button>"), "{html}");
+    }
+
+    #[test]
     fn html_gets_the_live_script_and_the_overlay_when_broken() {
         let snapshot = Snapshot {
             files: Default::default(),
             error: Some("error: <bad>".into()),
             version: 7,
+            messages: Default::default(),
         };
         let html = String::from_utf8(inject(b"<html><body><p>x</p></body></html>", &snapshot))
             .expect("utf8");

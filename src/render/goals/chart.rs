@@ -9,21 +9,14 @@
 //! Every point carries `data-date` and `data-value`: the tests (and any
 //! reader's tools) check its position against them.
 
+use super::frame::{BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
+use super::labels::place_labels;
 use super::words;
 use crate::i18n::Messages;
 use crate::progress::{GoalProgress, Point};
 use crate::render::markdown::escape;
 use chrono::{Datelike, Months, NaiveDate};
 use std::fmt::Write as _;
-
-/// The `viewBox`, and the plot area inside it, in SVG units (the
-/// stylesheet sets text in the same units).
-pub const WIDTH: f64 = 360.0;
-pub const HEIGHT: f64 = 200.0;
-pub const LEFT: f64 = 44.0;
-pub const RIGHT: f64 = 344.0;
-pub const TOP: f64 = 16.0;
-pub const BOTTOM: f64 = 150.0;
 
 /// A goal's scales: dates across, values up.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -130,7 +123,7 @@ fn month_ticks(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
     let months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
     let every = [1, 2, 3, 6, 12]
         .into_iter()
-        .find(|e| months / e < 4)
+        .find(|e| months / e <= 4)
         .unwrap_or_else(|| 12 * (months / 36 + 1));
     let step = |day: NaiveDate, n: i32| day.checked_add_months(Months::new(n.max(1) as u32));
     let mut ticks = Vec::new();
@@ -218,18 +211,9 @@ pub fn goal_chart(
     }
     if let Some(target) = path.target {
         let y = s.y(target);
-        // Inside the plot: below the line when it runs along the top.
-        let label_y = if y - TOP < 14.0 { y + 14.0 } else { y - 5.0 };
         let _ = write!(
             svg,
             "<line class=\"chart-target\" x1=\"{LEFT}\" x2=\"{RIGHT}\" y1=\"{y}\" y2=\"{y}\" data-value=\"{target}\"/>"
-        );
-        // Drawn last, over the lines.
-        let _ = write!(
-            labels,
-            "<text class=\"chart-label chart-target-label\" x=\"{}\" y=\"{label_y}\">{}</text>",
-            LEFT + 6.0,
-            escape(&words::target_label(m, target, unit, path.due))
         );
     }
     if let (Some(base), Some(target), Some(due)) = (path.baseline_point(), path.target, path.due) {
@@ -286,16 +270,33 @@ pub fn goal_chart(
             if latest { 5.5 } else { 3.5 },
             &words::with_unit(m, p.1, unit),
         );
-        if latest {
-            let (x, y) = (s.x(p.0), s.y(p.1));
-            let anchor = if x > RIGHT - 20.0 { "end" } else { "middle" };
-            let label_y = if y - TOP < 16.0 { y + 20.0 } else { y - 10.0 };
-            let _ = write!(
-                labels,
-                "<text class=\"chart-label chart-value\" x=\"{x}\" y=\"{label_y}\" text-anchor=\"{anchor}\">{}</text>",
-                escape(&words::with_unit(m, p.1, unit))
-            );
-        }
+    }
+    // Drawn last, over the lines, and kept apart from each other.
+    let target = path
+        .target
+        .map(|t| (s.y(t), words::target_label(m, t, unit, path.due)));
+    let latest = progress
+        .series
+        .last()
+        .map(|&(date, v)| (s.x(date), s.y(v), words::with_unit(m, v, unit)));
+    let (target_y, value_at) = place_labels(
+        target.as_ref().map(|(y, text)| (*y, text.as_str())),
+        latest.as_ref().map(|(x, y, text)| (*x, *y, text.as_str())),
+    );
+    if let (Some((_, text)), Some(y)) = (&target, target_y) {
+        let _ = write!(
+            labels,
+            "<text class=\"chart-label chart-target-label\" x=\"{}\" y=\"{y}\">{}</text>",
+            LEFT + 6.0,
+            escape(text)
+        );
+    }
+    if let (Some((x, _, text)), Some((y, anchor))) = (&latest, value_at) {
+        let _ = write!(
+            labels,
+            "<text class=\"chart-label chart-value\" x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\">{}</text>",
+            escape(text)
+        );
     }
     svg.push_str(&labels);
     svg.push_str("</svg>");
@@ -311,37 +312,6 @@ fn point(svg: &mut String, s: &Scales, class: &str, (date, value): Point, r: f64
         s.y(value),
         escape(tip)
     );
-}
-
-/// The goals table's compact bar: the way from baseline (left tick) to
-/// target (right tick), filled up to the latest result; past the target it
-/// runs on, and below the baseline it runs left, the scale widening to fit.
-pub fn progress_bar(fraction: Option<f64>, label: &str) -> String {
-    let Some(f) = fraction.filter(|f| f.is_finite()) else {
-        return String::new();
-    };
-    let f = f.clamp(-1.0, 2.0);
-    let (lo, hi) = (f.min(0.0), f.max(1.0));
-    let x = |v: f64| round1(2.0 + (v - lo) / (hi - lo) * 96.0);
-    let (a, b) = (x(0.0_f64.min(f)), x(0.0_f64.max(f)));
-    let class = if f < 0.0 {
-        "goal-bar-fill goal-bar-worse"
-    } else {
-        "goal-bar-fill"
-    };
-    format!(
-        "<svg class=\"goal-bar\" viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"{}\">\
-         <rect class=\"goal-bar-track\" x=\"2\" y=\"3\" width=\"96\" height=\"6\"/>\
-         <rect class=\"{class}\" x=\"{a}\" y=\"3\" width=\"{}\" height=\"6\"/>\
-         <line class=\"goal-bar-baseline\" x1=\"{}\" x2=\"{}\" y1=\"0\" y2=\"12\"/>\
-         <line class=\"goal-bar-target\" x1=\"{}\" x2=\"{}\" y1=\"0\" y2=\"12\"/></svg>",
-        escape(label),
-        round1(b - a),
-        x(0.0),
-        x(0.0),
-        x(1.0),
-        x(1.0),
-    )
 }
 
 #[cfg(test)]
@@ -370,17 +340,5 @@ mod tests {
                 .all(|t| *t >= d("2026-03-02") && *t <= d("2027-02-26"))
         );
         assert_eq!(month_ticks(d("2026-03-02"), d("2026-05-20")).len(), 2);
-    }
-
-    #[test]
-    fn the_bar_runs_from_baseline_to_latest() {
-        let half = progress_bar(Some(0.5), "x");
-        assert!(
-            half.contains("class=\"goal-bar-fill\" x=\"2\" y=\"3\" width=\"48\""),
-            "{half}"
-        );
-        let worse = progress_bar(Some(-0.5), "x");
-        assert!(worse.contains("goal-bar-worse"), "{worse}");
-        assert_eq!(progress_bar(None, "x"), "");
     }
 }

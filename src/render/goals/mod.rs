@@ -1,7 +1,10 @@
 //! `goals.html`: the goals table and, per goal, its chart over time beside
 //! its data table; goal rows are also shown on the dashboard and exported.
 
+mod bar;
 mod chart;
+mod frame;
+mod labels;
 mod words;
 use super::context::Context;
 use super::views::number;
@@ -108,7 +111,7 @@ pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: Naive
             })
             .collect(),
         chart: chart::goal_chart(m, &goal.id, &goal.title, &goal.unit, progress, as_of),
-        bar: chart::progress_bar(
+        bar: bar::progress_bar(
             progress.fraction,
             &m.text(
                 "goals-bar-label",
