@@ -21,6 +21,7 @@ pub use pair::{
     pair_status, periods_between, session_status, sessions_due_by, sessions_in_plan, sessions_late,
 };
 
+use crate::model::survey::{self, SurveyReport};
 use crate::model::{Playbook, Step, StepStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -31,6 +32,9 @@ use serde::Serialize;
 pub struct Progress {
     /// Each pair's, in the model's order.
     pub pairs: Vec<PairProgress>,
+    /// Each survey's figures, large-enough groups only
+    /// (`model::survey::publish`, the one owner of that rule).
+    pub surveys: Vec<SurveyReport>,
 }
 
 impl Progress {
@@ -42,6 +46,7 @@ impl Progress {
                 .iter()
                 .map(|pair| of_pair(pair, as_of, thresholds))
                 .collect(),
+            surveys: survey::publish(playbook, as_of),
         }
     }
 }

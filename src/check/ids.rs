@@ -91,6 +91,12 @@ pub(super) fn plain_ids(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
                 }
                 continue;
             }
+            Kind::Surveys(surveys) => {
+                for survey in surveys.iter().filter(|s| !s.id.is_empty()) {
+                    not_plain(out, "survey", &survey.id, Some(&survey.span), "");
+                }
+                continue;
+            }
             _ => continue,
         };
         not_plain(out, what, &page.id, page.id_span.as_ref(), &page.file);

@@ -10,6 +10,7 @@ mod ids;
 mod links;
 mod pairs;
 mod people;
+mod surveys;
 mod times;
 
 use crate::diagnostic::{Diagnostic, Span};
@@ -34,6 +35,7 @@ pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
     times::session_times(playbook, &mut out);
     links::links(playbook, &site, &mut out);
     drafts::drafts(playbook, &mut out);
+    surveys::surveys(playbook, &mut out);
     out
 }
 

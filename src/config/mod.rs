@@ -27,6 +27,9 @@ pub struct Config {
     pub progress: Thresholds,
     pub rules: Rules,
     pub show_emails: bool,
+    /// `privacy.min_group_size`: survey figures are published only for
+    /// groups of at least this many respondents.
+    pub min_group_size: usize,
     /// Prefix of "Edit this page" links: the page's path (`content/faq.md`)
     /// is appended, e.g. `https://github.com/org/playbook/edit/main/`.
     pub edit_url: String,
@@ -125,6 +128,7 @@ impl Default for Config {
                 max_pairs: RuleLevel::Error,
             },
             show_emails: false,
+            min_group_size: 5,
             edit_url: String::new(),
             last_updated: true,
             timezone: None,
@@ -182,6 +186,26 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
     {
         if let Some(v) = p.bool("show_emails", &mut ctx) {
             config.show_emails = v;
+        }
+        p.finish(&mut ctx, &|_| None);
+    }
+    if let Some(node) = f.node("privacy")
+        && let Some(mut p) = Fields::new(node, "`privacy`", &mut ctx)
+    {
+        if let Some(v) = p.count("min_group_size", &mut ctx) {
+            if v.value < 2 {
+                // A figure of one respondent is that person's answer.
+                ctx.push(
+                    Diagnostic::error(
+                        Code::BadValue,
+                        v.span,
+                        format!("`privacy.min_group_size` cannot be {}: a group of one is one person's answer", v.value),
+                    )
+                    .with_hint("use 2 or more; the default, 5, is what HR surveys usually require"),
+                );
+            } else {
+                config.min_group_size = usize::try_from(v.value).unwrap_or(usize::MAX);
+            }
         }
         p.finish(&mut ctx, &|_| None);
     }

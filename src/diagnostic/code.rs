@@ -141,6 +141,13 @@ pub enum Code {
     /// An include path leaving `snippets/` (`../x.md`, `/x.md`), or
     /// includes nested deeper than `source::include::MAX_DEPTH`.
     BadInclude,
+    /// A survey question that a round's answers file has no column for
+    /// (a warning: the question counts as unanswered in that round).
+    MissingQuestion,
+    /// One person answering one survey round twice.
+    DuplicateRespondent,
+    /// A survey question feeding a goal no `kind: goals` page defines.
+    UnknownGoal,
 }
 
 impl Code {
@@ -199,6 +206,9 @@ impl Code {
             Code::UnknownSnippet => "unknown-snippet",
             Code::IncludeLoop => "include-loop",
             Code::BadInclude => "bad-include",
+            Code::MissingQuestion => "missing-question",
+            Code::DuplicateRespondent => "duplicate-respondent",
+            Code::UnknownGoal => "unknown-goal",
         }
     }
 }

@@ -48,6 +48,10 @@ pub enum GoalSource {
     SessionsPerPair,
     /// Share (%) of started pairs that withdrew.
     EarlyEnding,
+    /// A survey question's figure at each round: the question names the
+    /// goal (`goal:` on a `kind: surveys` page), and `model::read` marks
+    /// the goal so.
+    Survey,
 }
 
 impl GoalSource {

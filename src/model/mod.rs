@@ -8,6 +8,7 @@ pub mod org;
 mod public;
 mod read;
 pub mod site;
+pub mod survey;
 
 pub use failed::{Failed, Failures};
 pub use goal::{Goal, GoalResult, GoalSource};
@@ -94,12 +95,14 @@ pub enum Kind {
     Roster(Roster),
     /// A pair's own page; the pair itself lives in `Playbook::pairs`.
     Pair(String),
+    /// Surveys' definitions, with their answers (private to `survey`).
+    Surveys(Vec<survey::Survey>),
 }
 
 impl Kind {
     /// Every kind's name, as `kind:` takes it.
     pub const NAMES: &'static [&'static str] = &[
-        "page", "goals", "guide", "step", "session", "roster", "pair",
+        "page", "goals", "guide", "step", "session", "roster", "pair", "surveys",
     ];
 
     pub fn name(&self) -> &'static str {
@@ -111,6 +114,7 @@ impl Kind {
             Kind::Session(_) => "session",
             Kind::Roster(_) => "roster",
             Kind::Pair(_) => "pair",
+            Kind::Surveys(_) => "surveys",
         }
     }
 }

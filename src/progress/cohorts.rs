@@ -27,6 +27,9 @@ pub struct CohortSummary {
     pub sessions_per_pair: Option<f64>,
     /// Started pairs with at least `ENGAGED_SESSIONS` held, in percent.
     pub three_sessions_percent: Option<f64>,
+    /// The cohort's latest Net Promoter Score a survey publishes (a
+    /// large-enough group's only).
+    pub survey_nps: Option<f64>,
 }
 
 /// One summary per cohort, in the order the cohorts first appear.
@@ -69,6 +72,7 @@ pub fn cohort_summaries(program: &Program, as_of: NaiveDate) -> Vec<CohortSummar
                     held.iter().filter(|h| **h >= ENGAGED_SESSIONS).count(),
                     started.len(),
                 ),
+                survey_nps: program.nps_of(cohort),
             }
         })
         .collect()

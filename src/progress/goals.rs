@@ -3,8 +3,8 @@
 //!
 //! `goal_series` is the one place a goal's points come from: typed
 //! `results:`, or a metric computed from the sessions (`source:`, see
-//! `metrics`). Another feed (survey aggregates) adds a `GoalSource`
-//! variant and its arm there; the chart, the table, the status and the
+//! `metrics`), or a survey question's published figures (`Program::
+//! survey_series`); the chart, the table, the status and the
 //! exports all read the series, never `Goal::results` directly.
 
 use super::metrics::{Program, metric_history};
@@ -145,6 +145,7 @@ pub fn goal_series(goal: &Goal, program: &Program, as_of: NaiveDate) -> Vec<Poin
             .filter(|r| r.date <= as_of)
             .map(|r| (r.date, r.value))
             .collect(),
+        GoalSource::Survey => program.survey_series(&goal.id, as_of),
         metric => metric_history(metric, program, as_of),
     }
 }

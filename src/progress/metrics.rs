@@ -12,6 +12,7 @@
 use super::pair::{Logged, Schedule, pair_progress, session_status};
 use super::{PairStatus, percent_of};
 use crate::config::Thresholds;
+use crate::model::survey::{GoalPoint, Group, SurveyReport};
 use crate::model::{GoalSource, Kind, PairOverride, Playbook, SessionStatus};
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -35,6 +36,10 @@ pub struct Program {
     pub pairs: Vec<PairFacts>,
     pub start: Option<NaiveDate>,
     pub thresholds: Thresholds,
+    /// Surveys' published figures that feed goals (`with_surveys`).
+    pub survey_points: Vec<GoalPoint>,
+    /// Each cohort's latest shown Net Promoter Score, by cohort name.
+    pub survey_nps: Vec<(String, f64)>,
 }
 
 impl Program {
@@ -44,7 +49,46 @@ impl Program {
             pairs,
             start,
             thresholds,
+            survey_points: Vec::new(),
+            survey_nps: Vec::new(),
         }
+    }
+
+    /// The program with the goal points of surveys' reports (published
+    /// figures only: the reports hold nothing else).
+    pub fn with_surveys(mut self, reports: &[SurveyReport]) -> Program {
+        self.survey_points = reports.iter().flat_map(SurveyReport::goal_points).collect();
+        self.survey_points.sort_by_key(|p| p.date);
+        let mut cohorts: Vec<&str> = self.pairs.iter().map(|p| p.cohort.as_str()).collect();
+        cohorts.sort_unstable();
+        cohorts.dedup();
+        self.survey_nps = cohorts
+            .into_iter()
+            .filter_map(|c| {
+                let group = Group::Cohort(c.to_string());
+                let nps = reports.iter().find_map(|r| r.latest_nps(&group))?;
+                Some((c.to_string(), nps))
+            })
+            .collect();
+        self
+    }
+
+    /// The latest Net Promoter Score a survey shows for `cohort`.
+    pub fn nps_of(&self, cohort: &str) -> Option<f64> {
+        self.survey_nps
+            .iter()
+            .find(|(c, _)| c == cohort)
+            .map(|(_, nps)| *nps)
+    }
+
+    /// The survey figures fed to goal `goal`, on or before `as_of`, oldest
+    /// first.
+    pub fn survey_series(&self, goal: &str, as_of: NaiveDate) -> Vec<(NaiveDate, f64)> {
+        self.survey_points
+            .iter()
+            .filter(|p| p.goal == goal && p.date <= as_of)
+            .map(|p| (p.date, p.value))
+            .collect()
     }
 
     pub fn of(playbook: &Playbook) -> Program {
@@ -172,7 +216,7 @@ pub fn metric_at(
             .filter(|p| p.counts_in(from, end, as_of))
     };
     match metric {
-        GoalSource::Typed => None,
+        GoalSource::Typed | GoalSource::Survey => None,
         GoalSource::MetLastMonth => {
             let met = counted().filter(|p| p.held_between(from, end) > 0).count();
             percent_of(met, counted().count())

@@ -9,8 +9,9 @@ use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::site::Published;
+use crate::model::survey::SurveyReport;
 use crate::model::{Page, Playbook, PublicPair};
-use crate::progress::{PairProgress, Progress};
+use crate::progress::{PairProgress, Program, Progress};
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -27,6 +28,8 @@ pub struct Context<'a> {
     pub(super) pairs: &'a [PublicPair<'a>],
     pub(super) pair_published: &'a [bool],
     pub(super) pair_progress: &'a [PairProgress],
+    /// Surveys' publishable figures: the only survey data pages see.
+    pub(super) surveys: &'a [SurveyReport],
     pub(super) nav: Nav<'a>,
     /// Who reports to whom and is in which pair.
     pub(super) people: PeopleIndex,
@@ -45,6 +48,7 @@ pub(super) struct Inputs<'a> {
     /// export reads a pair any other way.
     pub(super) pairs: Vec<PublicPair<'a>>,
     pub(super) pair_progress: &'a [PairProgress],
+    pub(super) surveys: &'a [SurveyReport],
 }
 
 impl<'a> Inputs<'a> {
@@ -65,6 +69,7 @@ impl<'a> Inputs<'a> {
             site,
             pairs,
             pair_progress: &progress.pairs,
+            surveys: &progress.surveys,
         }
     }
 
@@ -91,6 +96,7 @@ impl<'a> Context<'a> {
             ref site,
             ref pairs,
             pair_progress,
+            surveys,
         } = *inputs;
         let config = &playbook.config;
         Context {
@@ -102,6 +108,7 @@ impl<'a> Context<'a> {
             pairs,
             pair_published: &site.pairs,
             pair_progress,
+            surveys,
             nav: Nav::new(playbook, &site.pages, &site.sections, site.people),
             people: PeopleIndex::new(playbook, &site.persons, pairs),
             site: SiteInfo {
@@ -114,6 +121,12 @@ impl<'a> Context<'a> {
             },
             updated,
         }
+    }
+
+    /// The program's facts, with the survey figures that feed goals: what
+    /// goals' series and the cohort table are computed from.
+    pub(super) fn program(&self) -> Program {
+        Program::of(self.playbook).with_surveys(self.surveys)
     }
 
     pub(super) fn blank<K: Serialize>(

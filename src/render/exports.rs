@@ -7,6 +7,7 @@
 use super::OutputFile;
 use super::goals::goal_row;
 use super::views::number;
+use crate::model::survey::SurveyReport;
 use crate::model::{Kind, PersonRef, Playbook, PublicPair};
 use crate::progress::{self, Next, PairProgress};
 use crate::urls;
@@ -19,7 +20,16 @@ pub struct Input<'a> {
     pub pairs: &'a [PublicPair<'a>],
     pub pair_published: &'a [bool],
     pub pair_progress: &'a [PairProgress],
+    /// Surveys' published figures, for the goals they feed.
+    pub surveys: &'a [SurveyReport],
     pub as_of: NaiveDate,
+}
+
+impl Input<'_> {
+    /// The program's facts, with the survey figures that feed goals.
+    pub fn program(&self) -> progress::Program {
+        progress::Program::of(self.playbook).with_surveys(self.surveys)
+    }
 }
 
 /// One row per pair; the column order is part of the format (README).
@@ -123,7 +133,7 @@ fn pair_records(input: &Input) -> Vec<PairRecord> {
 }
 
 fn goal_records(input: &Input) -> Vec<GoalRecord> {
-    let program = progress::Program::of(input.playbook);
+    let program = input.program();
     let mut records = Vec::new();
     for (i, page) in input.playbook.pages.iter().enumerate() {
         let Kind::Goals(goals) = &page.kind else {
@@ -252,7 +262,7 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
         goals: &'a [GoalRecord],
         cohorts: &'a [progress::CohortSummary],
     }
-    let cohorts = progress::cohort_summaries(&progress::Program::of(input.playbook), input.as_of);
+    let cohorts = progress::cohort_summaries(&input.program(), input.as_of);
     let json = serde_json::to_vec_pretty(&Progress {
         as_of: input.as_of.to_string(),
         pairs: &pairs,

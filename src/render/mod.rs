@@ -31,6 +31,7 @@ mod section;
 mod session;
 mod sitemap;
 mod step;
+mod surveys;
 mod theme;
 pub mod views;
 
@@ -165,6 +166,7 @@ pub fn render(
         pairs: &inputs.pairs,
         pair_published: &inputs.site.pairs,
         pair_progress: inputs.pair_progress,
+        surveys: inputs.surveys,
         as_of: options.as_of,
     };
     extra.extend(exports::files(&exports));

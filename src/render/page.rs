@@ -10,6 +10,7 @@ use super::roster::RosterView;
 use super::search;
 use super::session::SessionView;
 use super::step::StepView;
+use super::surveys::SurveysView;
 use crate::model::{Kind, Page};
 use serde::Serialize;
 
@@ -22,6 +23,7 @@ pub(super) enum ContentKind {
     Step(StepView),
     Session(SessionView),
     Roster(RosterView),
+    Surveys(SurveysView),
 }
 
 impl Context<'_> {
@@ -74,6 +76,7 @@ impl Context<'_> {
             Kind::Step(step) => ContentKind::Step(self.step_view(page, step, root)),
             Kind::Session(template) => ContentKind::Session(self.session_view(page, template)),
             Kind::Roster(roster) => ContentKind::Roster(self.roster_view(roster, root)),
+            Kind::Surveys(_) => ContentKind::Surveys(self.surveys_view(page, root)),
             Kind::Page | Kind::Pair(_) => return None,
         })
     }

@@ -8,7 +8,7 @@ use super::guide::GuideSummary;
 use super::nav::root_of;
 use super::views::{PairRow, StatusCount, date_label, pair_row, status_counts};
 use crate::i18n::Messages;
-use crate::progress::{CohortSummary, PairStatus, Program, cohort_summaries};
+use crate::progress::{CohortSummary, PairStatus, cohort_summaries};
 use crate::urls;
 use serde::Serialize;
 
@@ -39,6 +39,8 @@ pub struct CohortRow {
     pub early_ending: String,
     pub sessions_per_pair: String,
     pub three_sessions: String,
+    /// The latest survey NPS shown for the cohort ("+58"), empty without.
+    pub survey_nps: String,
 }
 
 fn cohort_row(m: &Messages, c: CohortSummary) -> CohortRow {
@@ -51,6 +53,10 @@ fn cohort_row(m: &Messages, c: CohortSummary) -> CohortRow {
             .map(|v| m.number(v, None))
             .unwrap_or_default(),
         three_sessions: percent(c.three_sessions_percent),
+        survey_nps: c
+            .survey_nps
+            .map(|v| super::surveys::nps_figure(m, v))
+            .unwrap_or_default(),
         cohort: c.cohort,
         pairs: c.pairs,
         started: c.started,
@@ -114,7 +120,7 @@ impl Context<'_> {
                 rows,
                 guides: self.guides(&root),
                 goals: self.all_goal_rows(),
-                cohorts: cohort_summaries(&Program::of(self.playbook), self.options.as_of)
+                cohorts: cohort_summaries(&self.program(), self.options.as_of)
                     .into_iter()
                     .map(|c| cohort_row(&self.playbook.messages, c))
                     .collect(),

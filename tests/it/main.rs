@@ -33,5 +33,6 @@ mod search_index;
 mod security;
 mod serve;
 mod serve_incremental;
+mod surveys;
 mod translated_sites;
 mod trust;

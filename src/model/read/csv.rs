@@ -51,6 +51,11 @@ pub(super) fn read(
     pairs: &mut Vec<(Spanned<String>, PairDraft)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    if file.path.starts_with(crate::model::survey::SURVEYS_FOLDER) {
+        // Survey rounds' answers: read by `model::survey` with their
+        // survey's questions.
+        return;
+    }
     let name = file.path.rsplit('/').next().unwrap_or("");
     let columns = if name.starts_with("people") {
         PEOPLE_COLUMNS

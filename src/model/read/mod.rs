@@ -15,8 +15,9 @@ mod roster;
 mod sections;
 mod session;
 mod step;
+mod surveys;
 
-use super::{Failures, Person, Playbook};
+use super::{Failures, Person, Playbook, survey};
 use crate::config;
 use crate::diagnostic::Diagnostic;
 use crate::i18n;
@@ -216,6 +217,50 @@ fn assemble(
         &mut diagnostics,
     );
     failed::tell(&playbook, &uses, &causes, &mut diagnostics);
+    attach_survey_answers(&mut playbook, sources, &mut diagnostics);
     sections::build_sections(&mut playbook);
     (playbook, diagnostics)
+}
+
+/// Each survey round's answers from its file under `data/surveys/`, now
+/// that every person is known.
+fn attach_survey_answers(
+    playbook: &mut Playbook,
+    sources: &Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let people: std::collections::HashSet<&str> =
+        playbook.people.iter().map(|p| p.id.as_str()).collect();
+    let surveys = playbook
+        .pages
+        .iter_mut()
+        .filter_map(|p| match &mut p.kind {
+            super::Kind::Surveys(surveys) => Some(surveys.iter_mut()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    survey::attach_answers(surveys, &sources.data, &people, diagnostics);
+    // A goal a question names takes its results from the survey, unless
+    // it has its own (`check` reports that).
+    let fed: std::collections::HashSet<String> = playbook
+        .pages
+        .iter()
+        .filter_map(|p| match &p.kind {
+            super::Kind::Surveys(surveys) => Some(surveys),
+            _ => None,
+        })
+        .flatten()
+        .flat_map(|s| &s.questions)
+        .filter_map(|q| q.goal.as_ref().map(|g| g.value.clone()))
+        .collect();
+    for page in &mut playbook.pages {
+        if let super::Kind::Goals(goals) = &mut page.kind {
+            for goal in goals.iter_mut().filter(|g| fed.contains(&g.id)) {
+                if goal.source == super::GoalSource::Typed && goal.results.is_empty() {
+                    goal.source = super::GoalSource::Survey;
+                }
+            }
+        }
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::failed::{FailedRead, Why, failed_read, meant_kind};
 use super::pair::{PairDraft, read_aliases, read_pair_fields};
-use super::{goals, roster, session, step};
+use super::{goals, roster, session, step, surveys};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Kind, Page, Person};
 use crate::source::fields::{Ctx, Fields, Spanned};
@@ -15,6 +15,7 @@ use crate::yaml::{Node, Value};
 
 const KIND_FIELDS: &[(&str, &[&str])] = &[
     ("goals", &["goals"]),
+    ("surveys", &["surveys"]),
     ("step", &["step", "owner", "due", "status"]),
     (
         "session",
@@ -251,6 +252,7 @@ fn read_kind(
             Kind::Guide
         }
         "goals" => Kind::Goals(goals::read_goals(f, ctx)),
+        "surveys" => Kind::Surveys(surveys::read_surveys(f, ctx)),
         "step" => Kind::Step(step::read_step(f, ctx, page)),
         "session" => Kind::Session(session::read_session(f, ctx, page)),
         "roster" => Kind::Roster(roster::read_roster(

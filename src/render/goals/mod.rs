@@ -141,7 +141,7 @@ pub fn goal_rows<'g>(
 
 impl Context<'_> {
     pub(super) fn goals_view(&self, goals: &[Goal]) -> GoalsView {
-        let program = Program::of(self.playbook);
+        let program = self.program();
         GoalsView {
             rows: goal_rows(
                 &self.playbook.messages,
@@ -153,7 +153,7 @@ impl Context<'_> {
     }
 
     pub(super) fn all_goal_rows(&self) -> Vec<GoalRow> {
-        let program = Program::of(self.playbook);
+        let program = self.program();
         let goals = self
             .playbook
             .pages

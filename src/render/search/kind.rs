@@ -15,7 +15,8 @@ pub(super) fn kind_code(found: &Found) -> &'static str {
     match found {
         Found::Pair => "m",
         Found::Person => "u",
-        Found::Content(Kind::Page) => "p",
+        // A surveys page is found by its prose, as a plain page is.
+        Found::Content(Kind::Page | Kind::Surveys(_)) => "p",
         Found::Content(Kind::Goals(_)) => "g",
         Found::Content(Kind::Guide) => "d",
         Found::Content(Kind::Step(_)) => "s",
