@@ -185,7 +185,10 @@ fn missing_plurals(pattern: &Pattern<&str>, locale: Locale) -> Vec<&'static str>
             // (`{ $kind -> [roster] ... *[other] ... }`): not one by count.
             if keys.iter().any(|k| *k != "other" && CATEGORIES.contains(k)) {
                 for needed in locale.plural_categories() {
-                    if !keys.contains(needed) && !missing.contains(needed) {
+                    // `other` (fractions in Polish) falls to the default
+                    // variant whatever its key, as `*[many]`: no gap there.
+                    let covered = keys.contains(needed) || *needed == "other";
+                    if !covered && !missing.contains(needed) {
                         missing.push(*needed);
                     }
                 }
