@@ -10,7 +10,7 @@
 //! and are the only code that prints or picks an exit code. Beside them:
 //! `diagnostic` (problems at file:line:col), `yaml` (the one reader of
 //! YAML), `urls` (how every address is spelt), `suggest` (the one "did you
-//! mean"), and the domains of the other commands: `matching`, `diff` and
+//! mean"), `text` (letters as readers search and sort them), and the domains of the other commands: `matching`, `diff` and
 //! `init` (the preview server is `commands::serve`).
 
 pub mod check;
@@ -26,6 +26,7 @@ pub mod progress;
 pub mod render;
 pub mod source;
 pub mod suggest;
+pub mod text;
 pub mod urls;
 pub mod write;
 pub mod yaml;

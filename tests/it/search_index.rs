@@ -7,7 +7,7 @@ const AS_OF: &str = "2026-11-24";
 use serde_json::Value;
 
 /// The data a `search/...js` file hands to `mentorbookSearch(kind, key, data)`.
-fn data_of(built: &Built, file: &str) -> Value {
+pub(crate) fn data_of(built: &Built, file: &str) -> Value {
     let text = built.file(file);
     let body = text
         .trim_end()
