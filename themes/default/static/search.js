@@ -31,6 +31,62 @@
   var root = (document.body && document.body.getAttribute('data-root')) || '';
   if (root && root.charAt(root.length - 1) !== '/') root += '/';
 
+  /* ---------------------------------------------------------------- */
+  /* Words shown, in the site's language                               */
+  /* ---------------------------------------------------------------- */
+
+  // The build writes the catalogue's search messages (search.ftl) as JSON
+  // into the results box's data-messages; a theme that leaves it out gets
+  // these English ones. {query}, {corrected}, {results} and {n} are filled
+  // in here; `results` has a form per CLDR plural category.
+  var MESSAGES = {
+    loading: 'Loading the search index…',
+    unavailable: 'Search is unavailable: the search index could not be loaded.',
+    keepTyping: 'Keep typing: words of two letters or more are searched.',
+    noResults: 'No results for “{query}”',
+    results: { one: '{n} result', other: '{n} results' },
+    showingTop: '{results}, showing the top 10',
+    corrected: 'No results for “{query}”. Showing results for “{corrected}”: {results}',
+    untitled: 'Untitled',
+    kinds: {}
+  };
+  (function () {
+    var given = null;
+    try {
+      given = JSON.parse(results.getAttribute('data-messages') || 'null');
+    } catch (e) {
+      given = null;
+    }
+    if (!given || typeof given !== 'object') return;
+    Object.keys(MESSAGES).forEach(function (key) {
+      if (given[key] && typeof given[key] === typeof MESSAGES[key]) MESSAGES[key] = given[key];
+    });
+  })();
+
+  var lang = document.documentElement.lang || undefined;
+  var plurals = null;
+  try {
+    plurals = new Intl.PluralRules(lang);
+  } catch (e) {
+    plurals = null;
+  }
+
+  // `template` with each {name} replaced by values[name], in one pass, so
+  // a query that contains "{results}" stays as typed.
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  // "5 wyników": the form of the count's plural category.
+  function resultCount(n) {
+    var forms = MESSAGES.results;
+    var category = plurals ? plurals.select(n) : (n === 1 ? 'one' : 'other');
+    var form = forms[category] || forms.other || '{n}';
+    return fill(form, { n: n.toLocaleString(lang) });
+  }
+
   var state = 'idle'; // idle | loading | ready | error (the index file)
   var timer = null;
   var generation = 0; // the latest query; older ones render nothing
@@ -417,7 +473,7 @@
       var href = pageHref(row[2]);
       if (href === null) return;
       var page = {
-        k: KINDS[row[5]] || '',
+        k: MESSAGES.kinds[row[5]] || KINDS[row[5]] || '',
         t: String(row[0] || ''),
         s: String(meta.sections[row[1]] || ''),
         u: String(row[2] || ''),
@@ -434,7 +490,8 @@
   /* Rendering (DOM nodes + textContent only)                          */
   /* ---------------------------------------------------------------- */
 
-  // The one-letter kind codes of the page rows (the build's kind_code).
+  // The one-letter kind codes of the page rows (the build's kind_code),
+  // in English; MESSAGES.kinds has them in the site's language.
   var KINDS = {
     p: 'page',
     g: 'goals',
@@ -544,15 +601,13 @@
   // `fixed` is true when `terms` are corrections of what was typed.
   function render(total, hits, terms, query, fixed) {
     if (!total) {
-      setStatus('No results for “' + query + '”');
+      setStatus(fill(MESSAGES.noResults, { query: query }));
       return;
     }
-    var n = total;
-    var label = n === 1 ? '1 result' : n + ' results';
-    if (n > MAX_RESULTS) label += ', showing the top ' + MAX_RESULTS;
+    var label = resultCount(total);
+    if (total > MAX_RESULTS) label = fill(MESSAGES.showingTop, { results: label });
     if (fixed) {
-      label = 'No results for “' + query + '”. Showing results for “' +
-        terms.join(' ') + '”: ' + label;
+      label = fill(MESSAGES.corrected, { query: query, corrected: terms.join(' '), results: label });
     }
     setStatus(label);
 
@@ -565,7 +620,7 @@
       a.setAttribute('href', page.href);
 
       var strong = document.createElement('strong');
-      appendHighlighted(strong, page.t || page.u || 'Untitled', terms);
+      appendHighlighted(strong, page.t || page.u || MESSAGES.untitled, terms);
       a.appendChild(strong);
 
       if (page.k) {
@@ -627,16 +682,15 @@
     }
     if (state === 'idle') loadIndex();
     if (state === 'loading') {
-      setStatus('Loading the search index…');
+      setStatus(MESSAGES.loading);
     } else if (state === 'error') {
-      setStatus(UNAVAILABLE);
+      setStatus(MESSAGES.unavailable);
     } else {
       find(terms, query);
     }
     show();
   }
 
-  var UNAVAILABLE = 'Search is unavailable: the search index could not be loaded.';
 
   // Loads the shards the terms need, ranks, loads the rows of the results
   // shown, renders. Only the latest query renders.
@@ -647,7 +701,7 @@
     if (meta.k > 1) {
       terms = terms.filter(function (term) { return Array.from(term).length > 1; });
       if (!terms.length) {
-        setStatus('Keep typing: words of two letters or more are searched.');
+        setStatus(MESSAGES.keepTyping);
         return;
       }
     }
@@ -660,7 +714,7 @@
       if (current !== generation) return;
       if (!ok) {
         pending = false;
-        setStatus(UNAVAILABLE);
+        setStatus(MESSAGES.unavailable);
         return;
       }
       corrected(terms, function (fixedTerms, fixed) {
@@ -669,7 +723,7 @@
       });
     });
     // The previous results stay up while this query's files load.
-    if (pending && !listEl) setStatus('Loading the search index…');
+    if (pending && !listEl) setStatus(MESSAGES.loading);
 
     function ranked(terms, fixed) {
       var hits = search(terms);
@@ -682,7 +736,7 @@
       loadAll(Object.keys(blocks).map(function (b) { return blocks[b]; }), function (rowsOk) {
         if (current !== generation) return;
         pending = false;
-        if (!rowsOk) setStatus(UNAVAILABLE);
+        if (!rowsOk) setStatus(MESSAGES.unavailable);
         else render(hits.length, withRows(top), terms, query, fixed);
       });
     }
