@@ -8,7 +8,8 @@
 //! of the model and a date) -> `render` (pure: files in memory) -> `write`
 //! (swapped onto disk). `pipeline` wires the stages; `commands` sit on top
 //! and are the only code that prints or picks an exit code. Beside them:
-//! `diagnostic` (problems at file:line:col), `yaml` (the one reader of
+//! `diagnostic` (problems at file:line:col), `i18n` (the site's language:
+//! messages, dates, numbers), `yaml` (the one reader of
 //! YAML), `urls` (how every address is spelt), `suggest` (the one "did you
 //! mean"), `text` (letters as readers search and sort them), and the domains of the other commands: `matching`, `diff` and
 //! `init` (the preview server is `commands::serve`).
@@ -18,6 +19,7 @@ pub mod commands;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
+pub mod i18n;
 pub mod init;
 pub mod matching;
 pub mod model;

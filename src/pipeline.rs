@@ -140,10 +140,11 @@ fn ready_to_render(mut checked: Checked, base_url: Option<&str>) -> Result<Check
 /// `previous` when they did not change; with the warnings of reading them.
 fn theme(
     root: &Path,
+    messages: &crate::i18n::Messages,
     previous: Option<&Rendered>,
 ) -> Result<(Theme, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (files, warnings) = crate::source::theme::read(root)?;
-    let theme = render::compile_theme(files, previous.and_then(|p| p.theme.as_ref()))?;
+    let theme = render::compile_theme(files, messages, previous.and_then(|p| p.theme.as_ref()))?;
     Ok((theme, warnings))
 }
 
@@ -155,7 +156,8 @@ fn theme_and_progress(
     as_of: chrono::NaiveDate,
     previous: Option<&Rendered>,
 ) -> Result<(Checked, Theme, Progress), BuildError> {
-    let (mut checked, (theme, warnings)) = with_render_diagnostics(checked, theme(root, previous))?;
+    let compiled = theme(root, &checked.playbook.messages, previous);
+    let (mut checked, (theme, warnings)) = with_render_diagnostics(checked, compiled)?;
     if !warnings.is_empty() {
         checked.diagnostics.extend(warnings);
         diagnostic::sort(&mut checked.diagnostics);

@@ -105,6 +105,14 @@ pub enum Code {
     CsvSyntax,
     /// A template that does not parse or render, named with its file.
     Template,
+    /// A message catalogue override (`i18n/<locale>.ftl`) that is not
+    /// valid Fluent.
+    MessageSyntax,
+    /// An override of a message id the theme's catalogue does not have.
+    UnknownMessage,
+    /// A message varying by count without a variant for each plural
+    /// category the locale needs (Polish: one, few, many), a warning.
+    MissingPlural,
     /// A link whose real path leaves the folder it is in (`content/`,
     /// `data/`, `templates/`, `static/`): skipped, never read or published.
     OutsideSite,
@@ -175,6 +183,9 @@ impl Code {
             Code::Unwritable => "unwritable",
             Code::CsvSyntax => "csv-syntax",
             Code::Template => "template",
+            Code::MessageSyntax => "message-syntax",
+            Code::UnknownMessage => "unknown-message",
+            Code::MissingPlural => "missing-plural",
             Code::OutsideSite => "outside-site",
             Code::GuideNotIndex => "guide-not-index",
             Code::UnmarkedDraft => "unmarked-draft",

@@ -34,6 +34,9 @@ pub struct Playbook {
     /// Content files whose front matter could not be read, and what each
     /// was meant to be: references to them are not reported again.
     pub failed: Failures,
+    /// The site's language: its messages, date and number formats, with
+    /// the site's overrides (`crate::i18n`).
+    pub messages: crate::i18n::Messages,
     /// Lookups by id and by file, made on first use: pages look up people
     /// and other pages, and a linear search each time made large programs
     /// quadratic. The model is complete before anything looks up.

@@ -110,7 +110,7 @@ impl<'a> Context<'a> {
                 organisation: config.organisation.clone(),
                 language: config.language.clone(),
                 as_of: options.as_of.to_string(),
-                as_of_label: date_label(options.as_of),
+                as_of_label: date_label(&playbook.messages, options.as_of),
             },
             updated,
         }
@@ -153,7 +153,7 @@ impl<'a> Context<'a> {
         }
         if let Some(date) = self.updated.get(file) {
             view.updated = Some(date.to_string());
-            view.updated_label = Some(date_label(*date));
+            view.updated_label = Some(date_label(&self.playbook.messages, *date));
         }
     }
 

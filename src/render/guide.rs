@@ -38,7 +38,7 @@ pub struct GuideSummary {
 
 impl Context<'_> {
     pub(super) fn step_row(&self, page: &Page, step: &crate::model::Step, root: &str) -> StepRow {
-        let (due, due_label) = opt_date(step.due);
+        let (due, due_label) = opt_date(&self.playbook.messages, step.due);
         StepRow {
             number: step.order.map(|n| n.to_string()).unwrap_or_default(),
             title: page.title.clone(),

@@ -89,7 +89,7 @@ impl Context<'_> {
         } = next;
         let mut view = NextMeetingView {
             date: date.to_string(),
-            date_label: date_label(date),
+            date_label: date_label(&self.playbook.messages, date),
             due: session.is_none(),
             overdue: session.is_none() && date < as_of,
             time: String::new(),

@@ -70,7 +70,7 @@ pub fn session_rows(
         .iter()
         .map(|s| SessionRow {
             date: s.date.to_string(),
-            date_label: date_label(s.date),
+            date_label: date_label(&playbook.messages, s.date),
             time: s
                 .time
                 .map(|t| t.format("%H:%M").to_string())
@@ -176,14 +176,20 @@ impl Context<'_> {
             goals: pair.goals.to_vec(),
             sessions: session_rows(self.playbook, pair, root, as_of),
             row: pair_row(self.playbook, pair, progress, root),
-            start: pair.start.map(date_label).unwrap_or_default(),
-            end: pair.end.map(date_label).unwrap_or_default(),
+            start: pair
+                .start
+                .map(|d| date_label(&self.playbook.messages, d))
+                .unwrap_or_default(),
+            end: pair
+                .end
+                .map(|d| date_label(&self.playbook.messages, d))
+                .unwrap_or_default(),
             cadence: pair.cadence.label(),
             bar_max,
             bar_label,
             percent: progress::percent(progress.held as usize, bar_max as usize),
             ended_on: match (progress.status, pair.end) {
-                (PairStatus::Ended, Some(end)) => date_label(end),
+                (PairStatus::Ended, Some(end)) => date_label(&self.playbook.messages, end),
                 _ => String::new(),
             },
             mentor: person_view(self.playbook, pair.mentor, root),

@@ -95,7 +95,7 @@ impl Context<'_> {
                 let i = *index.get(row.id.as_str())?;
                 let progress = &self.pair_progress[i];
                 let ended_on = match (progress.status, self.pairs[i].end) {
-                    (PairStatus::Ended, Some(end)) => date_label(end),
+                    (PairStatus::Ended, Some(end)) => date_label(&self.playbook.messages, end),
                     _ => String::new(),
                 };
                 if progress.to_update.is_empty() && ended_on.is_empty() {
@@ -109,7 +109,7 @@ impl Context<'_> {
                         .iter()
                         .map(|d| DateLabel {
                             date: d.to_string(),
-                            label: date_label(*d),
+                            label: date_label(&self.playbook.messages, *d),
                         })
                         .collect(),
                     ended_on,

@@ -28,12 +28,12 @@ impl Context<'_> {
             start: roster
                 .start
                 .as_ref()
-                .map(|d| date_label(d.value))
+                .map(|d| date_label(&self.playbook.messages, d.value))
                 .unwrap_or_default(),
             end: roster
                 .end
                 .as_ref()
-                .map(|d| date_label(d.value))
+                .map(|d| date_label(&self.playbook.messages, d.value))
                 .unwrap_or_default(),
             cadence: roster.cadence.label(),
             counts: status_counts(roster.pairs.iter().map(|&p| &self.pair_progress[p].status)),

@@ -2,6 +2,7 @@
 //! no template changed (parsing is the costly part of a small rebuild).
 
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::i18n::Messages;
 use crate::source::theme::{TemplateSource, ThemeFiles};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -20,17 +21,24 @@ pub struct Theme {
     templates_only: u64,
 }
 
-/// Parses the templates of `files` unless they are those of `previous`.
-pub fn compile(files: ThemeFiles, previous: Option<&Theme>) -> Result<Theme, Vec<Diagnostic>> {
+/// Parses the templates of `files` unless they are those of `previous`;
+/// their `t()`, `date` and `number` speak `messages`.
+pub fn compile(
+    files: ThemeFiles,
+    messages: &Messages,
+    previous: Option<&Theme>,
+) -> Result<Theme, Vec<Diagnostic>> {
     let ThemeFiles { templates, assets } = files;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     templates.hash(&mut hasher);
+    // The parse holds the messages its functions speak.
+    messages.fingerprint().hash(&mut hasher);
     let templates_only = hasher.finish();
     assets.hash(&mut hasher);
     let fingerprint = hasher.finish();
     let tera = match previous {
         Some(theme) if theme.templates_only == templates_only => Arc::clone(&theme.tera),
-        _ => Arc::new(parse(&templates)?),
+        _ => Arc::new(parse(&templates, messages)?),
     };
     Ok(Theme {
         tera,
@@ -40,9 +48,11 @@ pub fn compile(files: ThemeFiles, previous: Option<&Theme>) -> Result<Theme, Vec
     })
 }
 
-fn parse(sources: &[TemplateSource]) -> Result<Tera, Vec<Diagnostic>> {
+fn parse(sources: &[TemplateSource], messages: &Messages) -> Result<Tera, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut tera = Tera::default();
+    // Before the templates: Tera checks at parse time that filters exist.
+    crate::i18n::templates::register(&mut tera, messages);
     let all: Vec<(&str, &str)> = sources
         .iter()
         .map(|s| (s.name.as_str(), s.text.as_str()))

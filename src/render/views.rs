@@ -4,6 +4,7 @@
 //! field is documented for theme authors in the README's theming section.
 
 use super::markdown::TocEntry;
+use crate::i18n::Messages;
 use crate::model::{Kind, PersonRef, Playbook, PublicPair};
 use crate::progress::{Next, PairProgress, PairStatus};
 use chrono::NaiveDate;
@@ -151,14 +152,16 @@ pub struct PersonView {
     pub href: Option<String>,
 }
 
-pub fn date_label(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+/// A date as pages show it, in the site's language.
+pub fn date_label(messages: &Messages, date: NaiveDate) -> String {
+    messages.date_label(date)
 }
 
-pub fn opt_date(date: Option<NaiveDate>) -> (String, String) {
+/// `YYYY-MM-DD` (for `datetime` attributes and sorting) and as shown.
+pub fn opt_date(messages: &Messages, date: Option<NaiveDate>) -> (String, String) {
     date.map_or_else(
         || (String::new(), String::new()),
-        |d| (d.to_string(), date_label(d)),
+        |d| (d.to_string(), date_label(messages, d)),
     )
 }
 
@@ -216,8 +219,8 @@ pub fn pair_row(
     progress: &PairProgress,
     root: &str,
 ) -> PairRow {
-    let (last_met, last_met_label) = opt_date(progress.last_met);
-    let (next, next_label) = opt_date(progress.next.map(Next::date));
+    let (last_met, last_met_label) = opt_date(&playbook.messages, progress.last_met);
+    let (next, next_label) = opt_date(&playbook.messages, progress.next.map(Next::date));
     PairRow {
         id: pair.id.to_string(),
         href: format!("{root}{}", crate::urls::pair_url(pair.id)),

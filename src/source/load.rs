@@ -26,6 +26,8 @@ pub struct Sources {
     pub data: Vec<SourceFile>,
     /// Markdown files under `snippets/` (`super::include`), sorted by path.
     pub snippets: Vec<SourceFile>,
+    /// The site's message overrides, `i18n/<locale>.ftl` (`crate::i18n`).
+    pub catalogues: Vec<SourceFile>,
     /// What the build publishes under `static/`, by path below it (names
     /// only, for `check`'s links; the build reads the files).
     pub assets: Vec<String>,
@@ -54,6 +56,7 @@ impl Sources {
             .chain(&self.content)
             .chain(&self.data)
             .chain(&self.snippets)
+            .chain(&self.catalogues)
             .find(|f| f.path == path)
             .map(|f| &*f.text)
     }
@@ -62,6 +65,8 @@ impl Sources {
 pub const CONFIG_FILE: &str = "playbook.yaml";
 /// The folder of Markdown that pages include (`super::include`).
 pub const SNIPPETS: &str = "snippets";
+/// The folder of a site's message overrides (`crate::i18n`).
+pub const CATALOGUES: &str = "i18n";
 
 /// Reads a site. Problems with single files become diagnostics; only a site
 /// folder that cannot be read at all is an `Err`.
@@ -130,6 +135,16 @@ pub fn load_with(
             root,
             SNIPPETS,
             &["md", "markdown"],
+            &mut diagnostics,
+            cache.as_deref_mut(),
+            &mut seen,
+        );
+    }
+    if root.join(CATALOGUES).is_dir() {
+        sources.catalogues = walk(
+            root,
+            CATALOGUES,
+            &["ftl"],
             &mut diagnostics,
             cache.as_deref_mut(),
             &mut seen,

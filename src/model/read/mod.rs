@@ -19,6 +19,7 @@ mod step;
 use super::{Failures, Person, Playbook};
 use crate::config;
 use crate::diagnostic::Diagnostic;
+use crate::i18n;
 use crate::source::fields::Spanned;
 use crate::source::include::Snippets;
 use crate::source::load::{SourceFile, Sources};
@@ -130,7 +131,18 @@ fn assemble(
     let config = config::read(sources.config.as_ref(), &mut diagnostics);
 
     diagnostics.extend(Snippets::new(&sources.snippets).check());
+    let overrides: Vec<i18n::Override> = sources
+        .catalogues
+        .iter()
+        .map(|f| i18n::Override {
+            path: &f.path,
+            text: &f.text,
+        })
+        .collect();
+    diagnostics.extend(i18n::overrides::check(&overrides));
+    let messages = i18n::Messages::with_overrides(&config.language, &overrides);
     let mut playbook = Playbook {
+        messages,
         config,
         assets: sources.assets.clone(),
         ..Playbook::default()

@@ -1,0 +1,217 @@
+//! What `check` says of a site's catalogue overrides (`i18n/<locale>.ftl`):
+//! Fluent that does not parse, ids the theme has no message for, and
+//! messages varying by count that miss a plural category the locale
+//! needs. Each at file:line:col, with what to do.
+
+use super::{Locale, Override, english_ids};
+use crate::diagnostic::{Code, Diagnostic, Span};
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
+
+/// Every problem of a site's overrides (each read in its file's locale).
+pub fn check(overrides: &[Override]) -> Vec<Diagnostic> {
+    let known = english_ids();
+    let mut diagnostics = Vec::new();
+    for file in overrides {
+        let resource = match FluentResource::try_new(file.text.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    let (line, col) = line_col(file.text, error.pos.start);
+                    diagnostics.push(
+                        Diagnostic::error(
+                            Code::MessageSyntax,
+                            Span::new(file.path, line, col),
+                            format!("this is not valid Fluent: {}", error.kind),
+                        )
+                        .with_hint(
+                            "write each message as `id = text` at the start of a line; indent \
+                             the lines that continue it, and end a `{ $n -> ... }` choice with \
+                             a default variant `*[other]`",
+                        ),
+                    );
+                }
+                resource
+            }
+        };
+        let locale = Locale::of_language(file.tag()).unwrap_or(Locale::En);
+        for entry in resource.entries() {
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let id = message.id.name;
+            let span = || {
+                let (line, col) = id_position(file.text, id);
+                Span::new(file.path, line, col).with_len(id.len())
+            };
+            if !known.contains(&id) {
+                let mut d = Diagnostic::error(
+                    Code::UnknownMessage,
+                    span(),
+                    format!("the theme has no message `{id}` to override"),
+                );
+                d = match crate::suggest::did_you_mean(id, &known) {
+                    Some(near) => d.with_hint(format!("did you mean `{near}`?")),
+                    None => d.with_hint(
+                        "copy the id from the theme's catalogue (themes/default/i18n/en/); \
+                         the README's Languages section says where",
+                    ),
+                };
+                diagnostics.push(d);
+            }
+            let patterns = message
+                .value
+                .iter()
+                .chain(message.attributes.iter().map(|a| &a.value));
+            for missing in patterns.flat_map(|p| missing_plurals(p, locale)) {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        Code::MissingPlural,
+                        span(),
+                        format!(
+                            "`{id}` varies by count but has no `[{missing}]` variant, which {} needs",
+                            language_name(locale)
+                        ),
+                    )
+                    .with_hint(format!(
+                        "add a variant for each of {}: {}",
+                        locale.plural_categories().join(", "),
+                        plural_example(locale)
+                    )),
+                );
+            }
+        }
+    }
+    diagnostics
+}
+
+fn language_name(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "English",
+        Locale::Pl => "Polish",
+        Locale::De => "German",
+    }
+}
+
+fn plural_example(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Pl => "Polish says 1 para, 2 pary, 5 par, 1,5 pary",
+        Locale::En | Locale::De => "one for 1, other for the rest",
+    }
+}
+
+/// The plural categories of `locale` that some choice by count in
+/// `pattern` has no variant for (a choice with a category among its keys
+/// is one by count). Walks with a stack: nesting depth is the file's to
+/// choose.
+fn missing_plurals(pattern: &Pattern<&str>, locale: Locale) -> Vec<&'static str> {
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    let mut missing = Vec::new();
+    let mut stack: Vec<&Pattern<&str>> = vec![pattern];
+    while let Some(pattern) = stack.pop() {
+        for element in &pattern.elements {
+            let PatternElement::Placeable { expression } = element else {
+                continue;
+            };
+            let mut expression = expression;
+            // `{ { $n -> ... } }` is the same choice in braces.
+            while let Expression::Inline(InlineExpression::Placeable { expression: inner }) =
+                expression
+            {
+                expression = inner;
+            }
+            let Expression::Select { variants, .. } = expression else {
+                continue;
+            };
+            let keys: Vec<&str> = variants
+                .iter()
+                .filter_map(|v| match v.key {
+                    VariantKey::Identifier { name } => Some(name),
+                    VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            if keys.iter().any(|k| CATEGORIES.contains(k)) {
+                for needed in locale.plural_categories() {
+                    if !keys.contains(needed) && !missing.contains(needed) {
+                        missing.push(*needed);
+                    }
+                }
+            }
+            stack.extend(variants.iter().map(|v| &v.value));
+        }
+    }
+    missing
+}
+
+/// Line and column (in characters), from 1, of byte `offset` in `text`.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Where message `id` is defined: the line starting with `id =`.
+fn id_position(text: &str, id: &str) -> (usize, usize) {
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or((1, 1), |i| (i + 1, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(path: &str, text: &str) -> Vec<(String, usize, usize, String)> {
+        check(&[Override { path, text }])
+            .into_iter()
+            .map(|d| {
+                (
+                    d.code.to_string(),
+                    d.span.line,
+                    d.span.col,
+                    format!("{} {}", d.message, d.hint.unwrap_or_default()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_where_it_is() {
+        let found = codes(
+            "i18n/pl.ftl",
+            "ui-home = Start\nui-oops = { $n ->\n  [one] x\n}\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "message-syntax");
+        assert_eq!((found[0].1, found[0].2), (4, 1), "{found:?}");
+    }
+
+    #[test]
+    fn an_unknown_id_gets_a_suggestion() {
+        let found = codes("i18n/de.ftl", "ui-hom = Start\n");
+        assert_eq!(found[0].0, "unknown-message");
+        assert!(found[0].3.contains("ui-home"), "{found:?}");
+    }
+
+    #[test]
+    fn a_polish_choice_with_only_one_and_other_lacks_few_and_many() {
+        let text = "ui-pairs-count = { $n ->\n    [one] jedna para\n   *[other] { $n } par\n}\n";
+        let found = codes("i18n/pl.ftl", text);
+        let missing: Vec<&str> = found
+            .iter()
+            .filter(|f| f.0 == "missing-plural")
+            .map(|f| f.3.as_str())
+            .collect();
+        assert_eq!(missing.len(), 2, "{found:?}");
+        assert!(missing[0].contains("[few]") && missing[1].contains("[many]"));
+        // The same in German is complete.
+        assert!(codes("i18n/de.ftl", text).is_empty());
+    }
+}
