@@ -16,12 +16,14 @@
 //! with an umlaut is stored in both spellings ("muller" and "mueller").
 
 mod kind;
+mod messages;
 
 use super::OutputFile;
 use crate::text::{fold, umlauts_as_e};
 use crate::urls::SEARCH_DIR;
 pub use kind::Found;
 use kind::kind_code;
+pub use messages::messages_json;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
