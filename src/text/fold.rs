@@ -41,7 +41,7 @@ pub fn fold(text: &str) -> String {
         // Most pages: nothing to decompose (and NFD is the slow part).
         return text.to_ascii_lowercase();
     }
-    folded(text, false)
+    folded(text, false).0
 }
 
 /// The German spelling of a text whose a, o or u carries an umlaut
@@ -52,17 +52,20 @@ pub fn umlauts_as_e(text: &str) -> Option<String> {
     if text.is_ascii() || !text.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', DIAERESIS]) {
         return None;
     }
-    let spelt = folded(text, true);
-    (spelt != fold(text)).then_some(spelt)
+    let (spelt, umlauts) = folded(text, true);
+    umlauts.then_some(spelt)
 }
 
-fn folded(text: &str, umlauts_as_e: bool) -> String {
+/// The folded text, and whether an umlaut was spelt with e.
+fn folded(text: &str, umlauts_as_e: bool) -> (String, bool) {
     let mut out = String::with_capacity(text.len());
     let mut previous = ' ';
+    let mut umlauts = false;
     for c in text.nfd() {
         if is_mark(c) {
             if umlauts_as_e && c == DIAERESIS && matches!(previous, 'a' | 'o' | 'u') {
                 out.push('e');
+                umlauts = true;
             }
             // Only a mark right after the letter is its umlaut.
             previous = c;
@@ -70,13 +73,17 @@ fn folded(text: &str, umlauts_as_e: bool) -> String {
         }
         for lower in c.to_lowercase() {
             previous = lower;
-            match SPELLED.iter().find(|(letter, _)| *letter == lower) {
+            // Most letters of a page are ASCII: no table to look in.
+            match (!lower.is_ascii())
+                .then(|| SPELLED.iter().find(|(letter, _)| *letter == lower))
+                .flatten()
+            {
                 Some((_, spelt)) => out.push_str(spelt),
                 None => out.push(lower),
             }
         }
     }
-    out
+    (out, umlauts)
 }
 
 #[cfg(test)]
