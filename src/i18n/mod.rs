@@ -131,6 +131,13 @@ impl Override<'_> {
 }
 
 impl Messages {
+    /// The theme's English messages, made once: for code that renders
+    /// without a site (the Markdown renderer's default).
+    pub fn english() -> &'static Messages {
+        static ENGLISH: std::sync::OnceLock<Messages> = std::sync::OnceLock::new();
+        ENGLISH.get_or_init(|| Messages::builtin("en"))
+    }
+
     /// The theme's messages for `language`, without a site's overrides.
     pub fn builtin(language: &str) -> Messages {
         Messages::with_overrides(language, &[])

@@ -23,7 +23,10 @@ pub(super) fn files(input: &Input) -> Vec<OutputFile> {
             continue;
         }
         let events = pair_events(input.playbook, input.published, pair, input.as_of);
-        let title = format!("Mentoring: {}", people_of(input.playbook, pair));
+        let title = input.playbook.messages.text(
+            "ui-ics-calendar",
+            &[("name", people_of(input.playbook, pair).into())],
+        );
         files.push(OutputFile {
             path: pair_calendar_path(pair.id),
             bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
@@ -41,10 +44,10 @@ pub(super) fn files(input: &Input) -> Vec<OutputFile> {
 
 /// "Ana Analyst and Bo Boss".
 fn people_of(playbook: &Playbook, pair: &PublicPair) -> String {
-    format!(
-        "{} and {}",
-        person_view(playbook, pair.mentor, "").name,
-        person_view(playbook, pair.mentee, "").name
+    super::views::pair_title(
+        &playbook.messages,
+        &person_view(playbook, pair.mentor, "").name,
+        &person_view(playbook, pair.mentee, "").name,
     )
 }
 
@@ -65,6 +68,7 @@ pub fn pair_events(
         .filter(|h| !h.is_empty())
         .unwrap_or("mentorbook");
     let who = people_of(playbook, pair);
+    let m = &playbook.messages;
     let mut per_day: HashMap<NaiveDate, usize> = HashMap::new();
     let status = |s: &PublicSession| progress::session_status(s.status, s.date, as_of);
     pair.sessions
@@ -91,18 +95,24 @@ pub fn pair_events(
             // Percent-encoded as the URL property is, so that a calendar
             // program that links addresses in text links all of it.
             if let Some((_, Some(guide))) = &template {
-                description.push(format!("Session guide: {}", ics::uri(guide)));
+                description.push(m.text("ui-ics-guide", &[("url", ics::uri(guide).into())]));
             }
             if let Some(page) = &page {
-                description.push(format!("Pair page: {}", ics::uri(page)));
+                description.push(m.text("ui-ics-pair-page", &[("url", ics::uri(page).into())]));
             }
             Event {
                 uid: format!("{}-{}-{}@{host}", pair.id, date.format("%Y%m%d"), n),
                 when: progress::session_timing(playbook, playbook.config.timezone, session)
                     .map_or(When::Day(date), When::At),
                 summary: match template {
-                    Some((title, _)) => format!("Mentoring: {title} ({who})"),
-                    None => format!("Mentoring session ({who})"),
+                    Some((title, _)) => m.text(
+                        "ui-ics-session",
+                        &[
+                            ("title", title.as_str().into()),
+                            ("who", who.as_str().into()),
+                        ],
+                    ),
+                    None => m.text("ui-ics-session-untitled", &[("who", who.as_str().into())]),
                 },
                 description: description.join("\n"),
                 location: session.location.map(|l| l.text().to_string()),

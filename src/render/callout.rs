@@ -2,17 +2,17 @@
 //! first line is a visible label, so a screen reader announces "Warning"
 //! before the text and the kind never rests on colour alone.
 
+use crate::i18n::Messages;
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event};
 
-/// The words a reader sees on each callout, in one place until the
-/// message catalogue takes them over.
-pub fn label(kind: BlockQuoteKind) -> &'static str {
+/// The message of the label a reader sees on each callout.
+fn label(kind: BlockQuoteKind) -> &'static str {
     match kind {
-        BlockQuoteKind::Note => "Note",
-        BlockQuoteKind::Tip => "Tip",
-        BlockQuoteKind::Important => "Important",
-        BlockQuoteKind::Warning => "Warning",
-        BlockQuoteKind::Caution => "Caution",
+        BlockQuoteKind::Note => "ui-callout-note",
+        BlockQuoteKind::Tip => "ui-callout-tip",
+        BlockQuoteKind::Important => "ui-callout-important",
+        BlockQuoteKind::Warning => "ui-callout-warning",
+        BlockQuoteKind::Caution => "ui-callout-caution",
     }
 }
 
@@ -28,11 +28,11 @@ fn class(kind: BlockQuoteKind) -> &'static str {
 }
 
 /// What opens a callout in place of `<blockquote>`.
-pub fn open<'a>(kind: BlockQuoteKind) -> Event<'a> {
+pub fn open<'a>(kind: BlockQuoteKind, messages: &Messages) -> Event<'a> {
     Event::Html(CowStr::from(format!(
         "<div class=\"callout {}\" role=\"note\">\n<p class=\"callout-title\">{}</p>\n",
         class(kind),
-        label(kind)
+        super::markdown::escape(&messages.get(label(kind)))
     )))
 }
 

@@ -196,7 +196,11 @@ impl<'a> Context<'a> {
             }
             _ => None,
         };
-        markdown::render(&page.body, &resolve, self.playbook.config.raw_html)
+        let scope = markdown::Scope {
+            messages: Some(&self.playbook.messages),
+            ..markdown::Scope::default()
+        };
+        markdown::render_in(&page.body, &resolve, self.playbook.config.raw_html, scope)
     }
 
     pub(super) fn section_title(&self, section: usize) -> String {

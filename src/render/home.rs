@@ -35,34 +35,47 @@ impl Context<'_> {
         let steps_done: usize = guides.iter().map(|g| g.progress.done).sum();
         let goals = self.all_goal_rows();
         let reached = goals.iter().filter(|g| g.status_slug == "reached").count();
+        let m = &self.playbook.messages;
+        let of = |done: usize, total: usize| {
+            m.text(
+                "ui-x-of-y",
+                &[("done", done.into()), ("total", total.into())],
+            )
+        };
         let mut figures = vec![
             Figure {
-                label: "Pairs".into(),
-                value: statuses.len().to_string(),
-                note: format!("{running} meeting now"),
+                label: m.get("ui-figure-pairs"),
+                value: m.number(statuses.len() as f64, None),
+                note: m.count("ui-figure-meeting-now", running as f64),
             },
             Figure {
-                label: "Sessions held".into(),
-                value: held.to_string(),
-                note: format!("as of {}", self.site.as_of_label),
+                label: m.get("ui-figure-sessions-held"),
+                value: m.number(f64::from(held), None),
+                note: m.text(
+                    "ui-figure-as-of",
+                    &[("date", self.site.as_of_label.as_str().into())],
+                ),
             },
             Figure {
-                label: "On track".into(),
-                value: format!("{}%", progress::percent(on_track, running)),
-                note: format!("{on_track} of {running} meeting pairs"),
+                label: m.get("ui-figure-on-track"),
+                value: m.count("ui-percent", progress::percent(on_track, running) as f64),
+                note: m.text(
+                    "ui-figure-on-track-note",
+                    &[("n", on_track.into()), ("total", running.into())],
+                ),
             },
         ];
         if steps > 0 {
             figures.push(Figure {
-                label: "Launch steps done".into(),
-                value: format!("{steps_done} of {steps}"),
+                label: m.get("ui-figure-steps-done"),
+                value: of(steps_done, steps),
                 note: String::new(),
             });
         }
         if !goals.is_empty() {
             figures.push(Figure {
-                label: "Goals reached".into(),
-                value: format!("{reached} of {}", goals.len()),
+                label: m.get("ui-figure-goals-reached"),
+                value: of(reached, goals.len()),
                 note: String::new(),
             });
         }

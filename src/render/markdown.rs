@@ -5,6 +5,7 @@
 
 use super::{callout, sanitize};
 use crate::config::RawHtml;
+use crate::i18n::Messages;
 use crate::source::markdown::{HeadingIds, level_number, options};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};
 use serde::Serialize;
@@ -43,6 +44,9 @@ impl<F: Fn(&str) -> Option<String>> LinkResolver for F {
 pub struct Scope<'a> {
     pub id_prefix: &'a str,
     pub shift: u8,
+    /// The words the renderer adds (callout labels, checkbox labels);
+    /// English when `None`.
+    pub messages: Option<&'a Messages>,
 }
 
 pub fn render(body: &str, links: &dyn LinkResolver, raw_html: RawHtml) -> Rendered {
@@ -63,6 +67,10 @@ pub fn render_in(
     };
     let mut heading_start = None;
     let mut text = String::new();
+    let messages: &Messages = match scope.messages {
+        Some(messages) => messages,
+        None => Messages::english(),
+    };
     for mut event in Parser::new_ext(body, options()) {
         match &event {
             Event::Start(Tag::Heading { .. }) => heading_start = Some(events.len()),
@@ -74,8 +82,8 @@ pub fn render_in(
                 event = Event::End(TagEnd::Heading(shifted(*level, scope.shift)));
             }
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => point_link(&mut event, links),
-            Event::TaskListMarker(done) => event = checkbox(*done),
-            Event::Start(Tag::BlockQuote(Some(kind))) => event = callout::open(*kind),
+            Event::TaskListMarker(done) => event = checkbox(*done, messages),
+            Event::Start(Tag::BlockQuote(Some(kind))) => event = callout::open(*kind, messages),
             Event::End(TagEnd::BlockQuote(Some(_))) => event = callout::close(),
             Event::FootnoteReference(label) if !scope.id_prefix.is_empty() => {
                 event = Event::FootnoteReference(prefixed(scope, label));
@@ -195,14 +203,15 @@ fn point_link(event: &mut Event, links: &dyn LinkResolver) {
 
 /// A task-list marker as a disabled checkbox with a label, so screen
 /// readers say "done" or "not done".
-fn checkbox<'a>(done: bool) -> Event<'a> {
+fn checkbox<'a>(done: bool, messages: &Messages) -> Event<'a> {
     let (checked, label) = if done {
-        (" checked", "done")
+        (" checked", messages.get("ui-done"))
     } else {
-        ("", "not done")
+        ("", messages.get("ui-not-done"))
     };
     Event::InlineHtml(CowStr::from(format!(
-        "<input type=\"checkbox\" disabled{checked} aria-label=\"{label}\"> "
+        "<input type=\"checkbox\" disabled{checked} aria-label=\"{}\"> ",
+        escape(&label)
     )))
 }
 
@@ -262,6 +271,7 @@ mod tests {
         let scope = Scope {
             id_prefix: "p-faq--",
             shift: 2,
+            messages: None,
         };
         let r = render_in(
             "## Purpose\n\n#### Deep\n\nSee[^n].\n\n[^n]: A note.\n",

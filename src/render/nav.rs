@@ -65,7 +65,7 @@ impl<'a> Nav<'a> {
 
     fn section_title(&self, section: usize) -> String {
         if section == 0 {
-            return "Home".to_string();
+            return self.playbook.messages.get("ui-home");
         }
         self.playbook.sections[section].title.clone()
     }
@@ -101,11 +101,12 @@ impl<'a> Nav<'a> {
             current: url == current_url,
             children,
         };
-        let mut items = vec![item("Home".to_string(), &self.section_url(0), Vec::new())];
+        let m = &self.playbook.messages;
+        let mut items = vec![item(m.get("ui-home"), &self.section_url(0), Vec::new())];
         items.extend(self.section_items(0, &chain, current_url, root));
-        items.push(item("Progress".to_string(), progress_url(), Vec::new()));
+        items.push(item(m.get("ui-progress"), progress_url(), Vec::new()));
         if self.has_people {
-            items.push(item("People".to_string(), people_url(), Vec::new()));
+            items.push(item(m.get("ui-people"), people_url(), Vec::new()));
         }
         items
     }

@@ -6,7 +6,11 @@ use super::views::NoKind;
 
 impl Context<'_> {
     pub(super) fn not_found_page(&self) -> Rendering {
-        let mut view = self.blank::<NoKind>("", "Page not found".into(), "notfound");
+        let mut view = self.blank::<NoKind>(
+            "",
+            self.playbook.messages.get("ui-not-found-title"),
+            "notfound",
+        );
         // Served at any depth, so links must not be relative to it: they
         // start from base_url's path (or the server's root).
         let base = self.playbook.config.base_url.trim_end_matches('/');

@@ -6,6 +6,7 @@ use super::nav::root_of;
 use super::next_meeting::{LocationView, NextMeetingView, location_view};
 use super::search;
 use super::views::{Link, PairRow, PersonView, cohort_of, date_label, pair_row, person_view};
+use crate::i18n::Messages;
 use crate::model::{Kind, Page, Playbook, PublicPair, still_planned};
 use crate::progress::{self, PairProgress, PairStatus};
 use crate::urls;
@@ -93,12 +94,15 @@ pub fn session_rows(
 /// What the bar on a pair page shows: held out of the sessions in the
 /// plan, or of those expected by now when the pairing has no end; the
 /// label says which, so the bar and the words beside it agree.
-fn bar(progress: &PairProgress) -> (u32, String) {
+fn bar(messages: &Messages, progress: &PairProgress) -> (u32, String) {
     let (max, of_what) = match progress.in_plan {
-        Some(in_plan) => (in_plan, "in the plan"),
-        None => (progress.expected_to_date, "expected by now"),
+        Some(in_plan) => (in_plan, "ui-bar-of-plan"),
+        None => (progress.expected_to_date, "ui-bar-of-expected"),
     };
-    let label = format!("{} of the {max} sessions {of_what} held", progress.held);
+    let label = messages.text(
+        of_what,
+        &[("held", progress.held.into()), ("total", max.into())],
+    );
     (max.max(progress.held).max(1), label)
 }
 
@@ -162,7 +166,7 @@ impl Context<'_> {
         let pair = &self.pairs[index];
         let progress = &self.pair_progress[index];
         let roster_page = &self.playbook.pages[pair.roster];
-        let (bar_max, bar_label) = bar(progress);
+        let (bar_max, bar_label) = bar(&self.playbook.messages, progress);
         let as_of = self.options.as_of;
         PairView {
             id: pair.id.to_string(),
@@ -184,7 +188,7 @@ impl Context<'_> {
                 .end
                 .map(|d| date_label(&self.playbook.messages, d))
                 .unwrap_or_default(),
-            cadence: pair.cadence.label(),
+            cadence: super::views::cadence(&self.playbook.messages, &pair.cadence),
             bar_max,
             bar_label,
             percent: progress::percent(progress.held as usize, bar_max as usize),
@@ -230,10 +234,10 @@ impl Context<'_> {
     /// its two people's names, which are public for every pair.
     pub(super) fn pair_title(&self, pair: &PublicPair) -> String {
         pair.title.map(str::to_string).unwrap_or_else(|| {
-            format!(
-                "{} and {}",
-                person_view(self.playbook, pair.mentor, "").name,
-                person_view(self.playbook, pair.mentee, "").name
+            super::views::pair_title(
+                &self.playbook.messages,
+                &person_view(self.playbook, pair.mentor, "").name,
+                &person_view(self.playbook, pair.mentee, "").name,
             )
         })
     }

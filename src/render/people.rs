@@ -41,7 +41,8 @@ impl Context<'_> {
     pub(super) fn people_page(&self) -> Rendering {
         let url = urls::people_url();
         let root = root_of(url);
-        let mut view = self.blank::<PeoplePage>(url, "People".into(), "people");
+        let mut view =
+            self.blank::<PeoplePage>(url, self.playbook.messages.get("ui-people"), "people");
         view.sidebar = self.nav.sidebar_html(0, url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
         let people = &self.playbook.people;

@@ -77,7 +77,7 @@ impl Context<'_> {
         view.sidebar = self.nav.sidebar_html_within(0, urls::people_url(), &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
         view.breadcrumbs.push(Link {
-            title: "People".into(),
+            title: self.playbook.messages.get("ui-people"),
             href: format!("{root}{}", urls::people_url()),
         });
         let link = |other: &Person| Link {
@@ -126,7 +126,7 @@ impl Context<'_> {
         let entry = search::entry(
             search::Found::Person,
             &person.name,
-            "People",
+            &self.playbook.messages.get("ui-people"),
             &url,
             &[],
             &text,
@@ -168,7 +168,10 @@ impl Context<'_> {
                     .flat_map(|pair| pair_events(self.playbook, self.published, pair, as_of))
                     .collect();
                 let person = &self.playbook.people[i];
-                let name = format!("Mentoring: {}", person.name);
+                let name = self
+                    .playbook
+                    .messages
+                    .text("ui-ics-calendar", &[("name", person.name.as_str().into())]);
                 OutputFile {
                     path: urls::person_calendar_path(&person.id),
                     bytes: ics::calendar(&name, as_of, &events).into_bytes(),

@@ -188,6 +188,7 @@ impl Context<'_> {
         let scope = Scope {
             id_prefix: &prefix,
             shift: level - 1,
+            messages: Some(&self.playbook.messages),
         };
         let resolve = |dest: &str| self.print_link(page, dest, &prefix, page_ids, root);
         let body = markdown::render_in(&page.body, &resolve, self.playbook.config.raw_html, scope);

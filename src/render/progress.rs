@@ -51,7 +51,8 @@ impl Context<'_> {
     pub(super) fn progress_page(&self) -> Rendering {
         let url = urls::progress_url();
         let root = root_of(url);
-        let mut view = self.blank::<DashboardPage>(url, "Progress".into(), "progress");
+        let mut view =
+            self.blank::<DashboardPage>(url, self.playbook.messages.get("ui-progress"), "progress");
         view.description = format!(
             "Every pair, launch step and goal as of {}.",
             self.site.as_of_label
@@ -102,7 +103,13 @@ impl Context<'_> {
                     return None;
                 }
                 Some(ToUpdate {
-                    title: format!("{} and {}", row.mentor, row.mentee),
+                    title: self.playbook.messages.text(
+                        "ui-pair-title",
+                        &[
+                            ("mentor", row.mentor.as_str().into()),
+                            ("mentee", row.mentee.as_str().into()),
+                        ],
+                    ),
                     href: row.href.clone(),
                     sessions: progress
                         .to_update

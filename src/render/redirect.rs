@@ -42,11 +42,12 @@ fn page(playbook: &Playbook, from: &str, to: &str, title: &str) -> String {
     };
     let (link, canonical, title) = (escape(&link), escape(&canonical), escape(title));
     let lang = escape(&playbook.config.language);
+    let moved = escape(&playbook.messages.get("ui-moved"));
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>{title}</title>\n<meta name=\"robots\" content=\"noindex\">\n\
          <link rel=\"canonical\" href=\"{canonical}\">\n\
          <meta http-equiv=\"refresh\" content=\"0; url={link}\">\n</head>\n<body>\n\
-         <p>This page has moved: <a href=\"{link}\">{title}</a>.</p>\n</body>\n</html>\n"
+         <p>{moved} <a href=\"{link}\">{title}</a>.</p>\n</body>\n</html>\n"
     )
 }

@@ -35,7 +35,7 @@ impl Context<'_> {
                 .as_ref()
                 .map(|d| date_label(&self.playbook.messages, d.value))
                 .unwrap_or_default(),
-            cadence: roster.cadence.label(),
+            cadence: super::views::cadence(&self.playbook.messages, &roster.cadence),
             counts: status_counts(roster.pairs.iter().map(|&p| &self.pair_progress[p].status)),
             rows,
         }

@@ -5,7 +5,7 @@
 
 use super::markdown::TocEntry;
 use crate::i18n::Messages;
-use crate::model::{Kind, PersonRef, Playbook, PublicPair};
+use crate::model::{Cadence, Kind, PersonRef, Playbook, PublicPair};
 use crate::progress::{Next, PairProgress, PairStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -153,6 +153,25 @@ pub struct PersonView {
     pub team: String,
     /// Link to the person in the people directory, for declared people.
     pub href: Option<String>,
+}
+
+/// "Ana and Bo": a pair named by its people.
+pub fn pair_title(messages: &Messages, mentor: &str, mentee: &str) -> String {
+    messages.text(
+        "ui-pair-title",
+        &[("mentor", mentor.into()), ("mentee", mentee.into())],
+    )
+}
+
+/// How often a pair meets, in words ("every two weeks").
+pub fn cadence(messages: &Messages, cadence: &Cadence) -> String {
+    let (kind, n) = match cadence {
+        Cadence::Weekly => ("weekly", 7),
+        Cadence::Biweekly => ("biweekly", 14),
+        Cadence::Monthly => ("monthly", 1),
+        Cadence::Days(n) => ("days", *n),
+    };
+    messages.text("ui-cadence", &[("kind", kind.into()), ("n", n.into())])
 }
 
 /// A date as pages show it, in the site's language.

@@ -23,6 +23,7 @@ mod examples;
 mod exports;
 mod history;
 mod init;
+mod languages;
 mod matching;
 mod name_order;
 mod next_meeting;

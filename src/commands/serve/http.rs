@@ -160,12 +160,17 @@ pub fn wrong_host(name: Option<&str>) -> Answer {
 fn inject(html: &[u8], snapshot: &Snapshot) -> Vec<u8> {
     let mut extra = String::new();
     if let Some(error) = &snapshot.error {
-        extra.push_str(
-            "<div id=\"mentorbook-overlay\" role=\"alert\"><h2>The last change did not build</h2>\
-             <p>You are seeing the last good version. Fix the problems below and save; this page reloads by itself.</p><pre>",
-        );
+        let m = &snapshot.messages;
+        extra.push_str(&format!(
+            "<div id=\"mentorbook-overlay\" role=\"alert\"><h2>{}</h2><p>{}</p><pre>",
+            escape(&m.get("ui-overlay-title")),
+            escape(&m.get("ui-overlay-text")),
+        ));
         extra.push_str(&escape(error));
-        extra.push_str("</pre><button type=\"button\">Dismiss</button></div>");
+        extra.push_str(&format!(
+            "</pre><button type=\"button\">{}</button></div>",
+            escape(&m.get("ui-overlay-close"))
+        ));
     }
     extra.push_str(&format!(
         "<script src=\"{LIVE_PREFIX}live.js\" data-version=\"{}\"></script>",
@@ -299,6 +304,7 @@ mod tests {
             files: Default::default(),
             error: Some("error: <bad>".into()),
             version: 7,
+            messages: Default::default(),
         };
         let html = String::from_utf8(inject(b"<html><body><p>x</p></body></html>", &snapshot))
             .expect("utf8");

@@ -23,6 +23,8 @@ pub struct Snapshot {
     /// the last good pages until a build succeeds.
     pub error: Option<String>,
     pub version: u64,
+    /// The site's language, for the overlay's words.
+    pub messages: crate::i18n::Messages,
 }
 
 pub struct LiveSite {
@@ -180,6 +182,7 @@ impl LiveSite {
             files,
             error: None,
             version,
+            messages: current.messages.clone(),
         });
     }
 
@@ -282,6 +285,7 @@ fn built(
         files,
         error: None,
         version: previous.version + 1,
+        messages: site.checked.playbook.messages.clone(),
     };
     let outcome = Outcome {
         elapsed: started.elapsed(),
@@ -302,17 +306,23 @@ fn failed(
     started: Instant,
     shown: &ShownPaths,
 ) -> (Snapshot, Outcome) {
-    let (text, timings) = match err {
-        BuildError::Io(message) => (format!("error: {message}\n"), Timings::default()),
+    let (text, timings, messages) = match err {
+        BuildError::Io(message) => (
+            format!("error: {message}\n"),
+            Timings::default(),
+            previous.messages.clone(),
+        ),
         BuildError::Invalid(checked) => (
             shown.render(&checked.diagnostics, Format::Human, &checked.sources),
-            checked.timings,
+            checked.timings.clone(),
+            checked.playbook.messages.clone(),
         ),
     };
     let snapshot = Snapshot {
         files: previous.files.clone(),
         error: Some(text.clone()),
         version: previous.version + 1,
+        messages,
     };
     let outcome = Outcome {
         elapsed: started.elapsed(),

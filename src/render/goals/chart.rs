@@ -8,6 +8,7 @@
 //! table sits beside the chart.
 
 use super::GoalRow;
+use crate::i18n::Messages;
 use crate::model::Goal;
 use crate::render::markdown::escape;
 use crate::render::views::number;
@@ -28,34 +29,53 @@ const HEIGHT: [f64; 2] = [62.0, 80.0];
 const NARROWEST_PX: f64 = 280.0;
 const CHAR_PX: f64 = 7.8;
 
-pub fn goals_chart(goals: &[&Goal], rows: &[GoalRow]) -> String {
+pub fn goals_chart(goals: &[&Goal], rows: &[GoalRow], m: &Messages) -> String {
     if goals.is_empty() {
         return String::new();
     }
     let mut html = String::from("<div class=\"goals-chart\">");
     for (goal, row) in goals.iter().zip(rows) {
-        goal_row(&mut html, goal, &summary(row));
+        goal_row(&mut html, goal, &summary(row, m), m);
     }
     html.push_str("</div>");
     html
 }
 
 /// One goal's row in words, for its SVG's label.
-fn summary(row: &GoalRow) -> String {
-    let latest = if row.latest.is_empty() {
-        "no result yet".to_string()
-    } else {
-        format!("latest {} {}", row.latest, row.unit)
+fn summary(row: &GoalRow, m: &Messages) -> String {
+    // The row's numbers are written for the exports; shown, they take
+    // the locale's separators.
+    let local = |n: &str| {
+        n.parse::<f64>()
+            .map_or_else(|_| n.to_string(), |v| m.number(v, None))
     };
-    format!(
-        "{}: baseline {}, target {}, {latest}",
-        row.title, row.baseline, row.target
+    let latest = if row.latest.is_empty() {
+        m.get("ui-chart-no-result")
+    } else {
+        m.text(
+            "ui-chart-latest",
+            &[
+                ("value", local(&row.latest).into()),
+                ("unit", row.unit.as_str().into()),
+            ],
+        )
+        .trim_end()
+        .to_string()
+    };
+    m.text(
+        "ui-chart-summary",
+        &[
+            ("goal", row.title.as_str().into()),
+            ("baseline", local(&row.baseline).into()),
+            ("target", local(&row.target).into()),
+            ("latest", latest.into()),
+        ],
     )
 }
 
 /// One goal's row: its title, then its axis with the baseline and target
 /// marks and its results.
-fn goal_row(html: &mut String, goal: &Goal, label: &str) {
+fn goal_row(html: &mut String, goal: &Goal, label: &str, m: &Messages) {
     let scale = Scale::of(goal);
     let marks: Vec<(&str, f64, f64)> = [("baseline", goal.baseline), ("target", goal.target)]
         .into_iter()
@@ -78,7 +98,14 @@ fn goal_row(html: &mut String, goal: &Goal, label: &str) {
     );
     for (&(kind, value, x), lane) in marks.iter().zip(lanes) {
         let half = if kind == "target" { 12.0 } else { 10.0 };
-        let text = format!("{kind} {}", number(value));
+        let text = m.text(
+            if kind == "target" {
+                "ui-chart-target"
+            } else {
+                "ui-chart-baseline"
+            },
+            &[("value", m.number(value, None).into())],
+        );
         let _ = write!(
             html,
             "<line class=\"chart-{kind}\" x1=\"{x:.1}%\" x2=\"{x:.1}%\" y1=\"{:.1}\" y2=\"{:.1}\"/>\
@@ -90,7 +117,7 @@ fn goal_row(html: &mut String, goal: &Goal, label: &str) {
             escape(&text)
         );
     }
-    results(html, goal, &scale);
+    results(html, goal, &scale, m);
     html.push_str("</svg></div>");
 }
 
@@ -169,7 +196,7 @@ impl Scale {
 
 /// A dot per result on the axis, each with its date as a tooltip; the
 /// latest is larger and has its value written above it.
-fn results(html: &mut String, goal: &Goal, scale: &Scale) {
+fn results(html: &mut String, goal: &Goal, scale: &Scale, m: &Messages) {
     let last = goal.results.len().saturating_sub(1);
     for (j, r) in goal.results.iter().enumerate() {
         let x = scale.x(r.value);
@@ -181,8 +208,8 @@ fn results(html: &mut String, goal: &Goal, scale: &Scale) {
         let _ = write!(
             html,
             "<circle class=\"{class}\" cx=\"{x:.1}%\" cy=\"{AXIS_Y}\" r=\"{radius}\"><title>{}: {}</title></circle>",
-            r.date,
-            escape(&number(r.value))
+            m.date_label(r.date),
+            escape(&m.number(r.value, None))
         );
         if j == last {
             let _ = write!(
@@ -190,7 +217,7 @@ fn results(html: &mut String, goal: &Goal, scale: &Scale) {
                 "<text class=\"chart-label chart-value\" x=\"{x:.1}%\" y=\"{:.1}\" text-anchor=\"{}\">{}</text>",
                 AXIS_Y - 12.0,
                 anchor(x),
-                escape(&number(r.value))
+                escape(&m.number(r.value, None))
             );
         }
     }
@@ -225,7 +252,7 @@ mod tests {
 
     fn row(goal: &Goal) -> String {
         let mut html = String::new();
-        goal_row(&mut html, goal, "G");
+        goal_row(&mut html, goal, "G", Messages::english());
         html
     }
 

@@ -80,7 +80,7 @@ impl Context<'_> {
             .map(|g| goal_row(g, &progress::goal_progress(g, self.options.as_of)))
             .collect();
         GoalsView {
-            chart: chart::goals_chart(&refs, &rows),
+            chart: chart::goals_chart(&refs, &rows, &self.playbook.messages),
             rows,
         }
     }

@@ -62,7 +62,7 @@
         } else if (heading && heading.id) {
           wrap.setAttribute('aria-labelledby', heading.id);
         } else {
-          wrap.setAttribute('aria-label', caption ? caption.textContent : 'Table');
+          wrap.setAttribute('aria-label', caption ? caption.textContent : (document.body.dataset.tableLabel || 'Table'));
         }
       } else if (!scrolls && wrap.hasAttribute('tabindex')) {
         wrap.removeAttribute('tabindex');

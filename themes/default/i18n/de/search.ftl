@@ -18,6 +18,6 @@ search-kind-goals = Ziele
 search-kind-guide = Leitfaden
 search-kind-step = Schritt
 search-kind-session = Terminvorlage
-search-kind-roster = Kohorte
+search-kind-roster = Jahrgang
 search-kind-pair = Paar
 search-kind-person = Person

@@ -21,6 +21,6 @@ search-kind-goals = cele
 search-kind-guide = przewodnik
 search-kind-step = krok
 search-kind-session = szablon spotkania
-search-kind-roster = kohorta
+search-kind-roster = edycja
 search-kind-pair = para
 search-kind-person = osoba
