@@ -113,6 +113,9 @@ pub enum Code {
     /// A message varying by count without a variant for each plural
     /// category the locale needs (Polish: one, few, many), a warning.
     MissingPlural,
+    /// A message override file whose locale is neither the site's
+    /// language, its base language, nor English (a warning: unused).
+    UnusedMessages,
     /// A link whose real path leaves the folder it is in (`content/`,
     /// `data/`, `templates/`, `static/`): skipped, never read or published.
     OutsideSite,
@@ -186,6 +189,7 @@ impl Code {
             Code::MessageSyntax => "message-syntax",
             Code::UnknownMessage => "unknown-message",
             Code::MissingPlural => "missing-plural",
+            Code::UnusedMessages => "unused-messages",
             Code::OutsideSite => "outside-site",
             Code::GuideNotIndex => "guide-not-index",
             Code::UnmarkedDraft => "unmarked-draft",

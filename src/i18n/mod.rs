@@ -150,21 +150,10 @@ impl Messages {
         let locale = Locale::of_language(language).unwrap_or(Locale::En);
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         std::hash::Hash::hash(&(language, locale), &mut hasher);
-        let applying: Vec<&Override> = {
-            let base = language.split(['-', '_']).next().unwrap_or("");
-            let mut list: Vec<&Override> = overrides
-                .iter()
-                .filter(|o| o.tag().eq_ignore_ascii_case(base))
-                .collect();
-            if !base.eq_ignore_ascii_case(language) {
-                list.extend(
-                    overrides
-                        .iter()
-                        .filter(|o| o.tag().eq_ignore_ascii_case(language)),
-                );
-            }
-            list
-        };
+        // The base language's file first, so that `de-AT.ftl` wins over `de.ftl`.
+        let mut applying: Vec<&Override> =
+            overrides.iter().filter(|o| applies(o, language)).collect();
+        applying.sort_by_key(|o| o.tag().len());
         for o in &applying {
             std::hash::Hash::hash(&(o.path, o.text), &mut hasher);
         }
@@ -258,6 +247,14 @@ impl Messages {
     pub fn percent(&self, fraction: f64, decimals: Option<usize>) -> String {
         format::percent(self.0.locale, fraction, decimals)
     }
+}
+
+/// Whether a site in `language` reads `file`: its language's or its base
+/// language's (`de.ftl` and `de-AT.ftl` for `de-AT`).
+fn applies(file: &Override, language: &str) -> bool {
+    let base = language.split(['-', '_']).next().unwrap_or("");
+    let tag = file.tag();
+    tag.eq_ignore_ascii_case(language) || tag.eq_ignore_ascii_case(base)
 }
 
 /// The ids of every message of the theme's English catalogues, which

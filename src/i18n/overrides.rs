@@ -10,11 +10,29 @@ use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 
-/// Every problem of a site's overrides (each read in its file's locale).
-pub fn check(overrides: &[Override]) -> Vec<Diagnostic> {
+/// Every problem of the overrides of a site in `language` (each file
+/// read in its own file's locale).
+pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
     let known = english_ids();
     let mut diagnostics = Vec::new();
     for file in overrides {
+        if !super::applies(file, language) && !file.tag().eq_ignore_ascii_case("en") {
+            diagnostics.push(
+                Diagnostic::warning(
+                    Code::UnusedMessages,
+                    Span::file(file.path),
+                    format!(
+                        "this file is not used: the site's language is `{language}` \
+                         (playbook.yaml's `language:`)"
+                    ),
+                )
+                .with_hint(format!(
+                    "name the file after the site's language (i18n/{language}.ftl), or set \
+                     `language: {}` in playbook.yaml",
+                    file.tag()
+                )),
+            );
+        }
         let resource = match FluentResource::try_new(file.text.to_string()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -65,13 +83,18 @@ pub fn check(overrides: &[Override]) -> Vec<Diagnostic> {
                 .value
                 .iter()
                 .chain(message.attributes.iter().map(|a| &a.value));
-            for missing in patterns.flat_map(|p| missing_plurals(p, locale)) {
+            let mut missing: Vec<&str> =
+                patterns.flat_map(|p| missing_plurals(p, locale)).collect();
+            missing.dedup();
+            if !missing.is_empty() {
+                let variants: Vec<String> = missing.iter().map(|m| format!("`[{m}]`")).collect();
                 diagnostics.push(
                     Diagnostic::warning(
                         Code::MissingPlural,
                         span(),
                         format!(
-                            "`{id}` varies by count but has no `[{missing}]` variant, which {} needs",
+                            "`{id}` varies by count but has no {} variant, which {} needs",
+                            variants.join(" or "),
                             language_name(locale)
                         ),
                     )
@@ -169,7 +192,7 @@ mod tests {
     use super::*;
 
     fn codes(path: &str, text: &str) -> Vec<(String, usize, usize, String)> {
-        check(&[Override { path, text }])
+        check("pl", &[Override { path, text }])
             .into_iter()
             .map(|d| {
                 (
@@ -195,7 +218,7 @@ mod tests {
 
     #[test]
     fn an_unknown_id_gets_a_suggestion() {
-        let found = codes("i18n/de.ftl", "ui-hom = Start\n");
+        let found = codes("i18n/pl.ftl", "ui-hom = Start\n");
         assert_eq!(found[0].0, "unknown-message");
         assert!(found[0].3.contains("ui-home"), "{found:?}");
     }
@@ -209,9 +232,12 @@ mod tests {
             .filter(|f| f.0 == "missing-plural")
             .map(|f| f.3.as_str())
             .collect();
-        assert_eq!(missing.len(), 2, "{found:?}");
-        assert!(missing[0].contains("[few]") && missing[1].contains("[many]"));
-        // The same in German is complete.
-        assert!(codes("i18n/de.ftl", text).is_empty());
+        assert_eq!(missing.len(), 1, "one warning per message: {found:?}");
+        assert!(missing[0].contains("`[few]` or `[many]`"), "{missing:?}");
+        // The same in German is complete (the file is unused in a
+        // Polish site, which is all it is told).
+        let german = codes("i18n/de.ftl", text);
+        assert_eq!(german.len(), 1, "{german:?}");
+        assert_eq!(german[0].0, "unused-messages");
     }
 }

@@ -79,6 +79,12 @@ fn polish_pages_use_plural_forms_genitive_months_and_decimal_commas() {
         !goals.contains(">2.5<"),
         "an English decimal point on the goals page"
     );
+    // Calendar event titles name the pair in Polish too.
+    let calendar = built.file("calendar.ics");
+    assert!(
+        calendar.contains("SUMMARY:Mentoring: Szablon 1 (Mentor 1 0 i Mentee 1 0)"),
+        "{calendar}"
+    );
     let html = built.page("");
     assert!(html.contains("<html lang=\"pl\">"));
     assert!(html.contains("Przejdź do treści"), "skip link in Polish");

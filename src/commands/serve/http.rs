@@ -299,6 +299,21 @@ mod tests {
     }
 
     #[test]
+    fn the_overlay_speaks_the_sites_language() {
+        let snapshot = Snapshot {
+            error: Some("error: x".into()),
+            messages: crate::i18n::Messages::builtin("pl"),
+            ..Snapshot::default()
+        };
+        let html = String::from_utf8(inject(b"<body></body>", &snapshot)).expect("utf8");
+        assert!(
+            html.contains("<h2>Ostatnia zmiana się nie zbudowała</h2>"),
+            "{html}"
+        );
+        assert!(html.contains(">Zamknij</button>"), "{html}");
+    }
+
+    #[test]
     fn html_gets_the_live_script_and_the_overlay_when_broken() {
         let snapshot = Snapshot {
             files: Default::default(),

@@ -139,7 +139,7 @@ fn assemble(
             text: &f.text,
         })
         .collect();
-    diagnostics.extend(i18n::overrides::check(&overrides));
+    diagnostics.extend(i18n::overrides::check(&config.language, &overrides));
     let messages = i18n::Messages::with_overrides(&config.language, &overrides);
     let mut playbook = Playbook {
         messages,
