@@ -13,6 +13,11 @@
 //! `overrides` reports their problems.
 //!
 //! For render code (the one API, so that no English literal reaches a page):
+//! the site's `Messages` is `playbook.messages` (`self.playbook.messages`
+//! in a render `Context`); `get(id)` a message without variables,
+//! `count(id, n)` one with a count `$n`, `text(id, &[(name, value)])` any,
+//! `date`/`date_label`, `number`, `percent` for dates and numbers. Words
+//! of exports (CSV headers, JSON keys) stay English: they are data.
 //!
 //! ```
 //! use mentorbook::i18n::{DateStyle, Messages};
@@ -98,6 +103,9 @@ struct Inner {
     /// the locale is English.
     english: Option<Bundle>,
     fingerprint: u64,
+    /// The theme's messages without variables, formatted once: most words
+    /// on a page are these, asked for thousands of times in a build.
+    plain: std::collections::HashMap<&'static str, String>,
 }
 
 impl std::fmt::Debug for Messages {
@@ -111,7 +119,7 @@ impl std::fmt::Debug for Messages {
 
 impl Default for Messages {
     fn default() -> Self {
-        Messages::builtin("en")
+        Messages::english().clone()
     }
 }
 
@@ -127,6 +135,33 @@ impl Override<'_> {
     pub fn tag(&self) -> &str {
         let name = self.path.rsplit('/').next().unwrap_or(self.path);
         name.strip_suffix(".ftl").unwrap_or(name)
+    }
+}
+
+impl Inner {
+    /// Message `id` from the locale's catalogue, else English's.
+    fn format(&self, id: &str, args: &FluentArgs) -> Option<String> {
+        self.formatted(id, args).map(|(text, _)| text)
+    }
+
+    /// `format`, only when it needs no variable that `args` lacks.
+    fn format_plain(&self, id: &str, args: &FluentArgs) -> Option<String> {
+        self.formatted(id, args)
+            .and_then(|(text, complete)| complete.then_some(text))
+    }
+
+    fn formatted(&self, id: &str, args: &FluentArgs) -> Option<(String, bool)> {
+        [Some(&self.bundle), self.english.as_ref()]
+            .into_iter()
+            .flatten()
+            .find_map(|bundle| {
+                let pattern = bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                let text = bundle
+                    .format_pattern(pattern, Some(args), &mut errors)
+                    .into_owned();
+                Some((text, errors.is_empty()))
+            })
     }
 }
 
@@ -165,13 +200,21 @@ impl Messages {
             }
             bundle_of(Locale::En, &en)
         });
-        Messages(Arc::new(Inner {
+        let mut inner = Inner {
             language: language.to_string(),
             locale,
             bundle,
             english,
             fingerprint: std::hash::Hasher::finish(&hasher),
-        }))
+            plain: std::collections::HashMap::new(),
+        };
+        let none = FluentArgs::new();
+        let plain = english_ids()
+            .into_iter()
+            .filter_map(|id| Some((id, inner.format_plain(id, &none)?)))
+            .collect();
+        inner.plain = plain;
+        Messages(Arc::new(inner))
     }
 
     pub fn locale(&self) -> Locale {
@@ -201,7 +244,15 @@ impl Messages {
 
     /// `text` of a message without variables.
     pub fn get(&self, id: &str) -> String {
-        self.text(id, &[])
+        match self.0.plain.get(id) {
+            Some(text) => text.clone(),
+            None => self.text(id, &[]),
+        }
+    }
+
+    /// A message without variables, if it is one of the theme's.
+    pub(crate) fn plain(&self, id: &str) -> Option<&str> {
+        self.0.plain.get(id).map(String::as_str)
     }
 
     /// `text` of a message whose only variable is the count `$n`.
@@ -215,18 +266,7 @@ impl Messages {
     }
 
     pub(crate) fn format(&self, id: &str, args: &FluentArgs) -> Option<String> {
-        [Some(&self.0.bundle), self.0.english.as_ref()]
-            .into_iter()
-            .flatten()
-            .find_map(|bundle| {
-                let pattern = bundle.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                Some(
-                    bundle
-                        .format_pattern(pattern, Some(args), &mut errors)
-                        .into_owned(),
-                )
-            })
+        self.0.format(id, args)
     }
 
     pub fn date(&self, date: NaiveDate, style: DateStyle) -> String {

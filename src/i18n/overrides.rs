@@ -10,6 +10,31 @@ use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 
+/// A warning when no catalogue speaks `language` (set at `span`):
+/// neither a built-in one nor a site's override file for it, so pages
+/// would show English words in a site that says it is not English.
+pub fn language_unknown(language: &str, overrides: &[Override], span: Span) -> Option<Diagnostic> {
+    if Locale::of_language(language).is_some()
+        || overrides.iter().any(|o| super::applies(o, language))
+    {
+        return None;
+    }
+    Some(
+        Diagnostic::warning(
+            Code::BadValue,
+            span,
+            format!("mentorbook has no words in language `{language}`: pages will show English"),
+        )
+        .with_hint(
+            "write `language: en`, `pl` or `de` (a regional tag such as `de-AT` reads its \
+             language), or translate the theme's messages in i18n/<language>.ftl",
+        ),
+    )
+}
+
+/// Ids a site may add for its own templates' words.
+pub const SITE_PREFIX: &str = "site-";
+
 /// Every problem of the overrides of a site in `language` (each file
 /// read in its own file's locale).
 pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
@@ -64,7 +89,8 @@ pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
                 let (line, col) = id_position(file.text, id);
                 Span::new(file.path, line, col).with_len(id.len())
             };
-            if !known.contains(&id) {
+            // `site-` ids are the site's own, for its own templates.
+            if !known.contains(&id) && !id.starts_with(SITE_PREFIX) {
                 let mut d = Diagnostic::error(
                     Code::UnknownMessage,
                     span(),
@@ -73,8 +99,8 @@ pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
                 d = match crate::suggest::did_you_mean(id, &known) {
                     Some(near) => d.with_hint(format!("did you mean `{near}`?")),
                     None => d.with_hint(
-                        "copy the id from the theme's catalogue (themes/default/i18n/en/); \
-                         the README's Languages section says where",
+                        "copy the id from the theme's catalogue (themes/default/i18n/en/), or \
+                         start the id with `site-` for a message of the site's own templates",
                     ),
                 };
                 diagnostics.push(d);
@@ -126,8 +152,8 @@ fn plural_example(locale: Locale) -> &'static str {
 }
 
 /// The plural categories of `locale` that some choice by count in
-/// `pattern` has no variant for (a choice with a category among its keys
-/// is one by count). Walks with a stack: nesting depth is the file's to
+/// `pattern` has no variant for (a choice with a category other than
+/// `other` among its keys is one by count). Walks with a stack: nesting depth is the file's to
 /// choose.
 fn missing_plurals(pattern: &Pattern<&str>, locale: Locale) -> Vec<&'static str> {
     const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -155,7 +181,9 @@ fn missing_plurals(pattern: &Pattern<&str>, locale: Locale) -> Vec<&'static str>
                     VariantKey::NumberLiteral { .. } => None,
                 })
                 .collect();
-            if keys.iter().any(|k| CATEGORIES.contains(k)) {
+            // `*[other]` alone is also the default of a choice by kind
+            // (`{ $kind -> [roster] ... *[other] ... }`): not one by count.
+            if keys.iter().any(|k| *k != "other" && CATEGORIES.contains(k)) {
                 for needed in locale.plural_categories() {
                     if !keys.contains(needed) && !missing.contains(needed) {
                         missing.push(*needed);
@@ -205,6 +233,20 @@ mod tests {
             .collect()
     }
 
+    /// The theme's own catalogues pass the rules a site's overrides do: a
+    /// Polish choice without `few` printed "2 oczekiwanych" on every pair.
+    #[test]
+    fn every_built_in_catalogue_passes_the_override_rules() {
+        let mut problems = Vec::new();
+        for (locale, name, text) in crate::i18n::BUILT_IN {
+            let path = format!("i18n/{locale}.ftl");
+            for d in check(locale, &[Override { path: &path, text }]) {
+                problems.push(format!("{locale}/{name}:{}: {}", d.span.line, d.message));
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
     #[test]
     fn a_syntax_error_is_reported_where_it_is() {
         let found = codes(
@@ -221,6 +263,24 @@ mod tests {
         let found = codes("i18n/pl.ftl", "ui-hom = Start\n");
         assert_eq!(found[0].0, "unknown-message");
         assert!(found[0].3.contains("ui-home"), "{found:?}");
+    }
+
+    #[test]
+    fn a_language_without_words_is_told() {
+        let at = Span::new("playbook.yaml", 2, 11);
+        assert!(language_unknown("de-CH", &[], at.clone()).is_none());
+        let warning = language_unknown("fr", &[], at.clone()).expect("a warning");
+        assert!(warning.message.contains("`fr`"), "{}", warning.message);
+        let french = Override {
+            path: "i18n/fr.ftl",
+            text: "ui-home = Accueil\n",
+        };
+        assert!(language_unknown("fr", &[french], at).is_none());
+    }
+
+    #[test]
+    fn a_sites_own_messages_start_with_site() {
+        assert!(codes("i18n/pl.ftl", "site-welcome = Witaj w programie\n").is_empty());
     }
 
     #[test]

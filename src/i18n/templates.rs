@@ -25,6 +25,11 @@ impl tera::Function for Translate {
         let Some(key) = args.get("key").and_then(Value::as_str) else {
             return Err("t() needs the message id: t(key=\"ui-...\")".into());
         };
+        if args.len() == 1
+            && let Some(text) = self.0.plain(key)
+        {
+            return Ok(Value::String(text.to_string()));
+        }
         if !self.0.has(key) {
             let known = super::english_ids();
             let hint = crate::suggest::did_you_mean(key, &known)
@@ -108,5 +113,55 @@ impl tera::Filter for NumberFilter {
             }
         };
         Ok(Value::String(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(language: &str, template: &str) -> Result<String, String> {
+        let mut tera = Tera::default();
+        register(&mut tera, &Messages::builtin(language));
+        tera.add_raw_template("t", template)
+            .map_err(|e| e.to_string())?;
+        tera.render("t", &tera::Context::new()).map_err(|e| {
+            // Tera wraps the reason: "Function call 't' failed", then ours.
+            let mut chain = e.to_string();
+            let mut source = std::error::Error::source(&e);
+            while let Some(inner) = source {
+                chain.push_str(": ");
+                chain.push_str(&inner.to_string());
+                source = inner.source();
+            }
+            chain
+        })
+    }
+
+    #[test]
+    fn templates_get_messages_dates_and_numbers_in_the_sites_language() {
+        let page = r#"{{ t(key="ui-pairs-count", n=22) }}|{{ "2026-12-01" | date }}|{{ "2026-12-01" | date(style="short") }}|{{ 1234.5 | number }}|{{ 0.45 | number(style="percent") }}|{{ "3.27" | number(decimals=1) }}"#;
+        assert_eq!(
+            render("pl", page).as_deref(),
+            Ok("22 pary|1 grudnia 2026|01.12.2026|1234,5|45%|3,3")
+        );
+        assert_eq!(
+            render("de", page).as_deref(),
+            Ok("22 Paare|1. Dezember 2026|01.12.2026|1.234,5|45\u{a0}%|3,3")
+        );
+        assert_eq!(
+            render("en", page).as_deref(),
+            Ok("22 pairs|1 Dec 2026|01/12/2026|1,234.5|45%|3.3")
+        );
+    }
+
+    #[test]
+    fn a_mistyped_key_or_style_names_what_was_meant() {
+        let err = render("en", r#"{{ t(key="ui-pair-count", n=2) }}"#).unwrap_err();
+        assert!(err.contains("`ui-pairs-count`"), "{err}");
+        let err = render("en", r#"{{ "2026-12-01" | date(style="long-ish") }}"#).unwrap_err();
+        assert!(err.contains("\"long\", \"short\" and \"month\""), "{err}");
+        let err = render("en", r#"{{ "soon" | date }}"#).unwrap_err();
+        assert!(err.contains("no YYYY-MM-DD date"), "{err}");
     }
 }

@@ -53,9 +53,18 @@ export function allPages(dir = SITE_DIR) {
     .sort();
 }
 
-export function url(p = '') {
-  return new URL(p, BASE_URL).href;
+export function url(p = '', base = BASE_URL) {
+  return new URL(p, base).href;
 }
+
+// The Polish example (examples/odwrocony-mentoring), built and served by
+// run.sh beside the default playbook; null when run without it.
+export const PL_SITE = process.env.MENTORBOOK_PL_SITE_DIR && process.env.MENTORBOOK_PL_BASE_URL
+  ? {
+    dir: process.env.MENTORBOOK_PL_SITE_DIR,
+    base: process.env.MENTORBOOK_PL_BASE_URL.replace(/\/?$/, '/'),
+  }
+  : null;
 
 // Chromium as root in a container, with nothing reaching the network:
 // playwright gives every launch a fresh, empty user data dir.
@@ -79,7 +88,7 @@ export async function launch() {
 
 // Opens a page and fails on any script error or failed same-site request,
 // which a test would otherwise only see as a confusing timeout.
-export async function open(context, p, { allow404 = false } = {}) {
+export async function open(context, p, { allow404 = false, base = BASE_URL } = {}) {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
@@ -90,7 +99,7 @@ export async function open(context, p, { allow404 = false } = {}) {
     }
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !(allow404 && response.url() === url(p))) {
+    if (response.status() >= 400 && !(allow404 && response.url() === url(p, base))) {
       problems.push(`${response.status()} for ${response.url()}`);
     }
   });
@@ -98,10 +107,10 @@ export async function open(context, p, { allow404 = false } = {}) {
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.problems = problems;
-  const response = await page.goto(url(p), { waitUntil: 'load' });
-  if (!response) throw new Error(`no response for ${url(p)}`);
+  const response = await page.goto(url(p, base), { waitUntil: 'load' });
+  if (!response) throw new Error(`no response for ${url(p, base)}`);
   if (!response.ok() && !allow404) {
-    throw new Error(`${url(p)} answered ${response.status()}`);
+    throw new Error(`${url(p, base)} answered ${response.status()}`);
   }
   return page;
 }

@@ -1,6 +1,6 @@
-//! The default playbook takes facts from the source articles in
-//! ../shared/seeds, never their sentences: no run of ten words in content/
-//! may appear in a seed.
+//! The default playbook and the Polish example take facts from the source
+//! articles in ../shared/seeds, never their sentences: no run of ten words in
+//! their content/ or snippets/ may appear in a seed.
 
 use crate::support::{files_under, read, repo};
 use std::collections::HashSet;
@@ -41,11 +41,12 @@ fn no_sentence_of_the_default_playbook_is_copied_from_the_seeds() {
     }
     assert!(seed_runs.len() > 1000, "the seeds were read");
     let mut copied = Vec::new();
-    let snippets = files(&repo.join("snippets"), "md");
-    for page in files(&repo.join("content"), "md")
+    let polish = repo.join("examples/odwrocony-mentoring");
+    let pages = [&repo, &polish]
         .into_iter()
-        .chain(snippets)
-    {
+        .flat_map(|site| [site.join("content"), site.join("snippets")])
+        .flat_map(|dir| files(&dir, "md"));
+    for page in pages {
         let text = read(&page);
         for run in runs(&words(&text)) {
             if seed_runs.contains(&run) {

@@ -118,9 +118,22 @@ fn a_regional_tag_falls_back_to_its_language() {
 #[test]
 fn a_sites_override_of_one_message_shows_on_its_pages() {
     let site = counting_site("pl");
-    site.write("i18n/pl.ftl", "ui-skip-to-content = Do treści, proszę\n");
+    site.write(
+        "i18n/pl.ftl",
+        "ui-skip-to-content = Do treści, proszę\nsite-lost = Zgubiłeś drogę?\n",
+    );
+    // A site's own template speaks through its own `site-` message.
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block before %}<p class=\"lost\">{{ t(key=\"site-lost\") }}</p>{% endblock before %}",
+    );
     let built = site.build();
     assert_eq!(text(&built, "", ".skip-link"), "Do treści, proszę");
+    assert_eq!(text(&built, "404.html", ".lost"), "Zgubiłeś drogę?");
+    assert!(
+        site.check().status().success(),
+        "a site- id is no unknown message"
+    );
     // The other messages stay the theme's.
     assert_eq!(text(&built, "sessions/s5/", ".used-by dd"), "5 par");
 }
@@ -213,14 +226,19 @@ fn visible_text(html: &str) -> String {
 }
 
 fn assert_no_english(language: &str) {
+    let site = Site::from_fixture("valid").as_of("2026-04-01");
+    site.edit("playbook.yaml", |t| format!("{t}language: {language}\n"));
+    assert_no_english_on(&site.arg("--drafts").build(), language);
+}
+
+/// The scan on any built site in `language` (also the Polish example's, in
+/// translated_sites).
+pub(crate) fn assert_no_english_on(built: &Built, language: &str) {
     let phrases = english_phrases(language);
     assert!(
         phrases.len() > 50,
         "the scan reads the catalogue: {phrases:?}"
     );
-    let site = Site::from_fixture("valid").as_of("2026-04-01");
-    site.edit("playbook.yaml", |t| format!("{t}language: {language}\n"));
-    let built = site.arg("--drafts").build();
     let mut found = Vec::new();
     let mut pages = 0;
     for file in built.files().iter().filter(|f| f.ends_with(".html")) {
@@ -248,4 +266,44 @@ fn a_polish_reader_sees_no_english_the_theme_added() {
 #[test]
 fn a_german_reader_sees_no_english_the_theme_added() {
     assert_no_english("de");
+}
+
+#[test]
+fn serve_shows_an_override_edit_on_every_page_as_a_full_build_does() {
+    use mentorbook::commands::serve::LiveSite;
+    use mentorbook::render::Options;
+    let sources = counting_site("pl");
+    let options = Options {
+        as_of: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+        drafts: false,
+    };
+    let site = LiveSite::new(sources.root(), options.clone());
+    assert!(site.rebuild().error.is_none());
+    sources.write("i18n/pl.ftl", "ui-skip-to-content = Do treści\n");
+    let outcome = site.rebuild();
+    assert!(
+        outcome.error.is_none() && !outcome.partial,
+        "{:?}",
+        outcome.error
+    );
+    let served = site.current();
+    let home = String::from_utf8_lossy(&served.files["index.html"]).into_owned();
+    assert!(home.contains(">Do treści<"), "the override is not served");
+    // Edited in place, as an editor saves it: the words change again.
+    sources.write("i18n/pl.ftl", "ui-skip-to-content = Przejdź dalej\n");
+    let outcome = site.rebuild_edited(&[sources.path("i18n/pl.ftl")]);
+    assert!(outcome.error.is_none(), "{:?}", outcome.error);
+    let built = mentorbook::pipeline::render_site(sources.root(), &options)
+        .unwrap_or_else(|_| panic!("the site builds"));
+    let served = site.current();
+    for file in built.files.iter().filter(|f| f.path.ends_with(".html")) {
+        assert_eq!(
+            served.files[&file.path].as_slice(),
+            file.bytes.as_slice(),
+            "{} differs from a full build",
+            file.path
+        );
+    }
+    let home = String::from_utf8_lossy(&served.files["index.html"]).into_owned();
+    assert!(home.contains(">Przejdź dalej<"));
 }

@@ -34,4 +34,5 @@ mod search_index;
 mod security;
 mod serve;
 mod serve_incremental;
+mod translated_sites;
 mod trust;

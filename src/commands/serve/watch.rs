@@ -13,7 +13,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 /// Folders of a site that hold sources; `playbook.yaml` sits beside them.
-const WATCHED: &[&str] = &["content", "data", "snippets", "templates", "static"];
+const WATCHED: &[&str] = &["content", "data", "snippets", "templates", "static", "i18n"];
 /// Events closer together than this are one change. An editor's save (a
 /// write, or a temporary file renamed over the page) takes well under a
 /// millisecond; the wait adds to every reload, so it is kept short.
@@ -181,6 +181,7 @@ mod tests {
         assert!(is_source(root, Path::new("/site/content/faq.md")));
         assert!(is_source(root, Path::new("/site/playbook.yaml")));
         assert!(is_source(root, Path::new("/site/templates/page.html")));
+        assert!(is_source(root, Path::new("/site/i18n/pl.ftl")));
         assert!(!is_source(root, Path::new("/site/public/index.html")));
         assert!(!is_source(root, Path::new("/site/content/.faq.md.swp")));
         assert!(!is_source(root, Path::new("/site/content/faq.md~")));

@@ -122,6 +122,23 @@ fn read_data(file: &SourceFile) -> DataRead {
     read
 }
 
+/// Where playbook.yaml sets `language:` (its value), else the file.
+fn language_span(file: &SourceFile) -> crate::diagnostic::Span {
+    file.text
+        .lines()
+        .enumerate()
+        .find_map(|(i, line)| {
+            let rest = line.strip_prefix("language:")?;
+            let value = rest.trim_start();
+            let col = line.chars().count() - value.chars().count() + 1;
+            Some(
+                crate::diagnostic::Span::new(&file.path, i + 1, col)
+                    .with_len(value.trim_end().len()),
+            )
+        })
+        .unwrap_or_else(|| crate::diagnostic::Span::file(&file.path))
+}
+
 fn assemble(
     sources: &Sources,
     reads: Vec<FileRead>,
@@ -140,6 +157,14 @@ fn assemble(
         })
         .collect();
     diagnostics.extend(i18n::overrides::check(&config.language, &overrides));
+    if let Some(file) = &sources.config {
+        let span = language_span(file);
+        diagnostics.extend(i18n::overrides::language_unknown(
+            &config.language,
+            &overrides,
+            span,
+        ));
+    }
     let messages = i18n::Messages::with_overrides(&config.language, &overrides);
     let mut playbook = Playbook {
         messages,

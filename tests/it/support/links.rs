@@ -52,6 +52,10 @@ fn broken(page: &Path, link: &str, ids: &HashMap<&PathBuf, Vec<String>>) -> Opti
         return None;
     }
     let (path, anchor) = link.split_once('#').unwrap_or((link, ""));
+    // A browser decodes both before it looks for the file and the id
+    // (`#zasady-wsp%C3%B3%C5%82pracy` is the heading `zasady-współpracy`).
+    let (path, anchor) = (percent_decoded(path), percent_decoded(anchor));
+    let (path, anchor) = (path.as_str(), anchor.as_str());
     let mut target = if path.is_empty() {
         page.to_path_buf()
     } else {
@@ -68,6 +72,30 @@ fn broken(page: &Path, link: &str, ids: &HashMap<&PathBuf, Vec<String>>) -> Opti
         .get(&target)
         .is_some_and(|ids| ids.iter().any(|id| id == anchor));
     (!anchor.is_empty() && !has_anchor).then(|| format!("no #{anchor}"))
+}
+
+/// `text` with its `%XX` escapes decoded as UTF-8 bytes.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// `path` with its `.` and `..` steps taken, as a browser resolves a link.

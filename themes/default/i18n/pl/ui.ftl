@@ -60,15 +60,24 @@ ui-percent = { $n }%
 ui-x-of-y = { $done } z { $total }
 ui-sessions-held-of = { $total ->
     [one] { $held } z { $total } spotkania odbyte
+    [few] { $held } z { $total } spotkań odbytych
+    [many] { $held } z { $total } spotkań odbytych
    *[other] { $held } z { $total } spotkań odbytych
 }
 ui-figure-pairs = Pary
-ui-figure-meeting-now = { $n } spotyka się teraz
+ui-figure-meeting-now = { $n ->
+    [one] w tym { $n } aktywna
+    [few] w tym { $n } aktywne
+    [many] w tym { $n } aktywnych
+   *[other] w tym { $n } aktywnej
+}
 ui-figure-sessions-held = Odbyte spotkania
 ui-figure-as-of = na dzień { $date }
 ui-figure-on-track = Zgodnie z planem
 ui-figure-on-track-note = { $total ->
     [one] { $n } z { $total } spotykającej się pary
+    [few] { $n } z { $total } spotykających się par
+    [many] { $n } z { $total } spotykających się par
    *[other] { $n } z { $total } spotykających się par
 }
 ui-figure-steps-done = Wykonane kroki wdrożenia
@@ -103,6 +112,8 @@ ui-cadence = { $kind ->
     [monthly] co miesiąc
    *[days] { $n ->
         [one] codziennie
+        [few] co { $n } dni
+        [many] co { $n } dni
        *[other] co { $n } dni
     }
 }
@@ -150,7 +161,7 @@ ui-col-todo = Do zrobienia
 ui-col-overdue = Po terminie
 ui-pair-title = { $mentor } i { $mentee }
 ui-in-plan = z { $n } w planie
-ui-due-by = należy się do
+ui-due-by = najpóźniej
 ui-overdue = po terminie
 ui-all-pairs = Wszystkie pary
 ui-pairs-in = Pary w edycji { $cohort }
@@ -175,6 +186,8 @@ ui-step-in-guide = w przewodniku
 ui-checklist-done = zrobione { $done } z { $total }
 ui-steps-done = { $total ->
     [one] { $done } z { $total } kroku zrobione
+    [few] { $done } z { $total } kroków zrobione
+    [many] { $done } z { $total } kroków zrobione
    *[other] { $done } z { $total } kroków zrobione
 }
 ui-overdue-count = po terminie: { $n }
@@ -186,7 +199,7 @@ ui-guide-steps-done = { $guide }: zrobione kroki
 ui-duration = Czas trwania
 ui-week = Tydzień
 ui-session = Spotkanie
-ui-used-by = Używa
+ui-used-by = Używane przez
 ui-agenda = Plan spotkania
 ui-agenda-of = Plan spotkania: { $title }
 ui-minutes-in-all = { $n ->
@@ -200,8 +213,8 @@ ui-prompts = Pytania do rozmowy
 
 ## Strona pary
 ui-next-meeting = Następne spotkanie
-ui-nothing-planned-overdue = Nic jeszcze nie zaplanowano: spotkanie należało się od
-ui-nothing-planned-due = Nic jeszcze nie zaplanowano: spotkanie należy się do
+ui-nothing-planned-overdue = Nic jeszcze nie zaplanowano: kolejne spotkanie jest zaległe od
+ui-nothing-planned-due = Nic jeszcze nie zaplanowano: kolejne spotkanie powinno się odbyć do
 ui-time-zone = (czas: { $zone })
 ui-join-call = Dołącz do rozmowy wideo
 ui-next-in-series = Następne w cyklu
@@ -217,14 +230,20 @@ ui-pair-ended = Ta para zakończyła współpracę { $date }, ale nikt jej jeszc
 ui-edit = edytuj
 ui-expected-now = { $n ->
     [one] { $n } oczekiwane do dziś
+    [few] { $n } oczekiwane do dziś
+    [many] { $n } oczekiwanych do dziś
    *[other] { $n } oczekiwanych do dziś
 }
 ui-bar-of-plan = { $total ->
     [one] { $held } z { $total } zaplanowanego spotkania odbyte
+    [few] { $held } z { $total } zaplanowanych spotkań odbytych
+    [many] { $held } z { $total } zaplanowanych spotkań odbytych
    *[other] { $held } z { $total } zaplanowanych spotkań odbytych
 }
 ui-bar-of-expected = { $total ->
     [one] { $held } z { $total } oczekiwanego do dziś spotkania odbyte
+    [few] { $held } z { $total } oczekiwanych do dziś spotkań odbytych
+    [many] { $held } z { $total } oczekiwanych do dziś spotkań odbytych
    *[other] { $held } z { $total } oczekiwanych do dziś spotkań odbytych
 }
 ui-expected-note = (pierwsze w dniu startu, potem { $cadence })
