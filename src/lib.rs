@@ -11,7 +11,7 @@
 //! `diagnostic` (problems at file:line:col), `i18n` (the site's language:
 //! messages, dates, numbers), `yaml` (the one reader of
 //! YAML), `urls` (how every address is spelt), `suggest` (the one "did you
-//! mean"), and the domains of the other commands: `matching`, `diff` and
+//! mean"), `text` (letters as readers search and sort them), and the domains of the other commands: `matching`, `diff` and
 //! `init` (the preview server is `commands::serve`).
 
 pub mod check;
@@ -28,6 +28,7 @@ pub mod progress;
 pub mod render;
 pub mod source;
 pub mod suggest;
+pub mod text;
 pub mod urls;
 pub mod write;
 pub mod yaml;

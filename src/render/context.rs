@@ -118,6 +118,7 @@ impl<'a> Context<'a> {
                 language: config.language.clone(),
                 as_of: options.as_of.to_string(),
                 as_of_label: date_label(&playbook.messages, options.as_of),
+                search_messages: super::search::messages_json(&playbook.messages, &config.language),
             },
             updated,
         }

@@ -5,6 +5,7 @@ use super::context::{Context, Rendering};
 use super::nav::root_of;
 use super::views::Link;
 use crate::model::PairOverride;
+use crate::text::Collation;
 use crate::urls::{self, person_anchor};
 use serde::Serialize;
 
@@ -46,7 +47,8 @@ impl Context<'_> {
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
         let people = &self.playbook.people;
         let mut order: Vec<usize> = self.published_people().collect();
-        order.sort_by_key(|&i| (people[i].name.to_lowercase(), people[i].id.clone()));
+        let collation = Collation::of_language(&self.playbook.config.language);
+        order.sort_by_cached_key(|&i| (collation.key(&people[i].name), people[i].id.clone()));
         let rows: Vec<PersonRow> = order
             .into_iter()
             .map(|i| {

@@ -3,6 +3,7 @@
 //! per render. Who is published is `model::site`'s.
 
 use crate::model::{PersonRef, Playbook, PublicPair};
+use crate::text::Collation;
 
 /// Who reports to whom and who is in which pair, among the published
 /// people and pairs, worked out once per render so each person's page
@@ -31,8 +32,9 @@ impl PeopleIndex {
                 reports[boss].push(i);
             }
         }
+        let collation = Collation::of_language(&playbook.config.language);
         for list in &mut reports {
-            list.sort_by_key(|&i| (people[i].name.to_lowercase(), i));
+            list.sort_by_cached_key(|&i| (collation.key(&people[i].name), i));
         }
         let mut in_pairs = vec![Vec::new(); people.len()];
         for (p, pair) in pairs.iter().enumerate().filter(|(_, p)| p.published) {

@@ -11,19 +11,22 @@
 //! They are scripts, not JSON, because browsers block fetch() on file://
 //! pages; each one hands its data to `mentorbookSearch(kind, key, data)`,
 //! which the theme's search.js defines. Words are folded the way search.js
-//! folds a query (NFD, combining marks removed, lower case) so both sides
-//! agree on the shard a word lives in.
+//! folds a query ([`crate::text::fold`]: "Łódź" is "lodz", "Straße"
+//! "strasse") so both sides agree on the shard a word lives in; a word
+//! with an umlaut is stored in both spellings ("muller" and "mueller").
 
 mod kind;
+mod messages;
 
 use super::OutputFile;
+use crate::text::{fold, umlauts_as_e};
 use crate::urls::SEARCH_DIR;
 pub use kind::Found;
 use kind::kind_code;
+pub use messages::messages_json;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use unicode_normalization::UnicodeNormalization;
 
 /// One page's part of the index, made while the page is rendered.
 #[derive(Debug, Clone)]
@@ -63,18 +66,6 @@ const MAX_WORDS: usize = 20_000;
 const SHARD_TARGET_BYTES: usize = 48 * 1024;
 const MAX_KEY_CHARS: usize = 3;
 
-/// Lower case without accents, as search.js's `fold`.
-pub fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        // Most pages: nothing to decompose (and NFD is the slow part).
-        return text.to_ascii_lowercase();
-    }
-    text.nfd()
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .collect::<String>()
-        .to_lowercase()
-}
-
 fn words_of(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !c.is_alphanumeric())
@@ -101,20 +92,32 @@ pub fn entry(
         (fold(section), SECTION),
         (fold(&text), TEXT),
     ];
+    // Only text with an umlaut has a second spelling: the words it adds
+    // are those words alone, so English sites' indexes do not grow.
+    let spelt: Vec<(String, u8)> = [
+        (title, TITLE),
+        (headings.as_str(), HEADING),
+        (section, SECTION),
+        (text.as_str(), TEXT),
+    ]
+    .into_iter()
+    .filter_map(|(part, field)| Some((umlauts_as_e(part)?, field)))
+    .collect();
     // Borrowed words, so a page's words are not as many allocations, and
     // FxHash, as the keys are short: this runs for every page of the site
     // and was a sixth of a large build with std's SipHash.
     let mut order: Vec<&str> = Vec::new();
     let mut fields: Vec<u8> = Vec::new();
     let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
-    for (folded, field) in &folded {
+    let mut title_words = 0;
+    for (i, (folded, field)) in folded.iter().chain(&spelt).enumerate() {
         let words = words_of(folded)
             // One-letter words in running text find everything.
             .filter(|w| *field != TEXT || w.chars().nth(1).is_some())
             .take(MAX_WORDS);
         for word in words {
             match seen.get(word) {
-                Some(&i) => fields[i] |= field,
+                Some(&n) => fields[n] |= field,
                 None => {
                     seen.insert(word, order.len());
                     order.push(word);
@@ -122,8 +125,12 @@ pub fn entry(
                 }
             }
         }
+        if i == 0 {
+            // The title as written, without its second spelling: a title
+            // is exact when the query has as many words.
+            title_words = order.len();
+        }
     }
-    let title_words = fields.iter().filter(|f| *f & TITLE != 0).count();
     Entry {
         title: title.to_string(),
         section: section.to_string(),
@@ -420,9 +427,23 @@ mod tests {
 
     #[test]
     fn accents_and_case_fold_like_the_browser() {
-        assert_eq!(fold("Équipe İSTANBUL"), "equipe istanbul");
-        let e = entry(Found::Content(&Kind::Page), "Café", "", "x/", &[], "Naïve");
-        assert_eq!(e.words, "cafe naive");
+        let e = entry(
+            Found::Content(&Kind::Page),
+            "Café",
+            "",
+            "x/",
+            &[],
+            "Naïve Łódź",
+        );
+        assert_eq!(e.words, "cafe naive lodz");
+    }
+
+    #[test]
+    fn umlaut_words_are_stored_in_both_spellings_and_only_they() {
+        let e = entry(Found::Person, "Jan Müller", "", "x/", &[], "Grüße aus Köln");
+        assert_eq!(e.words, "jan muller grusse aus koln mueller gruesse koeln");
+        assert_eq!(e.fields[5], TITLE);
+        assert_eq!(e.title_words, 2);
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub struct SiteInfo {
     /// The date progress is computed for, `YYYY-MM-DD`, and as shown.
     pub as_of: String,
     pub as_of_label: String,
+    /// The search box's words in the site's language, as the JSON
+    /// search.js reads from the results box's `data-messages`.
+    pub search_messages: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]

@@ -7,7 +7,7 @@ const AS_OF: &str = "2026-11-24";
 use serde_json::Value;
 
 /// The data a `search/...js` file hands to `mentorbookSearch(kind, key, data)`.
-fn data_of(built: &Built, file: &str) -> Value {
+pub(crate) fn data_of(built: &Built, file: &str) -> Value {
     let text = built.file(file);
     let body = text
         .trim_end()
@@ -77,4 +77,25 @@ fn every_page_row_carries_its_kind_and_section() {
             "search.js lacks {code}"
         );
     }
+}
+
+#[test]
+fn the_search_box_speaks_the_sites_language() {
+    let messages_of = |built: &Built, page: &str| -> Value {
+        let json = built.doc(page).attrs("#search-results", "data-messages");
+        serde_json::from_str(json.first().expect("data-messages")).expect("JSON")
+    };
+    let built = Site::from_fixture("polish-search").as_of(AS_OF).build();
+    assert_eq!(
+        built.doc("biura/").attrs("#search-input", "placeholder"),
+        ["Szukaj (naciśnij /)"]
+    );
+    let messages = messages_of(&built, "biura/");
+    assert_eq!(messages["results"]["many"], "{n} wyników");
+    assert_eq!(messages["results"]["few"], "{n} wyniki");
+    assert_eq!(messages["kinds"]["p"], "strona");
+    // The default playbook is English, in the same words as before.
+    let messages = messages_of(&Site::repo().as_of(AS_OF).build(), "goals/");
+    assert_eq!(messages["results"]["one"], "{n} result");
+    assert_eq!(messages["noResults"], "No results for “{query}”");
 }

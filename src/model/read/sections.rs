@@ -4,6 +4,7 @@
 
 use super::page::split_prefix;
 use crate::model::{Playbook, Section};
+use crate::text::Collation;
 use std::collections::HashMap;
 
 pub(super) fn build_sections(playbook: &mut Playbook) {
@@ -45,12 +46,14 @@ pub(super) fn build_sections(playbook: &mut Playbook) {
 /// Each section's pages and children in navigation order.
 fn sort_sections(playbook: &Playbook, sections: &mut [Section]) {
     let pages = &playbook.pages;
+    // Titles in the order of the site's alphabet (Ł after L in Polish).
+    let collation = Collation::of_language(&playbook.config.language);
     let page_key = |&i: &usize| {
         let p = &pages[i];
         (
             p.weight,
             p.prefix.unwrap_or(u64::MAX),
-            p.title.to_lowercase(),
+            collation.key(&p.title),
             p.file.clone(),
         )
     };
@@ -63,7 +66,7 @@ fn sort_sections(playbook: &Playbook, sections: &mut [Section]) {
             (
                 s.weight,
                 s.prefix.unwrap_or(u64::MAX),
-                s.title.to_lowercase(),
+                collation.key(&s.title),
                 s.path.clone(),
             )
         })

@@ -31,6 +31,62 @@
   var root = (document.body && document.body.getAttribute('data-root')) || '';
   if (root && root.charAt(root.length - 1) !== '/') root += '/';
 
+  /* ---------------------------------------------------------------- */
+  /* Words shown, in the site's language                               */
+  /* ---------------------------------------------------------------- */
+
+  // The build writes the catalogue's search messages (search.ftl) as JSON
+  // into the results box's data-messages; a theme that leaves it out gets
+  // these English ones. {query}, {corrected}, {results} and {n} are filled
+  // in here; `results` has a form per CLDR plural category.
+  var MESSAGES = {
+    loading: 'Loading the search index…',
+    unavailable: 'Search is unavailable: the search index could not be loaded.',
+    keepTyping: 'Keep typing: words of two letters or more are searched.',
+    noResults: 'No results for “{query}”',
+    results: { one: '{n} result', other: '{n} results' },
+    showingTop: '{results}, showing the top 10',
+    corrected: 'No results for “{query}”. Showing results for “{corrected}”: {results}',
+    untitled: 'Untitled',
+    kinds: {}
+  };
+  (function () {
+    var given = null;
+    try {
+      given = JSON.parse(results.getAttribute('data-messages') || 'null');
+    } catch (e) {
+      given = null;
+    }
+    if (!given || typeof given !== 'object') return;
+    Object.keys(MESSAGES).forEach(function (key) {
+      if (given[key] && typeof given[key] === typeof MESSAGES[key]) MESSAGES[key] = given[key];
+    });
+  })();
+
+  var lang = document.documentElement.lang || undefined;
+  var plurals = null;
+  try {
+    plurals = new Intl.PluralRules(lang);
+  } catch (e) {
+    plurals = null;
+  }
+
+  // `template` with each {name} replaced by values[name], in one pass, so
+  // a query that contains "{results}" stays as typed.
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  // "5 wyników": the form of the count's plural category.
+  function resultCount(n) {
+    var forms = MESSAGES.results;
+    var category = plurals ? plurals.select(n) : (n === 1 ? 'one' : 'other');
+    var form = forms[category] || forms.other || '{n}';
+    return fill(form, { n: n.toLocaleString(lang) });
+  }
+
   var state = 'idle'; // idle | loading | ready | error (the index file)
   var timer = null;
   var generation = 0; // the latest query; older ones render nothing
@@ -41,32 +97,85 @@
   /* Text folding                                                      */
   /* ---------------------------------------------------------------- */
 
-  var COMBINING = /[\u0300-\u036f]/g;
+  /* fold: begin. The build's rule (src/text/fold.rs) in the browser; the
+     integration test search_fold runs this part under node on the same
+     words (tests/fixtures/fold-cases.json), so change the two together. */
 
-  // Lower case, accents removed ("Équipe" -> "equipe").
-  function fold(s) {
+  var MARKS = /[\u0300-\u036f]/g;
+  // Letters Unicode does not decompose, as people type them without the
+  // keyboard for them (after lower-casing); a final sigma as any sigma.
+  var SPELLED = {
+    '\u0142': 'l', '\u00df': 'ss', '\u00f8': 'o', '\u0111': 'd', '\u00f0': 'd',
+    '\u00fe': 'th', '\u00e6': 'ae', '\u0153': 'oe', '\u0131': 'i', '\u0127': 'h',
+    '\u0140': 'l', '\u0167': 't', '\u03c2': '\u03c3'
+  };
+  var SPELLED_LETTERS = /[\u0142\u00df\u00f8\u0111\u00f0\u00fe\u00e6\u0153\u0131\u0127\u0140\u0167\u03c2]/g;
+
+  function decomposed(s) {
     s = String(s == null ? '' : s);
-    if (s.normalize) s = s.normalize('NFD');
-    return s.replace(COMBINING, '').toLowerCase();
+    return s.normalize ? s.normalize('NFD') : s;
   }
 
-  // Folds `str` and records, for every folded code unit, the index of the
-  // original code unit it came from (plus a final entry for the end), so
-  // that matches in the folded text can be highlighted in the original.
-  function foldWithMap(str) {
+  // Lower case, accents removed, the letters above spelt out
+  // ("Łódź" -> "lodz", "Straße" -> "strasse").
+  function fold(s) {
+    return decomposed(s).replace(MARKS, '').toLowerCase()
+      .replace(SPELLED_LETTERS, function (c) { return SPELLED[c]; });
+  }
+
+  // As fold, an umlaut on a, o or u spelt "e" ("Müller" -> "mueller"):
+  // the build indexes such words in both spellings.
+  function foldUmlautsAsE(s) {
+    return fold(decomposed(s).replace(/([aouAOU])\u0308/g, '$1e'));
+  }
+
+  /* fold: end */
+
+  var UMLAUTS = /[\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc]|[aouAOU]\u0308/;
+
+  // Folds `str` (with `foldUmlautsAsE` when `asE`) and records, for every
+  // folded code unit, the index of the original code unit it came from
+  // (plus a final entry for the end), so that matches in the folded text
+  // can be highlighted in the original.
+  function foldWithMap(str, asE) {
     var out = '';
     var map = [];
     var i = 0;
     while (i < str.length) {
       var code = str.charCodeAt(i);
       var len = (code >= 0xd800 && code <= 0xdbff && i + 1 < str.length) ? 2 : 1;
-      var f = fold(str.substr(i, len));
+      var part = str.substr(i, len);
+      var f = asE ? foldUmlautsAsE(part) : fold(part);
       for (var k = 0; k < f.length; k++) map.push(i);
       out += f;
       i += len;
     }
     map.push(str.length);
     return { folded: out, map: map };
+  }
+
+  // Where in `text` the terms occur, as [start, end) of its code units,
+  // in either spelling of its umlauts.
+  function hitRanges(text, terms) {
+    var ranges = [];
+    var spellings = UMLAUTS.test(text) ? [false, true] : [false];
+    spellings.forEach(function (asE) {
+      var fm = foldWithMap(text, asE);
+      terms.forEach(function (term) {
+        var idx = fm.folded.indexOf(term);
+        var guard = 0;
+        while (idx !== -1 && guard++ < 50) {
+          // The end is after the letter the term's last folded one came
+          // from ("stras" marks all of "Straß").
+          var last = idx + term.length - 1;
+          var end = last + 1;
+          while (fm.map[end] === fm.map[last]) end++;
+          ranges.push([fm.map[idx], fm.map[end]]);
+          idx = fm.folded.indexOf(term, idx + term.length);
+        }
+      });
+    });
+    return ranges;
   }
 
   // The query's words, split where the build splits a page's text (at
@@ -364,7 +473,7 @@
       var href = pageHref(row[2]);
       if (href === null) return;
       var page = {
-        k: KINDS[row[5]] || '',
+        k: MESSAGES.kinds[row[5]] || KINDS[row[5]] || '',
         t: String(row[0] || ''),
         s: String(meta.sections[row[1]] || ''),
         u: String(row[2] || ''),
@@ -372,7 +481,6 @@
         x: String(row[4] || ''),
         href: href
       };
-      page.fx = fold(page.x);
       shown.push({ page: page, score: hit.score });
     });
     return shown;
@@ -382,7 +490,8 @@
   /* Rendering (DOM nodes + textContent only)                          */
   /* ---------------------------------------------------------------- */
 
-  // The one-letter kind codes of the page rows (the build's kind_code).
+  // The one-letter kind codes of the page rows (the build's kind_code),
+  // in English; MESSAGES.kinds has them in the site's language.
   var KINDS = {
     p: 'page',
     g: 'goals',
@@ -396,17 +505,7 @@
 
   // Appends `text` to `parent`, wrapping every occurrence of a term in <mark>.
   function appendHighlighted(parent, text, terms) {
-    var fm = foldWithMap(text);
-    var folded = fm.folded;
-    var ranges = [];
-    terms.forEach(function (term) {
-      var idx = folded.indexOf(term);
-      var guard = 0;
-      while (idx !== -1 && guard++ < 50) {
-        ranges.push([idx, idx + term.length]);
-        idx = folded.indexOf(term, idx + term.length);
-      }
-    });
+    var ranges = hitRanges(text, terms);
     ranges.sort(function (a, b) { return (a[0] - b[0]) || (b[1] - a[1]); });
 
     var merged = [];
@@ -418,8 +517,8 @@
 
     var pos = 0;
     merged.forEach(function (r) {
-      var start = fm.map[r[0]];
-      var end = fm.map[r[1]];
+      var start = r[0];
+      var end = r[1];
       if (start < pos) start = pos;
       if (end <= start) return;
       if (start > pos) parent.appendChild(document.createTextNode(text.slice(pos, start)));
@@ -431,29 +530,20 @@
     if (pos < text.length) parent.appendChild(document.createTextNode(text.slice(pos)));
   }
 
-  // Position in the original text of the first hit of any term, or -1.
-  function firstHit(page, terms) {
+  // Position in `text` of the first hit of any term, or -1.
+  function firstHit(text, terms) {
     var best = -1;
-    var folded = page.fx;
-    terms.forEach(function (term) {
-      var idx = folded.indexOf(term);
-      if (idx !== -1 && (best === -1 || idx < best)) best = idx;
+    hitRanges(text, terms).forEach(function (r) {
+      if (best === -1 || r[0] < best) best = r[0];
     });
-    if (best === -1) return -1;
-    if (folded.length === page.x.length) return best; // common case: 1:1
-    if (!page.map) page.map = foldWithMap(page.x).map;
-    return page.map[best] != null ? page.map[best] : -1;
+    return best;
   }
 
   function buildSnippet(page, terms) {
     var text = page.x.replace(/\s+/g, ' ');
-    if (text.length !== page.x.length) {
-      // Whitespace was collapsed: search the collapsed text directly.
-      page = { x: text, fx: fold(text) };
-    }
     var len = text.length;
     if (!len) return null;
-    var hit = firstHit(page, terms);
+    var hit = firstHit(text, terms);
     var start = hit > SNIPPET_LEAD ? hit - SNIPPET_LEAD : 0;
     var end = Math.min(len, start + SNIPPET_LENGTH);
     if (end - start < SNIPPET_LENGTH) start = Math.max(0, end - SNIPPET_LENGTH);
@@ -511,15 +601,13 @@
   // `fixed` is true when `terms` are corrections of what was typed.
   function render(total, hits, terms, query, fixed) {
     if (!total) {
-      setStatus('No results for “' + query + '”');
+      setStatus(fill(MESSAGES.noResults, { query: query }));
       return;
     }
-    var n = total;
-    var label = n === 1 ? '1 result' : n + ' results';
-    if (n > MAX_RESULTS) label += ', showing the top ' + MAX_RESULTS;
+    var label = resultCount(total);
+    if (total > MAX_RESULTS) label = fill(MESSAGES.showingTop, { results: label });
     if (fixed) {
-      label = 'No results for “' + query + '”. Showing results for “' +
-        terms.join(' ') + '”: ' + label;
+      label = fill(MESSAGES.corrected, { query: query, corrected: terms.join(' '), results: label });
     }
     setStatus(label);
 
@@ -532,7 +620,7 @@
       a.setAttribute('href', page.href);
 
       var strong = document.createElement('strong');
-      appendHighlighted(strong, page.t || page.u || 'Untitled', terms);
+      appendHighlighted(strong, page.t || page.u || MESSAGES.untitled, terms);
       a.appendChild(strong);
 
       if (page.k) {
@@ -594,16 +682,15 @@
     }
     if (state === 'idle') loadIndex();
     if (state === 'loading') {
-      setStatus('Loading the search index…');
+      setStatus(MESSAGES.loading);
     } else if (state === 'error') {
-      setStatus(UNAVAILABLE);
+      setStatus(MESSAGES.unavailable);
     } else {
       find(terms, query);
     }
     show();
   }
 
-  var UNAVAILABLE = 'Search is unavailable: the search index could not be loaded.';
 
   // Loads the shards the terms need, ranks, loads the rows of the results
   // shown, renders. Only the latest query renders.
@@ -614,7 +701,7 @@
     if (meta.k > 1) {
       terms = terms.filter(function (term) { return Array.from(term).length > 1; });
       if (!terms.length) {
-        setStatus('Keep typing: words of two letters or more are searched.');
+        setStatus(MESSAGES.keepTyping);
         return;
       }
     }
@@ -627,7 +714,7 @@
       if (current !== generation) return;
       if (!ok) {
         pending = false;
-        setStatus(UNAVAILABLE);
+        setStatus(MESSAGES.unavailable);
         return;
       }
       corrected(terms, function (fixedTerms, fixed) {
@@ -636,7 +723,7 @@
       });
     });
     // The previous results stay up while this query's files load.
-    if (pending && !listEl) setStatus('Loading the search index…');
+    if (pending && !listEl) setStatus(MESSAGES.loading);
 
     function ranked(terms, fixed) {
       var hits = search(terms);
@@ -649,7 +736,7 @@
       loadAll(Object.keys(blocks).map(function (b) { return blocks[b]; }), function (rowsOk) {
         if (current !== generation) return;
         pending = false;
-        if (!rowsOk) setStatus(UNAVAILABLE);
+        if (!rowsOk) setStatus(MESSAGES.unavailable);
         else render(hits.length, withRows(top), terms, query, fixed);
       });
     }

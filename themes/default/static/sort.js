@@ -15,9 +15,19 @@
   // Original (page load) position of every row, for stable sorting.
   var originalIndex = new WeakMap();
 
-  var collator = (typeof Intl !== 'undefined' && Intl.Collator)
-    ? new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
-    : null;
+  // Text sorts by the alphabet of the page's language (Ł after L in
+  // Polish, Ä with A in German), as the build orders names.
+  function makeCollator() {
+    if (typeof Intl === 'undefined' || !Intl.Collator) return null;
+    var options = { numeric: true, sensitivity: 'base' };
+    try {
+      return new Intl.Collator(document.documentElement.lang || undefined, options);
+    } catch (e) {
+      // A `language:` the browser cannot parse: its own locale.
+      return new Intl.Collator(undefined, options);
+    }
+  }
+  var collator = makeCollator();
 
   function compareText(a, b) {
     return collator ? collator.compare(a, b) : a.localeCompare(b);
