@@ -105,12 +105,14 @@ fn questions_feed_their_goals_and_cohorts_get_their_nps() {
             .cloned()
             .unwrap_or_else(|| panic!("goal {id}"))
     };
-    // Everyone's share agreeing, at the halfway round's median date.
+    // Everyone's share agreeing, dated the month of the halfway round's
+    // median answer (11 June): no respondent's own answer date is published.
     let heard = goal("heard");
     assert_eq!(
         (heard["latest"].as_str(), heard["latest_date"].as_str()),
-        (Some("80"), Some("2026-06-11"))
+        (Some("80"), Some("2026-06-01"))
     );
+    assert!(!built.file("progress.json").contains("2026-06-11"));
     // The mentees' mean: halfway is withheld, so the round before is the
     // latest, at its own date.
     let confidence = goal("confidence");
@@ -139,8 +141,8 @@ fn questions_feed_their_goals_and_cohorts_get_their_nps() {
     // The goal's chart and table read the same points.
     let goals = built.page("goals/");
     assert!(
-        goals.contains("2026-06-11"),
-        "the fed result is on the goals page"
+        goals.contains("2026-06-01") && !goals.contains("2026-06-11"),
+        "the fed result is on the goals page, dated by its month"
     );
 }
 

@@ -83,7 +83,8 @@ pub struct Round {
     /// The file under `data/surveys/`, as `file:` names it; `None` for a
     /// round not asked yet.
     pub file: Option<Spanned<String>>,
-    /// When the round was asked; without it, the median answer date.
+    /// When the round was asked; without it, the first day of the month of
+    /// the median answer.
     pub date: Option<NaiveDate>,
     /// Private: read only by `publish`.
     answers: Answers,

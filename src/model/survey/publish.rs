@@ -7,7 +7,7 @@
 use super::members::{Group, Members, Role, Split};
 use super::{Aggregate, Response, Scale, Survey};
 use crate::model::{Kind, Playbook};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// Respondents a table may be split by.
@@ -40,8 +40,8 @@ pub enum Count {
 pub struct RoundHead {
     pub id: String,
     pub title: String,
-    /// The round's `date`, else the median date of its answers (only when
-    /// enough people answered for any figure to show).
+    /// The round's `date`, else the first day of the month of its median
+    /// answer (only when enough people answered for any figure to show).
     pub date: Option<NaiveDate>,
     /// It has an answers file and its date has come: `false` for a round
     /// still to be asked.
@@ -311,11 +311,14 @@ fn count(n: usize, min: usize) -> Count {
     }
 }
 
-/// The middle answer date (the earlier of the two middle ones).
+/// The first day of the month of the middle answer (the earlier of the two
+/// middle ones): an answer's own date is part of one person's row, so only
+/// its month is published, and never a day after any answer of that month.
 fn median_date(rows: &[&Response]) -> Option<NaiveDate> {
     let mut dates: Vec<NaiveDate> = rows.iter().map(|r| r.date).collect();
     dates.sort_unstable();
-    dates.get(dates.len().checked_sub(1)? / 2).copied()
+    let middle = dates.get(dates.len().checked_sub(1)? / 2)?;
+    middle.with_day(1)
 }
 
 #[cfg(test)]
