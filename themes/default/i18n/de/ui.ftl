@@ -40,10 +40,6 @@ ui-pairs-count = { $n ->
     [one] { $n } Paar
    *[other] { $n } Paare
 }
-ui-sessions-count = { $n ->
-    [one] { $n } Termin
-   *[other] { $n } Termine
-}
 ui-minutes-count = { $n ->
     [one] { $n } Minute
    *[other] { $n } Minuten
@@ -80,12 +76,6 @@ ui-session-status-missed = verpasst
 ui-step-status-todo = offen
 ui-step-status-doing = in Arbeit
 ui-step-status-done = erledigt
-ui-goal-status-reached = erreicht
-ui-goal-status-improving = verbessert sich
-ui-goal-status-no-change = unverändert
-ui-goal-status-worse = schlechter
-ui-goal-status-no-data = keine Daten
-
 ## Rhythmus
 ui-cadence = { $kind ->
     [weekly] wöchentlich
@@ -120,8 +110,6 @@ ui-col-title = Titel
 ui-col-owner = Verantwortlich
 ui-col-due = Fällig
 ui-col-checklist = Checkliste
-ui-col-date = Datum
-ui-col-value = Wert
 ui-col-minutes = Minuten
 ui-col-item = Punkt
 ui-col-name = Name
@@ -148,16 +136,8 @@ ui-pairs-in = Paare in { $cohort }
 ## Ziele
 ui-goals = Ziele
 ui-goals-caption = Ziele: Ausgangswert, Zielwert und letztes Ergebnis
-ui-goal-progress = { $goal }: { $percent } des Weges zum Ziel
-ui-chart-caption = Jedes Ziel hat seine eigene Skala: Markierungen für Ausgangs- und Zielwert, jedes gemessene Ergebnis und das letzte Ergebnis beschriftet.
 ui-results = Ergebnisse
 ui-results-of = Ergebnisse: { $goal }
-ui-chart-baseline = Ausgang { $value }
-ui-chart-target = Ziel { $value }
-ui-chart-latest = zuletzt { $value } { $unit }
-ui-chart-no-result = noch kein Ergebnis
-ui-chart-summary = { $goal }: Ausgangswert { $baseline }, Zielwert { $target }, { $latest }
-
 ## Leitfäden und Schritte
 ui-steps = Schritte
 ui-launch-checklist = Checkliste für den Start

@@ -42,10 +42,6 @@ ui-pairs-count = { $n ->
     [one] { $n } pair
    *[other] { $n } pairs
 }
-ui-sessions-count = { $n ->
-    [one] { $n } session
-   *[other] { $n } sessions
-}
 ui-minutes-count = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
@@ -79,12 +75,6 @@ ui-session-status-missed = missed
 ui-step-status-todo = to do
 ui-step-status-doing = doing
 ui-step-status-done = done
-ui-goal-status-reached = reached
-ui-goal-status-improving = improving
-ui-goal-status-no-change = no change
-ui-goal-status-worse = worse
-ui-goal-status-no-data = no data
-
 ## Cadence: `$kind` is weekly, biweekly, monthly or days (then `$n` days)
 ui-cadence = { $kind ->
     [weekly] weekly
@@ -119,8 +109,6 @@ ui-col-title = Title
 ui-col-owner = Owner
 ui-col-due = Due
 ui-col-checklist = Checklist
-ui-col-date = Date
-ui-col-value = Value
 ui-col-minutes = Minutes
 ui-col-item = Item
 ui-col-name = Name
@@ -147,16 +135,8 @@ ui-pairs-in = Pairs in { $cohort }
 ## Goals
 ui-goals = Goals
 ui-goals-caption = Goals: baseline, target and latest result
-ui-goal-progress = { $goal }: { $percent } of the way to target
-ui-chart-caption = Each goal has its own scale: the baseline and target marks, every measured result, and the latest result labelled.
 ui-results = Results
 ui-results-of = Results: { $goal }
-ui-chart-baseline = baseline { $value }
-ui-chart-target = target { $value }
-ui-chart-latest = latest { $value } { $unit }
-ui-chart-no-result = no result yet
-ui-chart-summary = { $goal }: baseline { $baseline }, target { $target }, { $latest }
-
 ## Guides and steps
 ui-steps = Steps
 ui-launch-checklist = Launch checklist

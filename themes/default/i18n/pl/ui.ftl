@@ -43,12 +43,6 @@ ui-pairs-count = { $n ->
     [many] { $n } par
    *[other] { $n } pary
 }
-ui-sessions-count = { $n ->
-    [one] { $n } spotkanie
-    [few] { $n } spotkania
-    [many] { $n } spotkań
-   *[other] { $n } spotkania
-}
 ui-minutes-count = { $n ->
     [one] { $n } minuta
     [few] { $n } minuty
@@ -99,12 +93,6 @@ ui-session-status-missed = nieodbyte
 ui-step-status-todo = do zrobienia
 ui-step-status-doing = w toku
 ui-step-status-done = zrobione
-ui-goal-status-reached = osiągnięty
-ui-goal-status-improving = poprawa
-ui-goal-status-no-change = bez zmian
-ui-goal-status-worse = pogorszenie
-ui-goal-status-no-data = brak danych
-
 ## Rytm spotkań
 ui-cadence = { $kind ->
     [weekly] co tydzień
@@ -141,8 +129,6 @@ ui-col-title = Tytuł
 ui-col-owner = Odpowiada
 ui-col-due = Termin
 ui-col-checklist = Lista kontrolna
-ui-col-date = Data
-ui-col-value = Wartość
 ui-col-minutes = Minuty
 ui-col-item = Punkt
 ui-col-name = Imię i nazwisko
@@ -169,16 +155,8 @@ ui-pairs-in = Pary w edycji { $cohort }
 ## Cele
 ui-goals = Cele
 ui-goals-caption = Cele: punkt wyjścia, cel liczbowy i ostatni wynik
-ui-goal-progress = { $goal }: { $percent } drogi do celu
-ui-chart-caption = Każdy cel ma własną skalę: znaczniki punktu wyjścia i celu, każdy zmierzony wynik oraz podpisany ostatni wynik.
 ui-results = Wyniki
 ui-results-of = Wyniki: { $goal }
-ui-chart-baseline = wyjście { $value }
-ui-chart-target = cel { $value }
-ui-chart-latest = ostatnio { $value } { $unit }
-ui-chart-no-result = jeszcze bez wyniku
-ui-chart-summary = { $goal }: punkt wyjścia { $baseline }, cel { $target }, { $latest }
-
 ## Przewodniki i kroki
 ui-steps = Kroki
 ui-launch-checklist = Lista kroków wdrożenia
