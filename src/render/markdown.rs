@@ -76,7 +76,7 @@ pub fn render_in(
             Event::Start(Tag::Heading { .. }) => heading_start = Some(events.len()),
             Event::End(TagEnd::Heading(level)) => {
                 if let Some(start) = heading_start.take() {
-                    let anchor = headings.mark(&mut events, start);
+                    let anchor = headings.mark(&mut events, start, messages);
                     events.push(anchor);
                 }
                 event = Event::End(TagEnd::Heading(shifted(*level, scope.shift)));
@@ -126,7 +126,7 @@ impl Headings<'_> {
     /// its id, keeps only its classes of the attributes written in `{...}`
     /// (`onfocus=...`, `style=...` go), lists it in the table of contents
     /// (levels 2 and 3) and returns the `#` anchor link to close it with.
-    fn mark<'a>(&mut self, events: &mut [Event<'a>], start: usize) -> Event<'a> {
+    fn mark<'a>(&mut self, events: &mut [Event<'a>], start: usize, m: &Messages) -> Event<'a> {
         let title = heading_title(events.get(start..).unwrap_or_default());
         let Some(Event::Start(Tag::Heading {
             level, id, attrs, ..
@@ -148,7 +148,7 @@ impl Headings<'_> {
                 title: title.trim().to_string(),
             });
         }
-        anchor(&assigned, title.trim())
+        anchor(&assigned, title.trim(), m)
     }
 }
 
@@ -175,12 +175,14 @@ fn heading_title(events: &[Event]) -> String {
         .collect()
 }
 
-/// The `#` after a heading, so a reader can copy a link to the section.
-fn anchor<'a>(id: &str, title: &str) -> Event<'a> {
+/// The `#` after a heading, so a reader can copy a link to the section
+/// (named in the site's language for screen readers).
+fn anchor<'a>(id: &str, title: &str, m: &Messages) -> Event<'a> {
+    let label = m.text("ui-heading-link", &[("title", title.into())]);
     Event::InlineHtml(CowStr::from(format!(
-        " <a class=\"anchor\" href=\"#{}\" aria-label=\"Link to this section: {}\">#</a>",
+        " <a class=\"anchor\" href=\"#{}\" aria-label=\"{}\">#</a>",
         escape(id),
-        escape(title)
+        escape(&label)
     )))
 }
 

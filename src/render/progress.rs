@@ -95,9 +95,9 @@ impl Context<'_> {
         let root = root_of(url);
         let mut view =
             self.blank::<DashboardPage>(url, self.playbook.messages.get("ui-progress"), "progress");
-        view.description = format!(
-            "Every pair, launch step and goal as of {}.",
-            self.site.as_of_label
+        view.description = self.playbook.messages.text(
+            "ui-progress-description",
+            &[("date", self.site.as_of_label.as_str().into())],
         );
         view.sidebar = self.nav.sidebar_html(0, url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);

@@ -200,7 +200,7 @@ fn english_phrases(other: &str) -> Vec<String> {
 
 /// The text a reader sees (and a screen reader reads) on a page: its text
 /// nodes and its labels, without the scripts.
-fn visible_text(html: &str) -> String {
+pub(crate) fn visible_text(html: &str) -> String {
     let doc = scraper::Html::parse_document(html);
     let mut out = String::new();
     for node in doc.root_element().descendants() {

@@ -25,6 +25,7 @@ ui-built-with = Erstellt mit mentorbook
 ## Navigation und Seitentitel
 ui-home = Startseite
 ui-progress = Fortschritt
+ui-progress-description = Alle Paare, Einführungsschritte und Ziele, Stand { $date }.
 ui-people = Personen
 ui-not-found-title = Seite nicht gefunden
 ui-not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie beim Umbau des Handbuchs verschoben.
@@ -251,3 +252,4 @@ ui-ics-pair-page = Seite des Paares: { $url }
 ui-overlay-title = Die letzte Änderung ließ sich nicht bauen
 ui-overlay-text = Du siehst die letzte funktionierende Version. Behebe die Probleme unten und speichere; die Seite lädt sich dann selbst neu.
 ui-overlay-close = Schließen
+ui-heading-link = Link zu diesem Abschnitt: { $title }

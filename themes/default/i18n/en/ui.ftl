@@ -27,6 +27,7 @@ ui-built-with = Built with mentorbook
 ## Navigation and page titles
 ui-home = Home
 ui-progress = Progress
+ui-progress-description = Every pair, launch step and goal as of { $date }.
 ui-people = People
 ui-not-found-title = Page not found
 ui-not-found-text = There is no page at this address. It may have moved when the playbook was reorganised.
@@ -250,3 +251,4 @@ ui-ics-pair-page = Pair page: { $url }
 ui-overlay-title = The last change did not build
 ui-overlay-text = You are seeing the last good version. Fix the problems below and save; this page reloads by itself.
 ui-overlay-close = Dismiss
+ui-heading-link = Link to this section: { $title }

@@ -26,6 +26,7 @@ ui-built-with = Zbudowano programem mentorbook
 ## Nawigacja i tytuły stron
 ui-home = Strona główna
 ui-progress = Postępy
+ui-progress-description = Wszystkie pary, kroki wdrożenia i cele na dzień { $date }.
 ui-people = Osoby
 ui-not-found-title = Nie ma takiej strony
 ui-not-found-text = Pod tym adresem nie ma strony. Mogła zostać przeniesiona przy porządkowaniu podręcznika.
@@ -291,3 +292,4 @@ ui-ics-pair-page = Strona pary: { $url }
 ui-overlay-title = Ostatnia zmiana się nie zbudowała
 ui-overlay-text = Widzisz ostatnią poprawną wersję. Popraw poniższe błędy i zapisz; strona odświeży się sama.
 ui-overlay-close = Zamknij
+ui-heading-link = Link do tej sekcji: { $title }
