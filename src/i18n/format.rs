@@ -176,7 +176,19 @@ pub fn number(locale: Locale, value: f64, decimals: Option<usize>) -> String {
 
 /// A share written as a percentage: `0.45` is `45%` (`45 %` in German).
 pub fn percent(locale: Locale, fraction: f64, decimals: Option<usize>) -> String {
-    let number = number(locale, fraction * 100.0, decimals.or(Some(0)));
+    with_percent_sign(
+        locale,
+        number(locale, fraction * 100.0, decimals.or(Some(0))),
+    )
+}
+
+/// A value already in percent, with its decimals as written (`87.5` is
+/// `87,5%` in Polish): a goal's results are typed that way.
+pub fn percent_as_written(locale: Locale, value: f64) -> String {
+    with_percent_sign(locale, number(locale, value, None))
+}
+
+fn with_percent_sign(locale: Locale, number: String) -> String {
     match locale {
         Locale::De => format!("{number}{NBSP}%"),
         Locale::En | Locale::Pl => format!("{number}%"),
@@ -261,6 +273,8 @@ mod tests {
         assert_eq!(percent(Locale::Pl, 0.45, None), "45%");
         assert_eq!(percent(Locale::De, 0.45, None), "45\u{a0}%");
         assert_eq!(percent(Locale::De, 0.125, Some(1)), "12,5\u{a0}%");
+        assert_eq!(percent_as_written(Locale::Pl, 87.5), "87,5%");
+        assert_eq!(percent_as_written(Locale::En, 58.0), "58%");
     }
 
     #[test]

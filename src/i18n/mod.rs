@@ -287,6 +287,11 @@ impl Messages {
     pub fn percent(&self, fraction: f64, decimals: Option<usize>) -> String {
         format::percent(self.0.locale, fraction, decimals)
     }
+
+    /// A value in percent as written: `87.5` is `87.5%` (`87,5 %` in German).
+    pub fn percent_as_written(&self, value: f64) -> String {
+        format::percent_as_written(self.0.locale, value)
+    }
 }
 
 /// Whether a site in `language` reads `file`: its language's or its base

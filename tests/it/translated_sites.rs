@@ -185,6 +185,15 @@ fn polish_dates_put_the_month_in_the_genitive_and_numbers_take_a_decimal_comma()
     for english in ["3.5", "87.5", "2026-10-30"] {
         assert!(!goals.contains(english), "{english} on the goals page");
     }
+    // The table writes a percentage with its decimals and no space in
+    // Polish (it once rounded 87.5 to "88%" and printed "55 %").
+    let table = text(&built, "cele/", "table.goals-table tbody");
+    for shown in ["87,5%", "22,5%", "55%", "2,4 pkt (1–5)"] {
+        assert!(
+            table.contains(shown),
+            "the goals table lacks {shown}: {table}"
+        );
+    }
 }
 
 #[test]
@@ -233,4 +242,8 @@ fn german_counts_dates_and_numbers() {
         assert!(goals.contains(shown), "the goals page lacks {shown}");
     }
     assert!(!goals.contains("3.5") && !goals.contains("87.5"));
+    // German puts a no-break space before the percent sign.
+    let page = built.page("ziele/");
+    assert!(page.contains("87,5\u{a0}%") || page.contains("87,5&nbsp;%"));
+    assert!(!page.contains("87,5%"));
 }

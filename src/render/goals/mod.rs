@@ -24,13 +24,18 @@ pub struct GoalRow {
     /// The metric `source:` names (`met-last-month`), empty when typed.
     pub source: String,
     pub baseline: String,
+    /// The baseline as the table shows it: with its unit, a percentage as
+    /// the locale writes one (`58%`, `58 %` in German).
+    pub baseline_label: String,
     pub baseline_date: String,
     /// Whether the data table starts with the baseline: not when a result
     /// shares its date (it is the baseline measurement itself).
     pub baseline_row: bool,
     pub target: String,
+    pub target_label: String,
     pub due: String,
     pub latest: String,
+    pub latest_label: String,
     pub latest_date: String,
     /// Where the expected path is on the as-of date; empty without `due`.
     pub expected: String,
@@ -69,6 +74,10 @@ pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: Naive
     let percent = progress
         .fraction
         .map_or(0, |f| (f.clamp(0.0, 1.0) * 100.0).round() as u32);
+    let labelled = |v: Option<f64>| {
+        v.map(|v| words::value_with_unit(m, v, &goal.unit))
+            .unwrap_or_default()
+    };
     let expected_at = |date| {
         progress
             .path
@@ -84,6 +93,7 @@ pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: Naive
         description: goal.description.clone(),
         source: goal.source.name().to_string(),
         baseline: goal.baseline.map(number).unwrap_or_default(),
+        baseline_label: labelled(goal.baseline),
         baseline_date: progress
             .path
             .baseline_point()
@@ -94,8 +104,10 @@ pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: Naive
             .baseline_point()
             .is_some_and(|(date, _)| progress.series.iter().all(|p| p.0 != date)),
         target: goal.target.map(number).unwrap_or_default(),
+        target_label: labelled(goal.target),
         due: goal.due.map(|d| d.to_string()).unwrap_or_default(),
         latest,
+        latest_label: labelled(progress.latest.map(|(_, v)| v)),
         latest_date,
         expected: expected_at(as_of),
         status: words::status(m, progress.status),

@@ -20,11 +20,20 @@ pub fn status(m: &Messages, status: GoalStatus) -> String {
 /// the title.
 pub fn with_unit(m: &Messages, value: f64, unit: &str) -> String {
     match unit.trim() {
-        "%" => m.percent(value / 100.0, None),
+        "%" => m.percent_as_written(value),
         short if !short.is_empty() && short.chars().count() <= 3 => {
             format!("{} {short}", m.number(value, None))
         }
         _ => m.number(value, None),
+    }
+}
+
+/// A value and its unit whatever the unit's length, for the goals table
+/// (`2.6 score (1-5)`); a percentage as the locale writes one.
+pub fn value_with_unit(m: &Messages, value: f64, unit: &str) -> String {
+    match unit.trim() {
+        "" | "%" => with_unit(m, value, unit),
+        unit => format!("{} {unit}", m.number(value, None)),
     }
 }
 
