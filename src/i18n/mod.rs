@@ -150,6 +150,32 @@ impl Inner {
             .and_then(|(text, complete)| complete.then_some(text))
     }
 
+    /// Whether message `id` refers back to itself, through other messages
+    /// or terms: Fluent then prints `{id}` in its place.
+    fn is_cyclic(&self, id: &str) -> bool {
+        let Some(message) = self.bundle.get_message(id) else {
+            return false;
+        };
+        let mut errors = Vec::new();
+        let args = FluentArgs::new();
+        for pattern in message
+            .value()
+            .into_iter()
+            .chain(message.attributes().map(|a| a.value()))
+        {
+            self.bundle
+                .format_pattern(pattern, Some(&args), &mut errors);
+        }
+        errors.iter().any(|e| {
+            matches!(
+                e,
+                fluent_bundle::FluentError::ResolverError(
+                    fluent_bundle::resolver::ResolverError::Cyclic
+                )
+            )
+        })
+    }
+
     fn formatted(&self, id: &str, args: &FluentArgs) -> Option<(String, bool)> {
         [Some(&self.bundle), self.english.as_ref()]
             .into_iter()
@@ -265,6 +291,11 @@ impl Messages {
         self.0.bundle.has_message(id) || self.0.english.as_ref().is_some_and(|b| b.has_message(id))
     }
 
+    /// See `Inner::is_cyclic`; for `overrides::check`.
+    pub(crate) fn is_cyclic(&self, id: &str) -> bool {
+        self.0.is_cyclic(id)
+    }
+
     pub(crate) fn format(&self, id: &str, args: &FluentArgs) -> Option<String> {
         self.0.format(id, args)
     }
@@ -330,6 +361,33 @@ fn message_ids(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// How deep `{` may nest in a site's message file. Fluent's parser and
+/// resolver recurse per level, so a 48 KB file of nested braces overflowed
+/// the stack; no real message nests past a handful.
+pub const MAX_NESTING: usize = 64;
+
+/// The byte offset of the first `{` or `(` past `MAX_NESTING` levels, if
+/// any. Parentheses count inside placeables, where they nest function calls
+/// (`NUMBER(NUMBER(...))`, which the parser also follows level by level).
+/// Every brace counts, a `"{"` literal too: the limit is far above what a
+/// message needs, so overcounting refuses nothing real.
+pub fn nested_too_deep(text: &str) -> Option<usize> {
+    let (mut braces, mut parens) = (0usize, 0usize);
+    for (at, byte) in text.bytes().enumerate() {
+        match byte {
+            b'{' => braces += 1,
+            b'}' => braces = braces.saturating_sub(1),
+            b'(' if braces > 0 => parens += 1,
+            b')' => parens = parens.saturating_sub(1),
+            _ => continue,
+        }
+        if braces + parens > MAX_NESTING {
+            return Some(at);
+        }
+    }
+    None
+}
+
 fn bundle_of(locale: Locale, overrides: &[&Override]) -> Bundle {
     let langid: unic_langid::LanguageIdentifier = locale.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -344,7 +402,12 @@ fn bundle_of(locale: Locale, overrides: &[&Override]) -> Bundle {
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
         bundle.add_resource_overriding(resource);
     }
-    for o in overrides {
+    // A file nested too deep is not parsed at all (`overrides::check`
+    // reports it): the theme's words stand.
+    for o in overrides
+        .iter()
+        .filter(|o| nested_too_deep(o.text).is_none())
+    {
         let resource = FluentResource::try_new(o.text.to_string()).unwrap_or_else(|(r, _)| r);
         bundle.add_resource_overriding(resource);
     }

@@ -58,6 +58,21 @@ pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
                 )),
             );
         }
+        if let Some(at) = super::nested_too_deep(file.text) {
+            let (line, col) = line_col(file.text, at);
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::MessageSyntax,
+                    Span::new(file.path, line, col),
+                    format!(
+                        "placeables nest more than {} deep here, so the file is not read",
+                        super::MAX_NESTING
+                    ),
+                )
+                .with_hint("a message needs a few levels of `{ ... }` at most: close them"),
+            );
+            continue;
+        }
         let resource = match FluentResource::try_new(file.text.to_string()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -80,6 +95,9 @@ pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
             }
         };
         let locale = Locale::of_language(file.tag()).unwrap_or(Locale::En);
+        // The messages as the site's pages read them, to find references
+        // that loop back (`a = { b }`, `b = { a }`).
+        let resolved = super::Messages::with_overrides(file.tag(), std::slice::from_ref(file));
         for entry in resource.entries() {
             let Entry::Message(message) = entry else {
                 continue;
@@ -104,6 +122,19 @@ pub fn check(language: &str, overrides: &[Override]) -> Vec<Diagnostic> {
                     ),
                 };
                 diagnostics.push(d);
+            }
+            if resolved.is_cyclic(id) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        Code::MessageSyntax,
+                        span(),
+                        format!("`{id}` refers back to itself, so pages would show `{{{id}}}`"),
+                    )
+                    .with_hint(
+                        "a message may use other messages and terms (`{ other-id }`, \
+                         `{ -term }`), but none may lead back to the message itself",
+                    ),
+                );
             }
             let patterns = message
                 .value
@@ -248,6 +279,54 @@ mod tests {
             }
         }
         assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    /// 48 KB of nested braces, or of nested calls, overflowed the stack of
+    /// check, build and serve alike: refused before Fluent parses them.
+    #[test]
+    fn placeables_nested_past_the_limit_are_refused_where_they_pass_it() {
+        let braces = format!(
+            "ui-menu = {}\"x\"{}\n",
+            "{ ".repeat(12_000),
+            " }".repeat(12_000)
+        );
+        let calls = format!(
+            "ui-menu = {{ {}1{} }}\n",
+            "NUMBER(".repeat(20_000),
+            ")".repeat(20_000)
+        );
+        for text in [braces, calls] {
+            let found = codes("i18n/pl.ftl", &text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!((found[0].0.as_str(), found[0].1), ("message-syntax", 1));
+            assert!(found[0].3.contains("more than 64 deep"), "{found:?}");
+            // The site's pages keep the theme's words.
+            let m = super::super::Messages::with_overrides(
+                "pl",
+                &[Override {
+                    path: "i18n/pl.ftl",
+                    text: &text,
+                }],
+            );
+            assert_eq!(m.get("ui-menu"), "Menu");
+        }
+        let fine = format!("ui-menu = {}\"x\"{}\n", "{ ".repeat(60), " }".repeat(60));
+        assert!(codes("i18n/pl.ftl", &fine).is_empty());
+    }
+
+    #[test]
+    fn messages_that_refer_back_to_themselves_are_errors() {
+        let found = codes(
+            "i18n/pl.ftl",
+            "ui-menu = { ui-skip-to-content }\nui-skip-to-content = { ui-menu }\nui-home = { -t }\n-t = { -t }\n",
+        );
+        let cyclic: Vec<usize> = found
+            .iter()
+            .filter(|f| f.0 == "message-syntax" && f.3.contains("refers back to itself"))
+            .map(|f| f.1)
+            .collect();
+        assert_eq!(cyclic, [1, 2, 3], "{found:?}");
+        assert!(codes("i18n/pl.ftl", "ui-menu = { ui-home }\n").is_empty());
     }
 
     #[test]

@@ -55,6 +55,12 @@ pub enum GoalSource {
 }
 
 impl GoalSource {
+    /// Whether the measure is better lower: the early-ending rate, which
+    /// a goal with no baseline would otherwise "reach" by rising.
+    pub fn aims_down(self) -> bool {
+        matches!(self, GoalSource::EarlyEnding)
+    }
+
     /// Every metric a goal's `source:` may name, as written.
     pub const METRICS: [(&'static str, GoalSource); 4] = [
         ("met-last-month", GoalSource::MetLastMonth),

@@ -65,6 +65,10 @@ pub struct Path {
     pub from: Option<NaiveDate>,
     pub target: Option<f64>,
     pub due: Option<NaiveDate>,
+    /// Set when what the goal measures is better lower whatever its numbers
+    /// say (the early-ending rate): without a baseline, the direction
+    /// cannot be read from baseline and target.
+    pub aims_down: bool,
 }
 
 impl Path {
@@ -74,6 +78,7 @@ impl Path {
             from: goal.baseline_date.or(program.start),
             target: goal.target,
             due: goal.due,
+            aims_down: goal.source.aims_down(),
         }
     }
 
@@ -82,9 +87,10 @@ impl Path {
         self.from.zip(self.baseline)
     }
 
-    /// Whether the goal aims down (a target below its baseline).
+    /// Whether the goal aims down (a target below its baseline, or a
+    /// measure that is better lower).
     pub fn lower_is_better(&self) -> bool {
-        matches!((self.baseline, self.target), (Some(b), Some(t)) if t < b)
+        self.aims_down || matches!((self.baseline, self.target), (Some(b), Some(t)) if t < b)
     }
 
     /// The share of the way from baseline to target that the path expects

@@ -12,6 +12,7 @@ fn path(due: Option<&str>) -> Path {
         from: Some(d("2026-01-01")),
         target: Some(80.0),
         due: due.map(d),
+        aims_down: false,
     }
 }
 
@@ -70,6 +71,7 @@ fn lower_is_better_when_the_target_is_below_the_baseline() {
         from: Some(d("2026-01-01")),
         target: Some(10.0),
         due: Some(d("2027-01-01")),
+        aims_down: false,
     };
     assert!(p.lower_is_better());
     assert_eq!(p.share(15.0), Some(0.5));
@@ -147,4 +149,24 @@ fn the_baseline_is_dated_by_the_goal_or_else_the_program_start() {
         Path::of(&g, &program).baseline_point(),
         Some((d("2026-01-15"), 2.0))
     );
+}
+
+/// An early-ending rate of 40% against a target of 10% is not "reached"
+/// for want of a baseline to tell the direction by.
+#[test]
+fn a_measure_that_is_better_lower_aims_down_without_a_baseline() {
+    let p = Path {
+        baseline: None,
+        from: Some(d("2026-01-01")),
+        target: Some(10.0),
+        due: None,
+        aims_down: true,
+    };
+    assert!(p.lower_is_better());
+    assert_ne!(
+        status(&p, Some(("2026-07-01", 40.0)), "2026-07-02"),
+        Reached
+    );
+    assert_eq!(status(&p, Some(("2026-07-01", 8.0)), "2026-07-02"), Reached);
+    assert!(GoalSource::EarlyEnding.aims_down() && !GoalSource::MetLastMonth.aims_down());
 }

@@ -26,9 +26,7 @@ fuzz_target!(|data: &[u8]| {
                 text: roster.into(),
             },
         ],
-        data: Vec::new(),
-        snippets: Vec::new(),
-        assets: Vec::new(),
+        ..Sources::default()
     };
     let (playbook, mut diagnostics) = mentorbook::model::read(&sources);
     diagnostics.extend(mentorbook::check::check(&playbook));
