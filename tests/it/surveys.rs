@@ -329,3 +329,71 @@ fn a_definition_that_cannot_work_is_told_where_it_is_written() {
         );
     }
 }
+
+/// tests/fixtures/survey-leak: 5 Spring mentors, 1 Spring mentee and 5
+/// Autumn mentees answered. Each role and cohort alone has 5 or more, but
+/// Spring's figure minus the mentors' is the one Spring mentee's answer.
+#[test]
+fn cohorts_beside_roles_do_not_give_a_small_combination_away() {
+    let built = Site::from_fixture("survey-leak").as_of(AS_OF).build();
+    let doc = built.doc("surveys/");
+    let withheld = "not shown: another group has fewer than 5 answers";
+    // Everyone's and the roles' figures still show: (23 + 1 + 18) / 11.
+    assert_eq!(table(&doc, "pulse-all")[1][1], "3.8 n = 11");
+    assert_eq!(table(&doc, "pulse-mentors")[1][1], "4.6 n = 5");
+    assert_eq!(table(&doc, "pulse-mentees")[1][1], "3.2 n = 6");
+    // Every cohort's figure is withheld, its NPS and respondents too.
+    for cohort in ["spring", "autumn"] {
+        let rows = table(&doc, &format!("pulse-cohort-{cohort}"));
+        for row in &rows {
+            assert_eq!(row[1], withheld, "{cohort}: {row:?}");
+        }
+    }
+    // The dashboard and progress.json read the same cells.
+    let json: Value = serde_json::from_str(&built.file("progress.json")).expect("json");
+    for cohort in json["cohorts"].as_array().expect("cohorts") {
+        assert_eq!(cohort["survey_nps"], Value::Null, "{cohort}");
+    }
+    // Whatever is shown, each respondent lies in a combination of the
+    // shown groups with at least 5 people in it: no sum or difference of
+    // their mean * n can single out fewer.
+    let members = |prefix: &str, from: u32, to: u32| -> Vec<String> {
+        (from..=to).map(|i| format!("{prefix}-{i:02}")).collect()
+    };
+    let groups = [
+        (
+            "all",
+            [
+                members("mentor", 1, 5),
+                members("mentee", 1, 1),
+                members("mentee", 7, 11),
+            ]
+            .concat(),
+        ),
+        ("mentors", members("mentor", 1, 5)),
+        (
+            "mentees",
+            [members("mentee", 1, 1), members("mentee", 7, 11)].concat(),
+        ),
+        (
+            "cohort-spring",
+            [members("mentor", 1, 5), members("mentee", 1, 1)].concat(),
+        ),
+        ("cohort-autumn", members("mentee", 7, 11)),
+    ];
+    let mut shown = Vec::new();
+    for (id, people) in &groups {
+        for row in &table(&doc, &format!("pulse-{id}"))[1..] {
+            if let Some((_, n)) = row[1].split_once("n = ") {
+                assert_eq!(n, people.len().to_string(), "{id}: {row:?}");
+                shown.push(people);
+            }
+        }
+    }
+    let mut combinations: std::collections::HashMap<Vec<bool>, usize> = Default::default();
+    for person in &groups[0].1 {
+        let key = shown.iter().map(|g| g.contains(person)).collect();
+        *combinations.entry(key).or_default() += 1;
+    }
+    assert!(combinations.values().all(|n| *n >= 5), "{combinations:?}");
+}

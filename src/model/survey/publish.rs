@@ -4,13 +4,12 @@
 //! A report holds figures and counts, never an answer, a respondent's id
 //! or a date of one answer, so whatever shows it cannot leak them.
 
-use super::members::{Group, Members, Role, Split};
+use super::members::{Group, Members, Role, Shown, Split};
 use super::{Aggregate, Response, Scale, Survey};
 use crate::model::{Kind, Playbook};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-/// Respondents a table may be split by.
 /// One question's figure for one round and group.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(tag = "shown", rename_all = "snake_case")]
@@ -19,8 +18,9 @@ pub enum Cell {
     Shown { value: f64, n: usize },
     /// Some answers, fewer than the minimum group size: nothing shown.
     TooFew,
-    /// Enough answers, but another group of the same split has too few:
-    /// shown, this figure and everyone's would give that group's.
+    /// Enough answers, but another group of the same split (or, for a
+    /// cohort, a combination of role and cohort) has too few: shown, this
+    /// figure and the others would give that group's.
     Withheld,
     /// No answer (yet).
     NoAnswers,
@@ -205,27 +205,20 @@ fn report(
             .map(|r| r.person.as_str())
             .collect()
     };
-    // Whether each split may be shown, per round and question (`None`:
-    // the respondents' count), worked out once rather than per group.
+    // Which splits may be shown, per round and question (`None`: the
+    // respondents' count), worked out once rather than per group.
     let questions = survey.questions.len();
-    let table = |split: Split| -> Vec<Vec<bool>> {
-        (0..counted.len())
-            .map(|round| {
-                std::iter::once(None)
-                    .chain((0..questions).map(Some))
-                    .map(|q| members.split_is_safe(split, &answering(round, q), min))
-                    .collect()
-            })
-            .collect()
-    };
-    let (roles, cohorts) = (table(Split::Roles), table(Split::Cohorts));
+    let shown: Vec<Vec<Shown>> = (0..counted.len())
+        .map(|round| {
+            std::iter::once(None)
+                .chain((0..questions).map(Some))
+                .map(|q| members.shown_splits(&answering(round, q), min))
+                .collect()
+        })
+        .collect();
     let safe = |split: Option<Split>, round: usize, question: Option<usize>| {
         let column = question.map_or(0, |q| q + 1);
-        match split {
-            None => true,
-            Some(Split::Roles) => roles[round][column],
-            Some(Split::Cohorts) => cohorts[round][column],
-        }
+        shown[round][column].allows(split)
     };
     let mut reports = Vec::new();
     for group in &groups {
