@@ -3,28 +3,13 @@
 //! `check`'s diagnostics for includes that cannot be followed.
 
 use crate::support::Site;
-use serde_json::Value;
 
 const AS_OF: &str = "2026-11-24";
 
-/// `check --format json` as `file:line:col code` lines, with the hint of
-/// each when it has one.
+/// `check --format json` as `file:line:col code` lines.
 fn diagnostics(site: &Site) -> Vec<String> {
-    let ran = site.run("check", ["--format", "json", "--as-of", AS_OF]);
-    let Value::Array(list) = ran.json() else {
-        panic!("not a list: {}", ran.stdout());
-    };
-    list.iter()
-        .map(|d| {
-            format!(
-                "{}:{}:{} {}",
-                d["file"].as_str().unwrap_or_default(),
-                d["line"],
-                d["col"],
-                d["code"].as_str().unwrap_or_default()
-            )
-        })
-        .collect()
+    site.run("check", ["--format", "json", "--as-of", AS_OF])
+        .located()
 }
 
 #[test]

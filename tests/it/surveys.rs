@@ -200,7 +200,7 @@ fn no_answer_respondent_or_comment_reaches_any_output_byte() {
     }
 }
 
-/// `check --format json` as `file:line:col code` lines.
+/// `check --format json` as `file:line:col code` lines; each with a hint.
 fn diagnostics(site: &Site) -> Vec<String> {
     let ran = site.run("check", ["--format", "json", "--as-of", AS_OF]);
     let Value::Array(list) = ran.json() else {
@@ -212,17 +212,7 @@ fn diagnostics(site: &Site) -> Vec<String> {
             "every problem says what to do: {d}"
         );
     }
-    list.iter()
-        .map(|d| {
-            format!(
-                "{}:{}:{} {}",
-                d["file"].as_str().unwrap_or_default(),
-                d["line"],
-                d["col"],
-                d["code"].as_str().unwrap_or_default()
-            )
-        })
-        .collect()
+    ran.located()
 }
 
 #[test]

@@ -112,6 +112,25 @@ impl Ran {
             panic!("{}: stdout is not JSON ({e}): {}", self.line, self.stdout())
         })
     }
+
+    /// `check --format json`'s diagnostics as `file:line:col code` lines.
+    pub fn located(&self) -> Vec<String> {
+        let serde_json::Value::Array(list) = self.json() else {
+            panic!("{}: not a list: {}", self.line, self.stdout());
+        };
+        list.iter()
+            .map(|d| {
+                let text = |key: &str| d[key].as_str().unwrap_or_default().to_string();
+                format!(
+                    "{}:{}:{} {}",
+                    text("file"),
+                    d["line"],
+                    d["col"],
+                    text("code")
+                )
+            })
+            .collect()
+    }
 }
 
 /// Every file under `dir`, sorted.
