@@ -24,9 +24,13 @@ pub struct GoalRow {
     /// The metric `source:` names (`met-last-month`), empty when typed.
     pub source: String,
     pub baseline: String,
-    /// The baseline as the table shows it: with its unit, a percentage as
-    /// the locale writes one (`58%`, `58 %` in German).
+    /// The baseline as the table shows it: a percentage as the locale
+    /// writes one (`58%`, `58 %` in German), a long unit apart in
+    /// `unit_after`.
     pub baseline_label: String,
+    /// A unit too long to join the values (`score (1-5)`), printed after
+    /// each of them on a line of its own; empty when the values hold it.
+    pub unit_after: String,
     pub baseline_date: String,
     /// Whether the data table starts with the baseline: not when a result
     /// shares its date (it is the baseline measurement itself).
@@ -75,7 +79,7 @@ pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: Naive
         .fraction
         .map_or(0, |f| (f.clamp(0.0, 1.0) * 100.0).round() as u32);
     let labelled = |v: Option<f64>| {
-        v.map(|v| words::value_with_unit(m, v, &goal.unit))
+        v.map(|v| words::value_and_unit(m, v, &goal.unit).0)
             .unwrap_or_default()
     };
     let expected_at = |date| {
@@ -94,6 +98,7 @@ pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: Naive
         source: goal.source.name().to_string(),
         baseline: goal.baseline.map(number).unwrap_or_default(),
         baseline_label: labelled(goal.baseline),
+        unit_after: words::value_and_unit(m, 0.0, &goal.unit).1,
         baseline_date: progress
             .path
             .baseline_point()

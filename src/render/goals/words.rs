@@ -28,12 +28,13 @@ pub fn with_unit(m: &Messages, value: f64, unit: &str) -> String {
     }
 }
 
-/// A value and its unit whatever the unit's length, for the goals table
-/// (`2.6 score (1-5)`); a percentage as the locale writes one.
-pub fn value_with_unit(m: &Messages, value: f64, unit: &str) -> String {
+/// A value for the goals table and the unit to print after it, apart so
+/// that a long unit stays on one line (`2.6` and `score (1-5)`); a short
+/// one (`%`, as the locale writes a percentage) is part of the value.
+pub fn value_and_unit(m: &Messages, value: f64, unit: &str) -> (String, String) {
     match unit.trim() {
-        "" | "%" => with_unit(m, value, unit),
-        unit => format!("{} {unit}", m.number(value, None)),
+        short if short.chars().count() <= 3 => (with_unit(m, value, unit), String::new()),
+        long => (m.number(value, None), long.to_string()),
     }
 }
 
