@@ -79,7 +79,7 @@ const NBSP: char = '\u{a0}';
 impl Locale {
     /// The locale of a BCP 47 tag's language (`de-AT` -> `De`), if built in.
     pub fn of_language(language: &str) -> Option<Locale> {
-        let base = language.split(['-', '_']).next().unwrap_or("");
+        let base = crate::text::base_language(language);
         match base.to_ascii_lowercase().as_str() {
             "en" => Some(Locale::En),
             "pl" => Some(Locale::Pl),
@@ -215,7 +215,7 @@ mod tests {
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real test date")
     }
 
     #[test]

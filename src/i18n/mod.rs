@@ -331,7 +331,7 @@ impl Messages {
 /// Whether a site in `language` reads `file`: its language's or its base
 /// language's (`de.ftl` and `de-AT.ftl` for `de-AT`).
 fn applies(file: &Override, language: &str) -> bool {
-    let base = language.split(['-', '_']).next().unwrap_or("");
+    let base = crate::text::base_language(language);
     let tag = file.tag();
     tag.eq_ignore_ascii_case(language) || tag.eq_ignore_ascii_case(base)
 }

@@ -45,7 +45,7 @@ pub struct SortKey {
 impl Collation {
     /// The alphabet of a BCP 47 tag such as `pl`, `pl-PL` or `de-AT`.
     pub fn of_language(tag: &str) -> Collation {
-        let base = tag.split(['-', '_']).next().unwrap_or_default();
+        let base = super::base_language(tag);
         if base.eq_ignore_ascii_case("pl") {
             Collation::Polish
         } else {

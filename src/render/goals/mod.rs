@@ -79,7 +79,7 @@ pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: Naive
         .fraction
         .map_or(0, |f| (f.clamp(0.0, 1.0) * 100.0).round() as u32);
     let labelled = |v: Option<f64>| {
-        v.map(|v| words::value_and_unit(m, v, &goal.unit).0)
+        v.map(|v| words::table_value(m, v, &goal.unit))
             .unwrap_or_default()
     };
     let expected_at = |date| {
@@ -98,7 +98,7 @@ pub fn goal_row(m: &Messages, goal: &Goal, progress: &GoalProgress, as_of: Naive
         source: goal.source.name().to_string(),
         baseline: goal.baseline.map(number).unwrap_or_default(),
         baseline_label: labelled(goal.baseline),
-        unit_after: words::value_and_unit(m, 0.0, &goal.unit).1,
+        unit_after: words::unit_after(&goal.unit).to_string(),
         baseline_date: progress
             .path
             .baseline_point()

@@ -28,13 +28,22 @@ pub fn with_unit(m: &Messages, value: f64, unit: &str) -> String {
     }
 }
 
-/// A value for the goals table and the unit to print after it, apart so
-/// that a long unit stays on one line (`2.6` and `score (1-5)`); a short
-/// one (`%`, as the locale writes a percentage) is part of the value.
-pub fn value_and_unit(m: &Messages, value: f64, unit: &str) -> (String, String) {
+/// A value as the goals table shows it: with a short unit joined (`%` as
+/// the locale writes a percentage), without a long one, which the table
+/// prints after it on a line of its own (`unit_after`).
+pub fn table_value(m: &Messages, value: f64, unit: &str) -> String {
+    match unit_after(unit) {
+        "" => with_unit(m, value, unit),
+        _ => m.number(value, None),
+    }
+}
+
+/// The unit printed after a value rather than joined to it: one longer
+/// than `with_unit` joins (`score (1-5)`), else nothing.
+pub fn unit_after(unit: &str) -> &str {
     match unit.trim() {
-        short if short.chars().count() <= 3 => (with_unit(m, value, unit), String::new()),
-        long => (m.number(value, None), long.to_string()),
+        short if short.chars().count() <= 3 => "",
+        long => long,
     }
 }
 
