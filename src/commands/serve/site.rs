@@ -271,7 +271,11 @@ fn built(
         .filter(|f| f.path.ends_with(".html"))
         .count();
     let mut files = if partial {
-        previous.files.clone()
+        let mut files = previous.files.clone();
+        for path in &site.rendered.stale {
+            files.remove(path);
+        }
+        files
     } else {
         HashMap::new()
     };
