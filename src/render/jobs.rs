@@ -142,6 +142,40 @@ impl<'a> Context<'a> {
         (0..self.pairs.len()).map(|i| self.pair_print(i)).collect()
     }
 
+    /// `pair_prints` after an edit to the content files `changed`, from
+    /// those `before` it: a pair is read from its roster and its own file
+    /// only (people, templates and settings are as they were, or
+    /// everything is rendered), so the pairs of other files are as they
+    /// were and only the pairs of the changed files are compared.
+    pub fn pair_prints_after(
+        &self,
+        before: &[PairPrint],
+        changed: &HashSet<String>,
+    ) -> Vec<PairPrint> {
+        let old: HashMap<&str, &PairPrint> = before.iter().map(|p| (p.id.as_str(), p)).collect();
+        let file_changed = |page: Option<usize>| {
+            page.is_some_and(|p| changed.contains(&self.playbook.pages[p].file))
+        };
+        // A pair's page shows its roster neighbours' titles: the pairs of
+        // a roster holding a changed pair are compared again too.
+        let rosters: HashSet<usize> = (0..self.pairs.len())
+            .filter(|&i| {
+                file_changed(Some(self.pairs[i].roster))
+                    || file_changed(self.playbook.pairs[i].page)
+            })
+            .map(|i| self.pairs[i].roster)
+            .collect();
+        (0..self.pairs.len())
+            .map(|i| {
+                let pair = &self.pairs[i];
+                match old.get(pair.id) {
+                    Some(print) if !rosters.contains(&pair.roster) => PairPrint::clone(print),
+                    _ => self.pair_print(i),
+                }
+            })
+            .collect()
+    }
+
     fn pair_print(&self, i: usize) -> PairPrint {
         let pair = &self.pairs[i];
         let person = |p: Option<&PersonRef>| match p {

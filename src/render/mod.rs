@@ -45,7 +45,7 @@ use std::collections::{HashMap, HashSet};
 
 pub use context::published_pages;
 pub use nav::root_of;
-pub use rerender::rerender;
+pub use rerender::{extras_again, rerender};
 pub use theme::{Theme, compile as compile_theme};
 
 #[derive(Debug, Clone)]
@@ -122,7 +122,7 @@ pub struct Rendered {
     /// The paths of the files besides pages and assets (exports,
     /// calendars, redirects, sitemap): made again after a data edit.
     pub extras: Vec<String>,
-    /// Paths the previous render wrote that this one no longer does (a
+    /// Pages the previous render wrote that this one no longer does (a
     /// pair taken out of a roster): the caller drops them.
     pub stale: Vec<String>,
 }
@@ -154,7 +154,8 @@ pub enum Plan {
     /// These content files changed, rosters, pair files, steps or goals
     /// among them, but no page's place or title in navigation: the pages
     /// the changed pairs, steps and goals show are rendered
-    /// (`Context::touched`), with the exports and calendars.
+    /// (`Context::touched`), then the exports and calendars
+    /// (`extras_again`).
     Data(HashSet<String>),
 }
 

@@ -5,7 +5,9 @@
 //! change reaches.
 
 use super::jobs::Change;
-use super::{Deliver, PageRecord, Plan, Rendered, Sink, Theme, context, extra_files, render_jobs};
+use super::{
+    Deliver, OutputFile, PageRecord, Plan, Rendered, Sink, Theme, context, extra_files, render_jobs,
+};
 use crate::diagnostic::Diagnostic;
 use crate::model::Playbook;
 use crate::progress::Progress;
@@ -17,9 +19,10 @@ use std::collections::{HashMap, HashSet};
 /// record. A body edit changes the pages showing that body; an edit to a
 /// plain page's front matter (its title, say) also changes the pages whose
 /// navigation shows it and every page that is not plain; a data edit
-/// changes the pages showing the pairs, steps and goals it changed, and the
-/// exports and calendars. The search index is left to `search_files`, so
-/// that the pages can be shown first. `None` when the plan is `Everything`,
+/// changes the pages showing the pairs, steps and goals it changed. The
+/// search index (`search_files`) and, after a data edit, the exports and
+/// calendars (`extras_again`) are left to the caller, so that the pages
+/// can be shown first. `None` when the plan is `Everything`,
 /// a template or asset changed too, or the pages no longer match
 /// `previous`: the caller must then render everything.
 pub fn rerender(
@@ -62,7 +65,10 @@ pub fn rerender(
     if !consistent || (!same_pages && !data) {
         return Ok(None);
     }
-    let pair_prints = data.then(|| context.pair_prints());
+    let pair_prints = match plan {
+        Plan::Data(changed) => Some(context.pair_prints_after(&previous.pairs, changed)),
+        _ => None,
+    };
     let wanted: Vec<bool> = match plan {
         Plan::Everything => return Ok(None),
         Plan::Bodies(changed) => jobs
@@ -88,23 +94,6 @@ pub fn rerender(
     };
     let deliver = Deliver::new(sink);
     let fresh = render_jobs(&context, &jobs, &|i| wanted[i], true, &deliver)?;
-    let mut extras = previous.extras.clone();
-    let mut stale = Vec::new();
-    if data {
-        let made = extra_files(&inputs, &context);
-        let now: HashSet<&str> = made.iter().map(|f| f.path.as_str()).collect();
-        stale.extend(
-            previous
-                .extras
-                .iter()
-                .filter(|p| !now.contains(p.as_str()))
-                .cloned(),
-        );
-        extras = made.iter().map(|f| f.path.clone()).collect();
-        for file in made {
-            deliver.put(file).map_err(|d| vec![d])?;
-        }
-    }
     drop(context);
     let mut fresh: HashMap<String, PageRecord> =
         fresh.into_iter().map(|r| (r.address.clone(), r)).collect();
@@ -114,20 +103,46 @@ pub fn rerender(
         .filter_map(|(address, old)| fresh.remove(address).or_else(|| old.map(PageRecord::clone)))
         .collect();
     let kept: HashSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
-    stale.extend(
-        previous
-            .pages
-            .iter()
-            .filter(|p| !kept.contains(p.path.as_str()))
-            .map(|p| p.path.clone()),
-    );
+    let stale = previous
+        .pages
+        .iter()
+        .filter(|p| !kept.contains(p.path.as_str()))
+        .map(|p| p.path.clone())
+        .collect();
     Ok(Some(Rendered {
         files: previous.files,
         pages,
         updated: previous.updated.clone(),
         theme: Some(theme),
         pairs: pair_prints.unwrap_or_else(|| previous.pairs.clone()),
-        extras,
+        extras: previous.extras.clone(),
         stale,
     }))
+}
+
+/// After a data edit's `rerender`: the exports, calendars, redirects and
+/// sitemap made again, and the paths of those `rendered` had that are no
+/// longer made (whose list it updates).
+pub fn extras_again(
+    playbook: &Playbook,
+    progress: &Progress,
+    options: &super::Options,
+    rendered: &mut Rendered,
+) -> (Vec<OutputFile>, Vec<String>) {
+    let Some(theme) = &rendered.theme else {
+        return (Vec::new(), Vec::new());
+    };
+    let inputs = context::Inputs::new(playbook, progress, options);
+    let context = inputs.context(&theme.tera, &rendered.updated);
+    let made = extra_files(&inputs, &context);
+    drop(context);
+    let now: HashSet<&str> = made.iter().map(|f| f.path.as_str()).collect();
+    let stale = rendered
+        .extras
+        .iter()
+        .filter(|p| !now.contains(p.as_str()))
+        .cloned()
+        .collect();
+    rendered.extras = made.iter().map(|f| f.path.clone()).collect();
+    (made, stale)
 }

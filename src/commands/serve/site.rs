@@ -6,10 +6,11 @@
 use super::incremental;
 use crate::commands::shown_paths::ShownPaths;
 use crate::diagnostic::{Diagnostic, Format};
-use crate::model::ReadCache;
+use crate::model::{Playbook, ReadCache};
 use crate::pipeline::{self, BuildError, InMemory, Timings};
+use crate::progress::Progress;
 use crate::render;
-use crate::render::Plan;
+use crate::render::{OutputFile, Plan};
 use crate::source::load::{self, Sources};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -144,19 +145,27 @@ impl LiveSite {
             Ok(guard) => guard,
             Err(poisoned) => poisoned.into_inner(),
         };
-        let result = self.render(&mut memory, edited);
+        let (result, data) = self.render(&mut memory, edited);
         let previous = self.current();
-        let (snapshot, outcome) = match result {
+        let (snapshot, outcome, playbook) = match result {
             Ok(site) => built(site, &previous, &mut memory, started, &self.shown),
-            Err(err) => failed(err, &previous, started, &self.shown),
+            Err(err) => {
+                let (snapshot, outcome) = failed(err, &previous, started, &self.shown);
+                (snapshot, outcome, None)
+            }
         };
         let version = snapshot.version;
         self.publish(snapshot);
         self.end(version);
         if outcome.partial {
             // The edited pages are out (and open pages reloading); now the
-            // search index, under the same version so nothing reloads again.
-            self.publish_search(&memory.rendered, version);
+            // search index and, after a data edit, the exports and
+            // calendars, under the same version so nothing reloads again.
+            let extras = playbook.filter(|_| data).map(|playbook| {
+                let progress = Progress::of(&playbook, self.options.as_of);
+                render::extras_again(&playbook, &progress, &self.options, &mut memory.rendered)
+            });
+            self.publish_rest(&memory.rendered, extras, version);
         }
         outcome
     }
@@ -171,13 +180,25 @@ impl LiveSite {
     }
 
     /// Replaces the search index of the current snapshot with the one of
-    /// `rendered`, keeping its version.
-    fn publish_search(&self, rendered: &render::Rendered, version: u64) {
+    /// `rendered`, and its exports and calendars with `extras` (made
+    /// again, and the paths no longer made), keeping its version.
+    fn publish_rest(
+        &self,
+        rendered: &render::Rendered,
+        extras: Option<(Vec<OutputFile>, Vec<String>)>,
+        version: u64,
+    ) {
         let search = render::search_files(rendered);
         let current = self.current();
         let mut files = current.files.clone();
         files.retain(|path, _| !path.starts_with(crate::urls::SEARCH_DIR));
         files.extend(search.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+        if let Some((made, stale)) = extras {
+            for path in stale {
+                files.remove(&path);
+            }
+            files.extend(made.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+        }
         self.publish(Snapshot {
             files,
             error: None,
@@ -193,14 +214,14 @@ impl LiveSite {
         }
     }
 
-    /// The site in memory (partly rendered again when the plan allows).
-    /// `edited`: files known to be changed in place and nothing else, so
-    /// only they are read again.
+    /// The site in memory (partly rendered again when the plan allows),
+    /// and whether the plan was a data edit's. `edited`: files known to be
+    /// changed in place and nothing else, so only they are read again.
     fn render(
         &self,
         memory: &mut Memory,
         edited: Option<&[PathBuf]>,
-    ) -> Result<InMemory, BuildError> {
+    ) -> (Result<InMemory, BuildError>, bool) {
         let root = &self.root;
         let Memory {
             files,
@@ -217,12 +238,17 @@ impl LiveSite {
             *latest = loaded.as_ref().ok().cloned();
             loaded
         };
-        let checked = pipeline::load_and_check_with(load, reads).map_err(BuildError::Io)?;
+        let checked = match pipeline::load_and_check_with(load, reads) {
+            Ok(checked) => checked,
+            Err(message) => return (Err(BuildError::Io(message)), false),
+        };
         let plan = match basis {
             Some(basis) if !checked.has_errors() => basis.plan(&checked.sources, &checked.playbook),
             _ => Plan::Everything,
         };
-        pipeline::render_in_memory(checked, root, &self.options, Some(rendered), &plan)
+        let data = matches!(plan, Plan::Data(_));
+        let site = pipeline::render_in_memory(checked, root, &self.options, Some(rendered), &plan);
+        (site, data)
     }
 
     /// Blocks while a rebuild runs (at most `limit`).
@@ -255,7 +281,7 @@ fn built(
     memory: &mut Memory,
     started: Instant,
     shown: &ShownPaths,
-) -> (Snapshot, Outcome) {
+) -> (Snapshot, Outcome, Option<Playbook>) {
     let partial = site.partial;
     let timings = site.checked.timings.clone();
     let warnings = (!site.checked.diagnostics.is_empty()).then(|| {
@@ -284,12 +310,13 @@ fn built(
         site.checked.sources,
         &site.checked.playbook,
     ));
+    let playbook = site.checked.playbook;
     memory.rendered = site.rendered;
     let snapshot = Snapshot {
         files,
         error: None,
         version: previous.version + 1,
-        messages: site.checked.playbook.messages.clone(),
+        messages: playbook.messages.clone(),
     };
     let outcome = Outcome {
         elapsed: started.elapsed(),
@@ -299,7 +326,7 @@ fn built(
         warnings,
         timings,
     };
-    (snapshot, outcome)
+    (snapshot, outcome, Some(playbook))
 }
 
 /// The snapshot of a failed build: the last good files, with the error
