@@ -186,8 +186,16 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
     sources.edit("content/about/faq.md", |t| {
         format!("{t}\nSee [the missing page](missing.md).\n")
     });
+    let good = served(&site);
     let broken = site.rebuild();
     assert!(broken.error.is_some(), "a broken link built");
+    // Its pages were shown before the check found the error: the last good
+    // site is back, under the error.
+    assert!(
+        served(&site) == good,
+        "a build with errors replaced the good site"
+    );
+    assert!(site.current().error.is_some());
     sources.edit("content/about/faq.md", |t| {
         t.replace(
             "[the missing page](missing.md)",
@@ -340,6 +348,34 @@ fn edits_to_rosters_pairs_steps_and_goals_render_only_the_pages_showing_them() {
             1,
         )
     });
+
+    // A roster naming someone unknown: its pages are shown before check
+    // runs, then the last good site comes back under the error; fixing it
+    // is again an edit of a few pages.
+    let good = served(&site);
+    sources.edit(PILOT, |t| {
+        t.replacen(
+            "    mentee: hannah-brooks\n",
+            "    mentee: nobody-at-all\n",
+            1,
+        )
+    });
+    let broken = site.rebuild_edited(&[sources.path(PILOT)]);
+    let error = broken.error.expect("an unknown mentee built");
+    assert!(error.contains("nobody-at-all"), "{error}");
+    assert!(
+        served(&site) == good,
+        "a roster with errors replaced the good site"
+    );
+    assert!(site.current().error.is_some());
+    edit(PILOT, "an error fixed", &|t| {
+        t.replacen(
+            "    mentee: nobody-at-all\n",
+            "    mentee: kenji-watanabe\n",
+            1,
+        )
+    });
+    assert!(site.current().error.is_none());
 }
 
 #[test]
