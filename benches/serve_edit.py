@@ -92,8 +92,13 @@ def measure(server, url, edits, edit, shown, before=lambda k: None):
         if not server.events.fired.wait(30):
             sys.exit("no reload event within 30 s")
         reloads.append(time.perf_counter() - start)
-        # Let the search index and exports that follow the pages settle.
-        time.sleep(0.6)
+        # The server says how the rebuild went once the check, search index
+        # and exports that follow the pages are done: the next edit must
+        # not wait for them.
+        deadline = time.time() + 60
+        while len(server.rebuilds) <= k and time.time() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.1)
     return reloads, visible
 
 

@@ -43,26 +43,36 @@ pub fn rerender(
     let inputs = context::Inputs::new(playbook, progress, options);
     let context = inputs.context(&theme.tera, &previous.updated);
     let jobs = context.jobs();
-    let before: HashMap<&str, &PageRecord> = previous
-        .pages
-        .iter()
-        .map(|r| (r.address.as_str(), r))
-        .collect();
-    let addresses: Vec<String> = jobs.iter().map(|j| j.address(playbook)).collect();
-    let olds: Vec<Option<&PageRecord>> = addresses
-        .iter()
-        .map(|a| before.get(a.as_str()).copied())
-        .collect();
     // Only a data edit may add or remove pages (a pair put in or taken
-    // out of a roster); a page that shows another file's body than before
-    // is another page.
-    let same_pages = jobs.len() == previous.pages.len() && olds.iter().all(Option::is_some);
+    // out of a roster): its pages are matched with the last render's by
+    // address; otherwise they are the last render's, in order.
     let data = matches!(plan, Plan::Data(_));
+    let addresses: Vec<String> = if data {
+        jobs.iter().map(|j| j.address(playbook)).collect()
+    } else {
+        Vec::new()
+    };
+    let olds: Vec<Option<&PageRecord>> = if data {
+        let before: HashMap<&str, &PageRecord> = previous
+            .pages
+            .iter()
+            .map(|r| (r.address.as_str(), r))
+            .collect();
+        addresses
+            .iter()
+            .map(|a| before.get(a.as_str()).copied())
+            .collect()
+    } else if jobs.len() == previous.pages.len() {
+        previous.pages.iter().map(Some).collect()
+    } else {
+        return Ok(None);
+    };
+    // A page that shows another file's body than before is another page.
     let consistent = jobs
         .iter()
         .zip(&olds)
         .all(|(job, old)| old.is_none_or(|o| context.body_of(job) == o.body_of.as_deref()));
-    if !consistent || (!same_pages && !data) {
+    if !consistent {
         return Ok(None);
     }
     let pair_prints = match plan {
@@ -97,10 +107,15 @@ pub fn rerender(
     drop(context);
     let mut fresh: HashMap<String, PageRecord> =
         fresh.into_iter().map(|r| (r.address.clone(), r)).collect();
-    let pages: Vec<PageRecord> = addresses
+    let pages: Vec<PageRecord> = olds
         .iter()
-        .zip(&olds)
-        .filter_map(|(address, old)| fresh.remove(address).or_else(|| old.map(PageRecord::clone)))
+        .enumerate()
+        .filter_map(|(i, old)| {
+            let address = addresses
+                .get(i)
+                .map_or_else(|| old.map_or("", |o| o.address.as_str()), String::as_str);
+            fresh.remove(address).or_else(|| old.map(PageRecord::clone))
+        })
         .collect();
     let kept: HashSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
     let stale = previous
