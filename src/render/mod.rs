@@ -137,7 +137,9 @@ pub struct PageRecord {
     pub body_of: Option<String>,
     /// See `context::Context::fingerprint`.
     pub fingerprint: Option<u64>,
-    pub entry: Option<search::Entry>,
+    /// Shared, so that `serve` keeps a page's record across edits without
+    /// copying its words.
+    pub entry: Option<std::sync::Arc<search::Entry>>,
 }
 
 /// Which pages a rebuild must render again; `serve`'s planner decides
@@ -177,7 +179,7 @@ pub fn render(
     let jobs = context.jobs();
     let deliver = Deliver::new(sink);
     let pages = render_jobs(&context, &jobs, &|_| true, fingerprints, &deliver)?;
-    let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_ref()).collect();
+    let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_deref()).collect();
     let mut extra = search::files(&entries);
     let others = extra_files(&inputs, &context);
     let extras = others.iter().map(|f| f.path.clone()).collect();
@@ -231,7 +233,7 @@ pub fn search_files(rendered: &Rendered) -> Vec<OutputFile> {
     let entries: Vec<&search::Entry> = rendered
         .pages
         .iter()
-        .filter_map(|p| p.entry.as_ref())
+        .filter_map(|p| p.entry.as_deref())
         .collect();
     search::files(&entries)
 }
@@ -291,7 +293,7 @@ fn render_jobs(
                 address: job.address(context.playbook),
                 body_of: context.body_of(job).map(str::to_string),
                 fingerprint: fingerprints.then(|| context.fingerprint(job)).flatten(),
-                entry,
+                entry: entry.map(std::sync::Arc::new),
             })
         })
         .collect();
