@@ -168,7 +168,7 @@ impl<'a> Context<'a> {
         (0..self.pairs.len())
             .map(|i| {
                 let pair = &self.pairs[i];
-                match old.get(pair.id) {
+                match old.get(BuiltPage::Pair(i).address(self.playbook).as_str()) {
                     Some(print) if !rosters.contains(&pair.roster) => PairPrint::clone(print),
                     _ => self.pair_print(i),
                 }
@@ -226,7 +226,7 @@ impl<'a> Context<'a> {
             link.map(|l| (l.title, l.href)).hash(&mut around);
         }
         PairPrint {
-            id: pair.id.to_string(),
+            id: BuiltPage::Pair(i).address(self.playbook),
             hash: hasher.finish(),
             around: around.finish(),
             roster: pair.roster,
@@ -251,6 +251,8 @@ impl<'a> Context<'a> {
 /// What a render keeps of a pair to tell whether an edit changed it.
 #[derive(Debug, Clone)]
 pub struct PairPrint {
+    /// Its page's address: what tells a pair from every other (an id
+    /// alone would not, were ids unique only within a part of the site).
     id: String,
     /// Of everything outputs show of the pair, its progress included.
     hash: u64,
