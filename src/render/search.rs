@@ -26,6 +26,7 @@ use kind::kind_code;
 pub use messages::messages_json;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::collections::hash_map::Entry as Slot;
 use std::collections::{BTreeMap, HashMap};
 
 /// One page's part of the index, made while the page is rendered.
@@ -66,10 +67,21 @@ const MAX_WORDS: usize = 20_000;
 const SHARD_TARGET_BYTES: usize = 48 * 1024;
 const MAX_KEY_CHARS: usize = 3;
 
-fn words_of(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+fn words_of(folded: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    if folded.is_ascii() {
+        // Most pages: bytes, not decoded characters (the same words, as
+        // an ASCII character is alphanumeric exactly when its byte is).
+        return Box::new(
+            folded
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty()),
+        );
+    }
+    Box::new(
+        folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty()),
+    )
 }
 
 pub fn entry(
@@ -108,7 +120,8 @@ pub fn entry(
     // and was a sixth of a large build with std's SipHash.
     let mut order: Vec<&str> = Vec::new();
     let mut fields: Vec<u8> = Vec::new();
-    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut seen: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(text.len() / 16, Default::default());
     let mut title_words = 0;
     for (i, (folded, field)) in folded.iter().chain(&spelt).enumerate() {
         let words = words_of(folded)
@@ -116,10 +129,10 @@ pub fn entry(
             .filter(|w| *field != TEXT || w.chars().nth(1).is_some())
             .take(MAX_WORDS);
         for word in words {
-            match seen.get(word) {
-                Some(&n) => fields[n] |= field,
-                None => {
-                    seen.insert(word, order.len());
+            match seen.entry(word) {
+                Slot::Occupied(n) => fields[*n.get()] |= field,
+                Slot::Vacant(slot) => {
+                    slot.insert(order.len());
                     order.push(word);
                     fields.push(*field);
                 }
@@ -144,8 +157,16 @@ pub fn entry(
     }
 }
 
+/// `text` with each run of white space one space, without the ends.
 fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The first `chars` characters of `word`: its shard key.
