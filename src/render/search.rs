@@ -67,21 +67,52 @@ const MAX_WORDS: usize = 20_000;
 const SHARD_TARGET_BYTES: usize = 48 * 1024;
 const MAX_KEY_CHARS: usize = 3;
 
-fn words_of(folded: &str) -> Box<dyn Iterator<Item = &str> + '_> {
-    if folded.is_ascii() {
-        // Most pages: bytes, not decoded characters (the same words, as
-        // an ASCII character is alphanumeric exactly when its byte is).
-        return Box::new(
-            folded
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty()),
-        );
+/// The words of `folded`: runs of letters and digits.
+fn words_of(folded: &str, is_letter: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
+    folded
+        .split(move |c: char| !is_letter(c))
+        .filter(|w| !w.is_empty())
+}
+
+/// A page's distinct words in order of first appearance, each with the
+/// fields it occurs in.
+#[derive(Default)]
+struct Words<'a> {
+    order: Vec<&'a str>,
+    fields: Vec<u8>,
+    // Borrowed words, so a page's words are not as many allocations, and
+    // FxHash, as the keys are short: this runs for every page of the site
+    // and was a sixth of a large build with std's SipHash.
+    seen: FxHashMap<&'a str, usize>,
+}
+
+impl<'a> Words<'a> {
+    fn add(&mut self, folded: &'a str, field: u8) {
+        // One-letter words in running text find everything.
+        let long = |w: &&str| field != TEXT || w.chars().nth(1).is_some();
+        if folded.is_ascii() {
+            // Most pages: an ASCII character is a letter or digit exactly
+            // when `is_ascii_alphanumeric` says so, without Unicode tables.
+            let words = words_of(folded, |c| c.is_ascii_alphanumeric());
+            self.extend(words.filter(long).take(MAX_WORDS), field);
+        } else {
+            let words = words_of(folded, char::is_alphanumeric);
+            self.extend(words.filter(long).take(MAX_WORDS), field);
+        }
     }
-    Box::new(
-        folded
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty()),
-    )
+
+    fn extend(&mut self, words: impl Iterator<Item = &'a str>, field: u8) {
+        for word in words {
+            match self.seen.entry(word) {
+                Slot::Occupied(n) => self.fields[*n.get()] |= field,
+                Slot::Vacant(slot) => {
+                    slot.insert(self.order.len());
+                    self.order.push(word);
+                    self.fields.push(field);
+                }
+            }
+        }
+    }
 }
 
 pub fn entry(
@@ -115,33 +146,15 @@ pub fn entry(
     .into_iter()
     .filter_map(|(part, field)| Some((umlauts_as_e(part)?, field)))
     .collect();
-    // Borrowed words, so a page's words are not as many allocations, and
-    // FxHash, as the keys are short: this runs for every page of the site
-    // and was a sixth of a large build with std's SipHash.
-    let mut order: Vec<&str> = Vec::new();
-    let mut fields: Vec<u8> = Vec::new();
-    let mut seen: FxHashMap<&str, usize> =
-        FxHashMap::with_capacity_and_hasher(text.len() / 16, Default::default());
+    let mut words = Words::default();
+    words.seen.reserve(text.len() / 16);
     let mut title_words = 0;
     for (i, (folded, field)) in folded.iter().chain(&spelt).enumerate() {
-        let words = words_of(folded)
-            // One-letter words in running text find everything.
-            .filter(|w| *field != TEXT || w.chars().nth(1).is_some())
-            .take(MAX_WORDS);
-        for word in words {
-            match seen.entry(word) {
-                Slot::Occupied(n) => fields[*n.get()] |= field,
-                Slot::Vacant(slot) => {
-                    slot.insert(order.len());
-                    order.push(word);
-                    fields.push(*field);
-                }
-            }
-        }
+        words.add(folded, *field);
         if i == 0 {
             // The title as written, without its second spelling: a title
             // is exact when the query has as many words.
-            title_words = order.len();
+            title_words = words.order.len();
         }
     }
     Entry {
@@ -151,8 +164,8 @@ pub fn entry(
         headings,
         snippet,
         kind: kind_code(&kind),
-        words: order.join(" "),
-        fields,
+        words: words.order.join(" "),
+        fields: words.fields,
         title_words,
     }
 }
