@@ -205,10 +205,10 @@ def pairs_table(args):
     if not sizes:
         return
     print()
-    print("%7s | %9s %9s %8s %8s | %9s %9s" % (
-        "pairs", "mb s", "cpu s", "MiB", "files", "ms/pair", "/first"))
-    print("-" * 72)
-    first = None
+    print("%7s | %9s %9s %8s %8s | %9s %9s | %9s %9s" % (
+        "pairs", "mb s", "cpu s", "MiB", "files", "ms/pair", "/first", "cpu ms/p", "/first"))
+    print("-" * 94)
+    first = first_cpu = None
     for pairs in sizes:
         site = os.path.join(SCRATCH, "bench-synthetic")
         out = os.path.join(SCRATCH, "bench-synthetic-out")
@@ -223,10 +223,12 @@ def pairs_table(args):
                 other.append(build(args.compare, site, out + "-other"))
         files = sum(len(f) for _, _, f in os.walk(out))
         per_pair = median(runs) / pairs * 1000
+        cpu_per_pair = median(runs, "cpu") / pairs * 1000
         first = first or per_pair
-        print("%7d | %9.2f %9.2f %8.0f %8d | %9.3f %9.2f" % (
+        first_cpu = first_cpu or cpu_per_pair
+        print("%7d | %9.2f %9.2f %8.0f %8d | %9.3f %9.2f | %9.3f %9.2f" % (
             pairs, median(runs), median(runs, "cpu"), peak(runs), files, per_pair,
-            per_pair / first))
+            per_pair / first, cpu_per_pair, cpu_per_pair / first_cpu))
         if other:
             print("%7s   --compare: %.2f s; --binary / --compare: time %.2f, cpu %.2f" % (
                 "", median(other), median(runs) / median(other),
