@@ -17,6 +17,7 @@
 
 mod kind;
 mod messages;
+mod words;
 
 use super::OutputFile;
 use crate::text::{fold, umlauts_as_e};
@@ -26,8 +27,8 @@ use kind::kind_code;
 pub use messages::messages_json;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::hash_map::Entry as Slot;
 use std::collections::{BTreeMap, HashMap};
+use words::{Words, squash};
 
 /// One page's part of the index, made while the page is rendered.
 #[derive(Debug, Clone)]
@@ -66,54 +67,6 @@ const MAX_WORDS: usize = 20_000;
 /// (a single very common word can still exceed it).
 const SHARD_TARGET_BYTES: usize = 48 * 1024;
 const MAX_KEY_CHARS: usize = 3;
-
-/// The words of `folded`: runs of letters and digits.
-fn words_of(folded: &str, is_letter: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
-    folded
-        .split(move |c: char| !is_letter(c))
-        .filter(|w| !w.is_empty())
-}
-
-/// A page's distinct words in order of first appearance, each with the
-/// fields it occurs in.
-#[derive(Default)]
-struct Words<'a> {
-    order: Vec<&'a str>,
-    fields: Vec<u8>,
-    // Borrowed words, so a page's words are not as many allocations, and
-    // FxHash, as the keys are short: this runs for every page of the site
-    // and was a sixth of a large build with std's SipHash.
-    seen: FxHashMap<&'a str, usize>,
-}
-
-impl<'a> Words<'a> {
-    fn add(&mut self, folded: &'a str, field: u8) {
-        // One-letter words in running text find everything.
-        let long = |w: &&str| field != TEXT || w.chars().nth(1).is_some();
-        if folded.is_ascii() {
-            // Most pages: an ASCII character is a letter or digit exactly
-            // when `is_ascii_alphanumeric` says so, without Unicode tables.
-            let words = words_of(folded, |c| c.is_ascii_alphanumeric());
-            self.extend(words.filter(long).take(MAX_WORDS), field);
-        } else {
-            let words = words_of(folded, char::is_alphanumeric);
-            self.extend(words.filter(long).take(MAX_WORDS), field);
-        }
-    }
-
-    fn extend(&mut self, words: impl Iterator<Item = &'a str>, field: u8) {
-        for word in words {
-            match self.seen.entry(word) {
-                Slot::Occupied(n) => self.fields[*n.get()] |= field,
-                Slot::Vacant(slot) => {
-                    slot.insert(self.order.len());
-                    self.order.push(word);
-                    self.fields.push(field);
-                }
-            }
-        }
-    }
-}
 
 pub fn entry(
     kind: Found,
@@ -168,18 +121,6 @@ pub fn entry(
         fields: words.fields,
         title_words,
     }
-}
-
-/// `text` with each run of white space one space, without the ends.
-fn squash(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 /// The first `chars` characters of `word`: its shard key.
