@@ -61,6 +61,23 @@ pub fn print_url() -> &'static str {
     PRINT
 }
 
+/// Page `k` (from 0) of the pairs needing attention of the dashboard at
+/// `progress_url`: `progress/attention/`, `progress/attention/2/`, ...
+pub fn attention_url(progress_url: &str, k: usize) -> String {
+    paged(&format!("{progress_url}attention/"), k)
+}
+
+/// Page `k` (from 0) of a list whose first page is at `first`: the others
+/// in numbered folders below it (`2/`, `3/`), which no id can take since
+/// they sit in generated folders.
+pub fn paged(first: &str, k: usize) -> String {
+    if k == 0 {
+        first.to_string()
+    } else {
+        format!("{first}{}/", k + 1)
+    }
+}
+
 /// The id of a person's entry on the people page.
 pub fn person_anchor(id: &str) -> String {
     format!("person-{}", slugify(id))
@@ -87,12 +104,14 @@ pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
         "goals" => &["goals-table", "chart"],
         "pair" => &["next-meeting", "sessions", "goals"],
         "progress" => &[
+            "attention",
             "pairs",
             "launch",
             "goal-metrics",
             "cohort-comparison",
             "to-update",
         ],
+        "attention" => &["pairs", "to-update"],
         "people" => &["people"],
         "person" => &["pairs", "person-pairs"],
         _ => &[],

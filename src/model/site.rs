@@ -43,6 +43,10 @@ pub enum BuiltPage {
     /// page for section 0).
     Section(usize),
     Progress,
+    /// Page `k` (from 0) of the dashboard's pairs needing attention. The
+    /// first is always built (content may link it); how many more depends
+    /// on progress, so render adds those (`render::attention`).
+    Attention(usize),
     People,
     /// A person's page, by person index.
     Person(usize),
@@ -103,6 +107,7 @@ impl Published {
                 .map(BuiltPage::Section),
         );
         built.push(BuiltPage::Progress);
+        built.push(BuiltPage::Attention(0));
         if self.people {
             built.push(BuiltPage::People);
         }
@@ -161,6 +166,7 @@ impl BuiltPage {
             BuiltPage::Pair(i) => urls::pair_url(&playbook.pairs[i].id.value),
             BuiltPage::Section(s) => section_listing_url(&playbook.sections[s].path),
             BuiltPage::Progress => urls::progress_url().to_string(),
+            BuiltPage::Attention(k) => urls::attention_url(urls::progress_url(), k),
             BuiltPage::People => urls::people_url().to_string(),
             BuiltPage::Person(i) => urls::person_url(&playbook.people[i].id),
             BuiltPage::Print => urls::print_url().to_string(),

@@ -13,7 +13,10 @@ pub type Job = BuiltPage;
 
 impl<'a> Context<'a> {
     pub fn jobs(&self) -> Vec<Job> {
-        self.publishes.pages_built(self.playbook)
+        let mut jobs = self.publishes.pages_built(self.playbook);
+        let pairs = self.pairs_of_rosters(&self.published_rosters());
+        jobs.extend(super::attention::extra_pages(self, &pairs));
+        jobs
     }
 
     /// The content file whose Markdown body `job`'s page shows: an edit to
@@ -81,6 +84,10 @@ impl<'a> Context<'a> {
             BuiltPage::Pair(pair) => self.pair_page(pair),
             BuiltPage::Section(section) => self.section_page(section),
             BuiltPage::Progress => self.progress_page(),
+            BuiltPage::Attention(k) => {
+                let pairs = self.pairs_of_rosters(&self.published_rosters());
+                self.attention_page(crate::urls::progress_url(), &pairs, k)
+            }
             BuiltPage::People => self.people_page(),
             BuiltPage::Person(person) => self.person_page(person),
             BuiltPage::Print => self.print_page(),

@@ -3,6 +3,7 @@
 //! Pure: the theme and the git history arrive already read, and files go
 //! to a `Sink`; writing them to disk is `crate::write`'s job.
 
+mod attention;
 mod calendars;
 mod callout;
 mod context;

@@ -26,7 +26,7 @@ ui-built-with = Zbudowano programem mentorbook
 ## Nawigacja i tytuły stron
 ui-home = Strona główna
 ui-progress = Postępy
-ui-progress-description = Wszystkie pary, kroki wdrożenia i cele na dzień { $date }.
+ui-progress-description = Pary, edycje, kroki wdrożenia i cele na dzień { $date }.
 ui-people = Osoby
 ui-not-found-title = Nie ma takiej strony
 ui-not-found-text = Pod tym adresem nie ma strony. Mogła zostać przeniesiona przy porządkowaniu podręcznika.
@@ -293,3 +293,27 @@ ui-overlay-title = Ostatnia zmiana się nie zbudowała
 ui-overlay-text = Widzisz ostatnią poprawną wersję. Popraw poniższe błędy i zapisz; strona odświeży się sama.
 ui-overlay-close = Zamknij
 ui-heading-link = Link do tej sekcji: { $title }
+
+## Light pages: attention pages, pagers, people by initial
+ui-attention = Pary wymagające uwagi
+ui-attention-text = Najpierw w zastoju, potem zagrożone, potem po terminie (do zamknięcia), potem te, których dziennik wymaga uzupełnienia, każda grupa według tego, jak dawno się spotkały. Każda para jest na stronie swojej edycji.
+ui-attention-none = Żadna para nie wymaga uwagi.
+ui-attention-more = Pokazano { $shown } najpilniejszych z { $total }: zobacz wszystkie pary wymagające uwagi ({ $total })
+ui-attention-page = Pary wymagające uwagi, strona { $page } z { $pages }
+ui-back-to-progress = Powrót do panelu
+ui-pages = Strony
+ui-page-of = Strona { $page } z { $pages }
+ui-page-prev = Poprzednia strona
+ui-page-next = Następna strona
+ui-calendar-cohort = kalendarz spotkań tej edycji (.ics)
+ui-people-initials = Osoby według pierwszej litery
+ui-people-initial = Osoby: { $initial }
+ui-people-initial-page = Osoby: { $initial }, strona { $page } z { $pages }
+ui-people-other = Inne
+ui-people-total = { $n ->
+    [one] { $n } osoba
+    [few] { $n } osoby
+    [many] { $n } osób
+   *[other] { $n } osoby
+}
+ui-people-by-team = Osoby według zespołu
