@@ -78,6 +78,15 @@ pub fn paged(first: &str, k: usize) -> String {
     }
 }
 
+/// Page `k` (from 0) of the people filed under `letter` (`None`: names
+/// that start with no letter): `people/initial/a/`, `people/initial/a/2/`,
+/// `people/initial/other/`. A person whose id is `initial` keeps their
+/// page: their files sit beside these folders, never in them.
+pub fn people_initial_url(letter: Option<char>, k: usize) -> String {
+    let slug = letter.map_or_else(|| "other".to_string(), |c| slugify(&c.to_string()));
+    paged(&format!("{PEOPLE}initial/{slug}/"), k)
+}
+
 /// The id of a person's entry on the people page.
 pub fn person_anchor(id: &str) -> String {
     format!("person-{}", slugify(id))

@@ -26,6 +26,8 @@ pub struct Published {
     /// By person index: the person has a page (`people/<id>/`), as they
     /// are on the people page.
     pub persons: Vec<bool>,
+    /// The people directory's pages: the published people by initial.
+    pub initials: Vec<super::directory::Initial>,
     /// By person index: their calendar (`people/<id>/sessions.ics`) is
     /// written: they are in a published pair that is no draft roster's
     /// proposal (which, like every proposal, has its own calendar only).
@@ -47,7 +49,11 @@ pub enum BuiltPage {
     /// first is always built (content may link it); how many more depends
     /// on progress, so render adds those (`render::attention`).
     Attention(usize),
+    /// The people directory: its initials, with counts.
     People,
+    /// Page `k` (from 0) of the people whose names start with a letter
+    /// (`None`: with no letter); `Published::initials` holds them.
+    PeopleInitial(Option<char>, usize),
     /// A person's page, by person index.
     Person(usize),
     /// The whole playbook on one page, to print.
@@ -81,6 +87,7 @@ impl Published {
             }
         }
         Published {
+            initials: super::directory::initials(playbook, &persons),
             pages,
             pairs,
             sections,
@@ -110,6 +117,9 @@ impl Published {
         built.push(BuiltPage::Attention(0));
         if self.people {
             built.push(BuiltPage::People);
+        }
+        for initial in &self.initials {
+            built.extend((0..initial.pages()).map(|k| BuiltPage::PeopleInitial(initial.letter, k)));
         }
         built.extend(
             (0..self.persons.len())
@@ -168,6 +178,7 @@ impl BuiltPage {
             BuiltPage::Progress => urls::progress_url().to_string(),
             BuiltPage::Attention(k) => urls::attention_url(urls::progress_url(), k),
             BuiltPage::People => urls::people_url().to_string(),
+            BuiltPage::PeopleInitial(letter, k) => urls::people_initial_url(letter, k),
             BuiltPage::Person(i) => urls::person_url(&playbook.people[i].id),
             BuiltPage::Print => urls::print_url().to_string(),
             BuiltPage::NotFound => urls::NOT_FOUND.to_string(),
@@ -373,6 +384,10 @@ mod tests {
         );
         assert_eq!(at("pairs/a-b/sessions.ics"), Some((Target::File, true)));
         assert_eq!(at("people/"), Some((Target::Page(BuiltPage::People), true)));
+        assert_eq!(
+            at("people/initial/a/"),
+            Some((Target::Page(BuiltPage::PeopleInitial(Some('A'), 0)), true))
+        );
         assert_eq!(
             at("people/a/"),
             Some((Target::Page(BuiltPage::Person(0)), true))

@@ -89,6 +89,7 @@ impl<'a> Context<'a> {
                 self.attention_page(crate::urls::progress_url(), &pairs, k)
             }
             BuiltPage::People => self.people_page(),
+            BuiltPage::PeopleInitial(letter, k) => self.people_initial_page(letter, k),
             BuiltPage::Person(person) => self.person_page(person),
             BuiltPage::Print => self.print_page(),
             BuiltPage::NotFound => self.not_found_page(),

@@ -94,7 +94,7 @@ impl Links<'_> {
                     None => self.fixed_anchor(path, "pair", anchor, at),
                 })
             }
-            BuiltPage::People => {
+            BuiltPage::People | BuiltPage::PeopleInitial(..) => {
                 let drafts = usize::from(page.draft);
                 let found =
                     self.people[drafts].set.contains(anchor) || theme_anchor("people", anchor);
