@@ -26,7 +26,6 @@ pub const NOT_FOUND: &str = "404.html";
 pub const PROGRESS_CSV: &str = "progress.csv";
 pub const GOALS_CSV: &str = "goals.csv";
 pub const PROGRESS_JSON: &str = "progress.json";
-pub const CALENDAR: &str = "calendar.ics";
 /// For crawlers, only when `base_url` is set.
 pub const SITEMAP: &str = "sitemap.xml";
 
@@ -42,6 +41,12 @@ pub fn pair_url(id: &str) -> String {
 pub fn pair_of_path(path: &str) -> Option<&str> {
     let rest = path.strip_prefix("pairs/")?;
     rest.split('/').next().filter(|id| !id.is_empty())
+}
+
+/// The calendar file of the sessions of the cohort whose roster page is at
+/// `roster_url`.
+pub fn roster_calendar_path(roster_url: &str) -> String {
+    format!("{roster_url}sessions.ics")
 }
 
 /// The calendar file of pair `id`'s sessions.

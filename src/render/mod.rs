@@ -171,7 +171,7 @@ pub fn render(
         as_of: options.as_of,
     };
     extra.extend(exports::files(&exports));
-    extra.extend(calendars::files(&exports));
+    extra.extend(calendars::files(&exports, &inputs.site));
     extra.extend(context.person_calendars());
     extra.extend(redirect::files(playbook, &inputs.site));
     extra.extend(sitemap::file(playbook));

@@ -135,7 +135,11 @@ fn with_drafts_a_proposal_is_shown_marked_and_counted_nowhere() {
     let pilot = linked_pairs(&built.doc("cohorts/2026-pilot/"));
     assert_eq!(home_pairs(&built), pilot.len().to_string());
     assert_dashboard_is_the_pilots(&built, &pilot);
-    for file in ["progress.csv", "progress.json", "calendar.ics"] {
+    for file in [
+        "progress.csv",
+        "progress.json",
+        "cohorts/2026-pilot/sessions.ics",
+    ] {
         let text = built.file(file);
         for id in &proposal.pair_ids {
             assert!(!text.contains(id.as_str()), "{id} in {file}");

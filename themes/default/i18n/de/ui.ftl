@@ -225,7 +225,6 @@ ui-print-left-out = { $n ->
 
 ## Fortschrittsübersicht
 ui-download = Herunterladen:
-ui-calendar-all = Kalender aller Termine (.ics)
 ui-needs-update = Zu aktualisieren
 ui-needs-update-text = Das Stichtagsdatum hat die Dateien dieser Paare überholt: ein Termin, der nach seinem Datum noch geplant ist (hat er stattgefunden? Setze seinen Status auf held, cancelled oder missed), oder ein Paar nach seinem Enddatum (setze seinen Status auf completed oder withdrawn).
 ui-ended-unmarked = abgelaufen am { $date }, noch nicht als completed oder withdrawn markiert
