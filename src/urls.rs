@@ -43,6 +43,16 @@ pub fn pair_of_path(path: &str) -> Option<&str> {
     rest.split('/').next().filter(|id| !id.is_empty())
 }
 
+/// Page `k` (from 0) of the pairs of the roster at `roster_url`: the
+/// roster's own page, then `<roster>/page/2/`, ...
+pub fn roster_page_url(roster_url: &str, k: usize) -> String {
+    if k == 0 {
+        roster_url.to_string()
+    } else {
+        paged(&format!("{roster_url}page/"), k)
+    }
+}
+
 /// The calendar file of the sessions of the cohort whose roster page is at
 /// `roster_url`.
 pub fn roster_calendar_path(roster_url: &str) -> String {

@@ -82,6 +82,7 @@ impl<'a> Context<'a> {
         match *job {
             BuiltPage::Content(page) => self.content_page(page),
             BuiltPage::Pair(pair) => self.pair_page(pair),
+            BuiltPage::RosterPage(page, k) => self.roster_page(page, k),
             BuiltPage::Section(section) => self.section_page(section),
             BuiltPage::Progress => self.progress_page(),
             BuiltPage::Attention(k) => {

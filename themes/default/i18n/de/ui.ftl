@@ -274,3 +274,4 @@ ui-people-total = { $n ->
    *[other] { $n } Personen
 }
 ui-people-by-team = Personen nach Team
+ui-page-of-title = { $title }, Seite { $page } von { $pages }

@@ -273,3 +273,4 @@ ui-people-total = { $n ->
    *[other] { $n } people
 }
 ui-people-by-team = People by team
+ui-page-of-title = { $title }, page { $page } of { $pages }

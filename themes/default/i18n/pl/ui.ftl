@@ -316,3 +316,4 @@ ui-people-total = { $n ->
    *[other] { $n } osoby
 }
 ui-people-by-team = Osoby według zespołu
+ui-page-of-title = { $title }, strona { $page } z { $pages }
