@@ -50,7 +50,7 @@ fn pages_from(built: &Built, first: &str) -> Vec<(String, Doc)> {
     let mut next = Some(first.to_string());
     while let Some(url) = next.take() {
         let doc = built.doc(&url);
-        next = addresses(&url, doc.attrs(".pager a[rel=next]", "href"))
+        next = addresses(&url, doc.attrs(".paging a[rel=next]", "href"))
             .into_iter()
             .next();
         assert!(pages.len() < 100, "the pager of {first} does not end");
