@@ -271,5 +271,4 @@ ui-people-total = { $n ->
     [one] { $n } Person
    *[other] { $n } Personen
 }
-ui-people-by-team = Personen nach Team
 ui-page-of-title = { $title }, Seite { $page } von { $pages }

@@ -270,5 +270,4 @@ ui-people-total = { $n ->
     [one] { $n } person
    *[other] { $n } people
 }
-ui-people-by-team = People by team
 ui-page-of-title = { $title }, page { $page } of { $pages }

@@ -313,5 +313,4 @@ ui-people-total = { $n ->
     [many] { $n } osób
    *[other] { $n } osoby
 }
-ui-people-by-team = Osoby według zespołu
 ui-page-of-title = { $title }, strona { $page } z { $pages }
