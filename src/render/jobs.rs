@@ -4,6 +4,7 @@
 use super::PageRecord;
 use super::context::{Context, Rendering};
 use super::nav::root_of;
+use crate::model::directory::PEOPLE_PER_PAGE;
 use crate::model::site::BuiltPage;
 use crate::model::{Kind, PersonRef, Playbook};
 use std::collections::{HashMap, HashSet};
@@ -15,7 +16,10 @@ pub type Job = BuiltPage;
 
 impl<'a> Context<'a> {
     pub fn jobs(&self) -> Vec<Job> {
-        self.publishes.pages_built(self.playbook)
+        let mut jobs = self.publishes.pages_built(self.playbook);
+        let pairs = self.pairs_of_rosters(&self.published_rosters());
+        jobs.extend(super::attention::extra_pages(self, &pairs));
+        jobs
     }
 
     /// The content file whose Markdown body `job`'s page shows: an edit to
@@ -119,6 +123,8 @@ impl<'a> Context<'a> {
                     Kind::Surveys(_) => true,
                 }
             }
+            // A later page of a roster's pairs, as the roster's own.
+            BuiltPage::RosterPage(i, _) => changed(i) || change.rosters.contains(&i),
             BuiltPage::Pair(p) => {
                 change.pairs.contains(&p)
                     || change.neighbours.contains(&p)
@@ -127,14 +133,34 @@ impl<'a> Context<'a> {
             // The home listing shows the program's figures.
             BuiltPage::Section(_) => true,
             BuiltPage::Progress => true,
+            // The pairs needing attention, from every pair's progress.
+            BuiltPage::Attention(_) => !change.rosters.is_empty(),
             // Who is in which pair, with each pair's status.
             BuiltPage::People => true,
+            // One initial's people, each with their pairs.
+            BuiltPage::PeopleInitial(letter, k) => self.lists_any(letter, k, &change.people),
             BuiltPage::Person(p) => change.people.contains(&p),
             // It prints goals, guides and steps.
             BuiltPage::Print => true,
             // Navigation only, which a data edit leaves as it was.
             BuiltPage::NotFound => false,
         }
+    }
+
+    /// Whether page `k` of the people directory's `letter` lists one of
+    /// `people` (a page the directory no longer has: yes).
+    fn lists_any(&self, letter: Option<char>, k: usize, people: &HashSet<usize>) -> bool {
+        self.publishes
+            .initials
+            .iter()
+            .find(|g| g.letter == letter)
+            .is_none_or(|g| {
+                g.people
+                    .iter()
+                    .skip(k * PEOPLE_PER_PAGE)
+                    .take(PEOPLE_PER_PAGE)
+                    .any(|p| people.contains(p))
+            })
     }
 
     /// What each pair's pages and exports show of it, in pair order.
@@ -238,9 +264,15 @@ impl<'a> Context<'a> {
         match *job {
             BuiltPage::Content(page) => self.content_page(page),
             BuiltPage::Pair(pair) => self.pair_page(pair),
+            BuiltPage::RosterPage(page, k) => self.roster_page(page, k),
             BuiltPage::Section(section) => self.section_page(section),
             BuiltPage::Progress => self.progress_page(),
+            BuiltPage::Attention(k) => {
+                let pairs = self.pairs_of_rosters(&self.published_rosters());
+                self.attention_page(crate::urls::progress_url(), &pairs, k)
+            }
             BuiltPage::People => self.people_page(),
+            BuiltPage::PeopleInitial(letter, k) => self.people_initial_page(letter, k),
             BuiltPage::Person(person) => self.person_page(person),
             BuiltPage::Print => self.print_page(),
             BuiltPage::NotFound => self.not_found_page(),
