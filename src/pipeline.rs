@@ -58,7 +58,41 @@ pub fn load_and_check_with(
     ))
 }
 
+/// `load_and_check_with` but for the cross-file rules: `serve` shows an
+/// edit's pages first and checks after (`check::check`), keeping the last
+/// good site if that finds errors. Only the problems found while reading
+/// are in `diagnostics`.
+pub fn load_unchecked_with(
+    load: impl FnOnce() -> Result<(Sources, Vec<Diagnostic>), String>,
+    reads: &mut model::ReadCache,
+) -> Result<Checked, String> {
+    let mut timings = Timings::start();
+    let loaded = load()?;
+    timings.lap("load");
+    Ok(model(
+        loaded,
+        |sources| model::read_cached(sources, reads),
+        timings,
+    ))
+}
+
+/// The cross-file rules over a site read by `load_unchecked_with`.
+pub fn check_now(mut checked: Checked) -> Checked {
+    checked.diagnostics.extend(check::check(&checked.playbook));
+    diagnostic::sort(&mut checked.diagnostics);
+    checked.timings.lap("check");
+    checked
+}
+
 fn model_and_check(
+    loaded: (Sources, Vec<Diagnostic>),
+    read: impl FnOnce(&Sources) -> (Playbook, Vec<Diagnostic>),
+    timings: Timings,
+) -> Checked {
+    check_now(model(loaded, read, timings))
+}
+
+fn model(
     (sources, mut diagnostics): (Sources, Vec<Diagnostic>),
     read: impl FnOnce(&Sources) -> (Playbook, Vec<Diagnostic>),
     mut timings: Timings,
@@ -66,9 +100,6 @@ fn model_and_check(
     let (playbook, read_diagnostics) = read(&sources);
     timings.lap("model");
     diagnostics.extend(read_diagnostics);
-    diagnostics.extend(check::check(&playbook));
-    diagnostic::sort(&mut diagnostics);
-    timings.lap("check");
     Checked {
         timings,
         sources,

@@ -26,6 +26,7 @@ mod person;
 mod print;
 mod progress;
 mod redirect;
+mod rerender;
 mod roster;
 pub mod sanitize;
 pub mod search;
@@ -46,6 +47,7 @@ use std::collections::{HashMap, HashSet};
 
 pub use context::published_pages;
 pub use nav::root_of;
+pub use rerender::{extras_again, rerender};
 pub use theme::{Theme, compile as compile_theme};
 
 #[derive(Debug, Clone)]
@@ -117,16 +119,29 @@ pub struct Rendered {
     /// Last change of each source file (git), as shown on the pages.
     pub updated: HashMap<String, NaiveDate>,
     pub theme: Option<Theme>,
+    /// Each pair's published facts, to tell which pairs an edit changed.
+    pub pairs: Vec<jobs::PairPrint>,
+    /// The paths of the files besides pages and assets (exports,
+    /// calendars, redirects, sitemap): made again after a data edit.
+    pub extras: Vec<String>,
+    /// Pages the previous render wrote that this one no longer does (a
+    /// pair taken out of a roster): the caller drops them.
+    pub stale: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct PageRecord {
     pub path: String,
+    /// The page's address (`BuiltPage::address`), which a later render
+    /// finds it by.
+    pub address: String,
     /// The content file whose Markdown body the page shows.
     pub body_of: Option<String>,
     /// See `context::Context::fingerprint`.
     pub fingerprint: Option<u64>,
-    pub entry: Option<search::Entry>,
+    /// Shared, so that `serve` keeps a page's record across edits without
+    /// copying its words.
+    pub entry: Option<std::sync::Arc<search::Entry>>,
 }
 
 /// Which pages a rebuild must render again; `serve`'s planner decides
@@ -140,6 +155,12 @@ pub enum Plan {
     /// Only these plain pages changed (no other kind of page, no data,
     /// settings, templates or assets), front matter included.
     PlainPages(HashSet<String>),
+    /// These content files changed, rosters, pair files, steps or goals
+    /// among them, but no page's place or title in navigation: the pages
+    /// the changed pairs, steps and goals show are rendered
+    /// (`Context::touched`), then the exports and calendars
+    /// (`extras_again`).
+    Data(HashSet<String>),
 }
 
 /// Renders the whole site into `sink`: the playbook with its `progress`
@@ -160,22 +181,11 @@ pub fn render(
     let jobs = context.jobs();
     let deliver = Deliver::new(sink);
     let pages = render_jobs(&context, &jobs, &|_| true, fingerprints, &deliver)?;
-    let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_ref()).collect();
+    let entries: Vec<&search::Entry> = pages.iter().filter_map(|p| p.entry.as_deref()).collect();
     let mut extra = search::files(&entries);
-    let exports = exports::Input {
-        playbook,
-        published: &inputs.site.pages,
-        pairs: &inputs.pairs,
-        pair_published: &inputs.site.pairs,
-        pair_progress: inputs.pair_progress,
-        surveys: inputs.surveys,
-        as_of: options.as_of,
-    };
-    extra.extend(exports::files(&exports));
-    extra.extend(calendars::files(&exports, &inputs.site));
-    extra.extend(context.person_calendars());
-    extra.extend(redirect::files(playbook, &inputs.site));
-    extra.extend(sitemap::file(playbook));
+    let others = extra_files(&inputs, &context);
+    let extras = others.iter().map(|f| f.path.clone()).collect();
+    extra.extend(others);
     for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),
@@ -186,85 +196,38 @@ pub fn render(
     for file in extra {
         deliver.put(file).map_err(|d| vec![d])?;
     }
+    let pairs = context.pair_prints();
     drop(context);
     Ok(Rendered {
         files,
         pages,
         updated,
         theme: Some(theme),
+        pairs,
+        extras,
+        stale: Vec::new(),
     })
 }
 
-/// After the edits `plan` names (no file added or removed): renders the
-/// pages they can change into `sink` and returns the updated record. A body
-/// edit changes the pages showing that body; an edit to a plain page's
-/// front matter (its title, say) also changes the pages whose navigation
-/// shows it and every page that is not plain. The search index is left to
-/// `search_files`, so that the pages can be shown first. `None` when the
-/// plan is `Everything`, a template or asset changed too, or the pages no
-/// longer match `previous` one for one: the caller must then render
-/// everything.
-pub fn rerender(
-    playbook: &Playbook,
-    progress: &Progress,
-    theme: Theme,
-    options: &Options,
-    previous: &Rendered,
-    plan: &Plan,
-    sink: &dyn Sink,
-) -> Result<Option<Rendered>, Vec<Diagnostic>> {
-    let Some(previous_theme) = &previous.theme else {
-        return Ok(None);
+/// The files besides pages, search index and assets: exports, calendars,
+/// redirects and the sitemap.
+fn extra_files(inputs: &context::Inputs, context: &context::Context) -> Vec<OutputFile> {
+    let playbook = inputs.playbook;
+    let exports = exports::Input {
+        playbook,
+        published: &inputs.site.pages,
+        pairs: &inputs.pairs,
+        pair_published: &inputs.site.pairs,
+        pair_progress: inputs.pair_progress,
+        surveys: inputs.surveys,
+        as_of: inputs.options.as_of,
     };
-    if theme.fingerprint != previous_theme.fingerprint {
-        return Ok(None);
-    }
-    let inputs = context::Inputs::new(playbook, progress, options);
-    let context = inputs.context(&theme.tera, &previous.updated);
-    let jobs = context.jobs();
-    let same_pages = jobs.len() == previous.pages.len()
-        && jobs
-            .iter()
-            .zip(&previous.pages)
-            .all(|(job, record)| context.body_of(job) == record.body_of.as_deref());
-    if !same_pages {
-        return Ok(None);
-    }
-    let wanted: Vec<bool> = match plan {
-        Plan::Everything => return Ok(None),
-        Plan::Bodies(changed) => jobs
-            .iter()
-            .map(|job| changed.iter().any(|f| context.shows_body_of(job, f)))
-            .collect(),
-        Plan::PlainPages(changed) => jobs
-            .par_iter()
-            .zip(&previous.pages)
-            .map(|(job, before)| {
-                context.body_of(job).is_some_and(|f| changed.contains(f))
-                    || context
-                        .fingerprint(job)
-                        .is_none_or(|now| before.fingerprint != Some(now))
-            })
-            .collect(),
-    };
-    let deliver = Deliver::new(sink);
-    let fresh = render_jobs(&context, &jobs, &|i| wanted[i], true, &deliver)?;
-    drop(context);
-    let mut fresh = fresh
-        .into_iter()
-        .map(|r| (r.path.clone(), r))
-        .collect::<HashMap<_, _>>();
-    let pages: Vec<PageRecord> = previous
-        .pages
-        .iter()
-        .map(|old| fresh.remove(&old.path).unwrap_or_else(|| old.clone()))
-        .collect();
-    Ok(Some(Rendered {
-        files: previous.files,
-        pages,
-        updated: previous.updated.clone(),
-        theme: Some(theme),
-    }))
+    let mut extra = exports::files(&exports);
+    extra.extend(calendars::files(&exports, &inputs.site));
+    extra.extend(context.person_calendars());
+    extra.extend(redirect::files(playbook, &inputs.site));
+    extra.extend(sitemap::file(playbook));
+    extra
 }
 
 /// The search index of a render.
@@ -272,7 +235,7 @@ pub fn search_files(rendered: &Rendered) -> Vec<OutputFile> {
     let entries: Vec<&search::Entry> = rendered
         .pages
         .iter()
-        .filter_map(|p| p.entry.as_ref())
+        .filter_map(|p| p.entry.as_deref())
         .collect();
     search::files(&entries)
 }
@@ -329,9 +292,10 @@ fn render_jobs(
             deliver.put(file)?;
             Ok(PageRecord {
                 path,
+                address: job.address(context.playbook),
                 body_of: context.body_of(job).map(str::to_string),
                 fingerprint: fingerprints.then(|| context.fingerprint(job)).flatten(),
-                entry,
+                entry: entry.map(std::sync::Arc::new),
             })
         })
         .collect();

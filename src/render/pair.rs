@@ -203,7 +203,11 @@ impl Context<'_> {
     }
 
     /// The pairs before and after this one in its roster.
-    fn roster_neighbours(&self, index: usize, root: &str) -> (Option<Link>, Option<Link>) {
+    pub(super) fn roster_neighbours(
+        &self,
+        index: usize,
+        root: &str,
+    ) -> (Option<Link>, Option<Link>) {
         let Kind::Roster(roster) = &self.playbook.pages[self.pairs[index].roster].kind else {
             return (None, None);
         };

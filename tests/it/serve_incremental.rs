@@ -173,7 +173,12 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
         t.replacen("- [x] Run one workshop", "- [ ] Run one workshop", 1)
     });
     let outcome = site.rebuild();
-    assert!(!outcome.partial, "a checklist edit rendered only its page");
+    assert!(
+        outcome.partial && outcome.pages < first.pages,
+        "a checklist edit rendered {} of {} pages",
+        outcome.pages,
+        first.pages
+    );
     assert_same_site(&site, root, "a checklist edit");
 
     // A broken link fails the build and keeps the last good site; fixing it
@@ -181,8 +186,16 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
     sources.edit("content/about/faq.md", |t| {
         format!("{t}\nSee [the missing page](missing.md).\n")
     });
+    let good = served(&site);
     let broken = site.rebuild();
     assert!(broken.error.is_some(), "a broken link built");
+    // Its pages were shown before the check found the error: the last good
+    // site is back, under the error.
+    assert!(
+        served(&site) == good,
+        "a build with errors replaced the good site"
+    );
+    assert!(site.current().error.is_some());
     sources.edit("content/about/faq.md", |t| {
         t.replace(
             "[the missing page](missing.md)",
@@ -216,4 +229,200 @@ fn each_edit_renders_what_it_must_and_serves_what_a_full_build_makes() {
     let outcome_both = site.rebuild();
     assert!(outcome.error.is_none() && !outcome_both.partial);
     assert_same_site(&site, root, "an asset and a body edit at once");
+}
+
+/// Makes `edit` to `file`, rebuilds as the watcher would (only that file
+/// read again), and asserts that fewer pages than a full build were
+/// rendered and that the site served is a full build's, file for file.
+fn assert_partial_edit(
+    sources: &Site,
+    site: &LiveSite,
+    full: usize,
+    file: &str,
+    what: &str,
+    edit: impl FnOnce(&str) -> String,
+) -> usize {
+    let before = read(&sources.path(file));
+    sources.edit(file, |t| edit(t));
+    assert_ne!(
+        read(&sources.path(file)),
+        before,
+        "{what}: the edit changed nothing"
+    );
+    let outcome = site.rebuild_edited(&[sources.path(file)]);
+    assert!(outcome.error.is_none(), "{what}: {:?}", outcome.error);
+    assert!(
+        outcome.partial && outcome.pages < full,
+        "{what} rendered {} of {full} pages",
+        outcome.pages
+    );
+    assert_same_site(site, sources.root(), what);
+    outcome.pages
+}
+
+const PILOT: &str = "content/cohorts/2026-pilot.md";
+
+const NEW_PAIR: &str = "  - id: tariq-and-hannah
+    mentor: tariq-rahman
+    mentee: hannah-brooks
+    start: 2026-10-05
+    sessions:
+      - {date: 2026-10-05, template: kickoff, status: held}
+
+";
+
+#[test]
+fn edits_to_rosters_pairs_steps_and_goals_render_only_the_pages_showing_them() {
+    let sources = Site::from_repo();
+    let site = LiveSite::new(sources.root(), options());
+    let first = site.rebuild();
+    assert!(first.error.is_none(), "{:?}", first.error);
+    let full = first.pages;
+    let edit = |file: &str, what: &str, f: &dyn Fn(&str) -> String| {
+        assert_partial_edit(&sources, &site, full, file, what, f)
+    };
+
+    let pages = edit(PILOT, "a session added to a roster", &|t| {
+        t.replacen(
+            "      - {date: 2026-11-09, template: social-media, status: held}\n",
+            "      - {date: 2026-11-09, template: social-media, status: held}\n      \
+             - {date: 2026-11-23, template: digital-tools, status: held}\n",
+            1,
+        )
+    });
+    // The pair and its neighbours, its roster, its two people, the session
+    // templates, the figures' pages: not the other pairs and people.
+    assert!(
+        pages < 30,
+        "a session added rendered {pages} of {full} pages"
+    );
+    edit(PILOT, "a session's status changed", &|t| {
+        t.replacen(
+            "{date: 2026-09-07, template: digital-tools, status: missed}",
+            "{date: 2026-09-07, template: digital-tools, status: held}",
+            1,
+        )
+    });
+    edit(PILOT, "a pair's status changed", &|t| {
+        t.replacen(
+            "    mentee: kenji-watanabe\n",
+            "    mentee: kenji-watanabe\n    status: paused\n",
+            1,
+        )
+    });
+    edit(PILOT, "a pair's mentee changed", &|t| {
+        t.replacen(
+            "    mentee: kenji-watanabe\n",
+            "    mentee: hannah-brooks\n",
+            1,
+        )
+    });
+    edit(PILOT, "a pair added", &|t| {
+        t.replacen(
+            "  - id: ruby-and-kenji\n",
+            &format!("{NEW_PAIR}  - id: ruby-and-kenji\n"),
+            1,
+        )
+    });
+    assert!(served(&site).contains_key("pairs/tariq-and-hannah/index.html"));
+    edit(PILOT, "a pair removed", &|t| t.replacen(NEW_PAIR, "", 1));
+    assert!(!served(&site).contains_key("pairs/tariq-and-hannah/index.html"));
+    edit(
+        "content/pairs/maya-and-richard.md",
+        "a pair file's front matter",
+        &|t| {
+            t.replacen(
+                "kind: pair\n",
+                "kind: pair\npublic_title: Live data for leaders\n",
+                1,
+            )
+        },
+    );
+    edit("content/launch/07-evaluate.md", "a step's status", &|t| {
+        t.replacen("status: todo", "status: doing", 1)
+    });
+    edit("content/goals.md", "a goal's result", &|t| {
+        t.replacen(
+            "      - {date: 2026-11-01, value: 77}\n",
+            "      - {date: 2026-11-01, value: 77}\n      - {date: 2026-11-20, value: 81}\n",
+            1,
+        )
+    });
+
+    // A roster naming someone unknown: its pages are shown before check
+    // runs, then the last good site comes back under the error; fixing it
+    // is again an edit of a few pages.
+    let good = served(&site);
+    sources.edit(PILOT, |t| {
+        t.replacen(
+            "    mentee: hannah-brooks\n",
+            "    mentee: nobody-at-all\n",
+            1,
+        )
+    });
+    let broken = site.rebuild_edited(&[sources.path(PILOT)]);
+    let error = broken.error.expect("an unknown mentee built");
+    assert!(error.contains("nobody-at-all"), "{error}");
+    assert!(
+        served(&site) == good,
+        "a roster with errors replaced the good site"
+    );
+    assert!(site.current().error.is_some());
+    edit(PILOT, "an error fixed", &|t| {
+        t.replacen(
+            "    mentee: nobody-at-all\n",
+            "    mentee: kenji-watanabe\n",
+            1,
+        )
+    });
+    assert!(site.current().error.is_none());
+}
+
+#[test]
+fn roster_edits_on_a_generated_program_render_only_the_pages_showing_them() {
+    let sources = Site::empty();
+    let ran = std::process::Command::new("python3")
+        .arg(repo().join("examples/synthetic/generate.py"))
+        .args(["--pairs", "120", "--out"])
+        .arg(sources.root())
+        .output()
+        .expect("python3 runs");
+    assert!(
+        ran.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ran.stderr)
+    );
+    let site = LiveSite::new(sources.root(), options());
+    let first = site.rebuild();
+    assert!(first.error.is_none(), "{:?}", first.error);
+    let full = first.pages;
+    let roster = std::fs::read_dir(sources.path("content/cohorts"))
+        .expect("cohorts")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "_index.md" && name.ends_with(".md"))
+        .min()
+        .map(|name| format!("content/cohorts/{name}"))
+        .expect("a roster");
+    let pages = assert_partial_edit(&sources, &site, full, &roster, "a session added", |t| {
+        t.replacen(
+            "    sessions:\n",
+            "    sessions:\n      - {date: 2026-11-20, template: kickoff, status: held}\n",
+            1,
+        )
+    });
+    assert!(
+        pages * 4 < full,
+        "a session added rendered {pages} of {full} pages"
+    );
+    assert_partial_edit(&sources, &site, full, &roster, "a pair's status", |t| {
+        let at = t.find("    status: ").expect("a pair status");
+        let end = at + t[at..].find('\n').expect("line end");
+        let now = if t[at..end].contains("paused") {
+            "completed"
+        } else {
+            "paused"
+        };
+        format!("{}    status: {now}{}", &t[..at], &t[end..])
+    });
 }

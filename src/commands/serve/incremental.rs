@@ -2,7 +2,11 @@
 //! prose of one page: when only Markdown bodies changed (same files, same
 //! front matter, same checklist counts, same data and settings), only the
 //! pages showing those bodies and the search index are rendered again.
-//! Anything else renders the whole site, which is always correct.
+//! An edit to a roster, a pair file, a step or a goals file that leaves
+//! every page's place and title in navigation as they were is a data edit:
+//! render compares the pairs before and after and renders the pages
+//! showing what changed (`render::Plan::Data`). Anything else renders the
+//! whole site, which is always correct.
 
 use crate::model::{Kind, Playbook};
 use crate::render::Plan;
@@ -17,6 +21,48 @@ pub struct Basis {
     tasks: HashMap<String, (usize, usize)>,
     /// Content files that are plain pages (not goals, steps, rosters...).
     plain: HashSet<String>,
+    /// What navigation and other pages show of each roster, pair file,
+    /// step and goals file, besides what it holds (`nav_key`).
+    data: HashMap<String, String>,
+}
+
+/// Whether `kind`'s front matter holds data other pages show (pairs, a
+/// step's status, goals) that render can follow from the model.
+fn is_data(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Roster(_) | Kind::Pair(_) | Kind::Step(_) | Kind::Goals(_)
+    )
+}
+
+/// What every page may show of a page besides its data: its place, title
+/// and kind (a change there renders everything).
+fn nav_key(page: &crate::model::Page) -> String {
+    let aliases: Vec<&str> = page.aliases.iter().map(|a| a.address.as_str()).collect();
+    format!(
+        "{:?}",
+        (
+            &page.url,
+            &page.id,
+            &page.title,
+            &page.description,
+            page.weight,
+            page.prefix,
+            page.draft,
+            page.kind.name(),
+            page.section,
+            page.is_index,
+            aliases,
+        )
+    )
+}
+
+fn data_pages(playbook: &Playbook) -> impl Iterator<Item = (&str, String)> {
+    playbook
+        .pages
+        .iter()
+        .filter(|p| is_data(&p.kind))
+        .map(|p| (p.file.as_str(), nav_key(p)))
 }
 
 fn plain_pages(playbook: &Playbook) -> impl Iterator<Item = &str> {
@@ -44,10 +90,14 @@ impl Basis {
             .map(|(file, counts)| (file.to_string(), counts))
             .collect();
         let plain = plain_pages(playbook).map(str::to_string).collect();
+        let data = data_pages(playbook)
+            .map(|(file, key)| (file.to_string(), key))
+            .collect();
         Basis {
             sources,
             tasks,
             plain,
+            data,
         }
     }
 
@@ -75,8 +125,10 @@ impl Basis {
         }
         let tasks = tasks_of(playbook);
         let plain: HashSet<&str> = plain_pages(playbook).collect();
+        let data: HashMap<&str, String> = data_pages(playbook).collect();
         let mut changed = HashSet::new();
         let mut bodies_only = true;
+        let mut data_edit = false;
         for (file, before) in sources.content.iter().zip(&old.content) {
             if file.text == before.text {
                 continue;
@@ -87,7 +139,13 @@ impl Basis {
             {
                 // Other pages show this one's title, description or place
                 // (and, for goals, steps or rosters, much more).
-                if !(plain.contains(file.path.as_str()) && self.plain.contains(&file.path)) {
+                let path = file.path.as_str();
+                if data
+                    .get(path)
+                    .is_some_and(|now| self.data.get(path) == Some(now))
+                {
+                    data_edit = true;
+                } else if !(plain.contains(path) && self.plain.contains(path)) {
                     return Plan::Everything;
                 }
                 bodies_only = false;
@@ -98,7 +156,9 @@ impl Basis {
             // The sources are as they were: a template or asset changed.
             return Plan::Everything;
         }
-        if bodies_only {
+        if data_edit {
+            Plan::Data(changed)
+        } else if bodies_only {
             Plan::Bodies(changed)
         } else {
             Plan::PlainPages(changed)
@@ -125,6 +185,7 @@ mod tests {
             Plan::Everything => ("everything", HashSet::new()),
             Plan::Bodies(files) => ("bodies", files),
             Plan::PlainPages(files) => ("plain pages", files),
+            Plan::Data(files) => ("data", files),
         };
         let mut files: Vec<String> = files.into_iter().collect();
         files.sort();
@@ -165,11 +226,20 @@ mod tests {
     }
 
     #[test]
+    fn a_step_status_or_checklist_edit_is_a_data_edit() {
+        let done = STEP.replace("status: todo", "status: done");
+        assert_eq!(
+            plan_of(STEP, &done),
+            ("data", vec!["content/a.md".to_string()])
+        );
+        // A step's checklist counts are shown on its guide.
+        assert_eq!(plan_of(STEP, &STEP.replace("[ ]", "[x]")).0, "data");
+    }
+
+    #[test]
     fn other_front_matter_checklists_new_files_and_templates_render_everything() {
         let retitled = STEP.replace("Pair people", "Pair them");
         assert_eq!(plan_of(STEP, &retitled).0, "everything");
-        // A step's checklist counts are shown on its guide.
-        assert_eq!(plan_of(STEP, &STEP.replace("[ ]", "[x]")).0, "everything");
         // A page becoming a step, or the reverse.
         assert_eq!(plan_of(PAGE, STEP).0, "everything");
         assert_eq!(

@@ -7,6 +7,7 @@ mod events;
 mod host;
 mod http;
 mod incremental;
+mod outcome;
 mod pool;
 mod request;
 mod site;
@@ -206,7 +207,7 @@ impl Server {
     }
 }
 
-fn report(outcome: &site::Outcome, verb: &str) {
+fn report(outcome: &outcome::Outcome, verb: &str) {
     super::print_timings(&outcome.timings);
     let ms = outcome.elapsed.as_millis();
     match &outcome.error {

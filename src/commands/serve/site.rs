@@ -3,29 +3,19 @@
 //! that arrive during a rebuild wait for it, so a reload never lands on a
 //! missing or stale page.
 
-use super::incremental;
+pub use super::outcome::Snapshot;
+use super::outcome::{Memory, Outcome, built, failed};
 use crate::commands::shown_paths::ShownPaths;
 use crate::diagnostic::{Diagnostic, Format};
-use crate::model::ReadCache;
-use crate::pipeline::{self, BuildError, InMemory, Timings};
+use crate::model::Playbook;
+use crate::pipeline::{self, BuildError, InMemory};
+use crate::progress::Progress;
 use crate::render;
-use crate::render::Plan;
+use crate::render::{OutputFile, Plan};
 use crate::source::load::{self, Sources};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
-
-#[derive(Default)]
-pub struct Snapshot {
-    pub files: HashMap<String, Arc<Vec<u8>>>,
-    /// The diagnostics of the last failed build, shown as an overlay on
-    /// the last good pages until a build succeeds.
-    pub error: Option<String>,
-    pub version: u64,
-    /// The site's language, for the overlay's words.
-    pub messages: crate::i18n::Messages,
-}
 
 pub struct LiveSite {
     pub root: PathBuf,
@@ -37,18 +27,6 @@ pub struct LiveSite {
     state: Mutex<(bool, u64)>,
     changed: Condvar,
     memory: Mutex<Memory>,
-}
-
-/// What the next rebuild can reuse: files as read and parsed, and the
-/// last good build.
-#[derive(Default)]
-struct Memory {
-    files: load::LoadCache,
-    reads: ReadCache,
-    /// The sources (and load diagnostics) of the latest load.
-    latest: Option<(Sources, Vec<Diagnostic>)>,
-    basis: Option<incremental::Basis>,
-    rendered: render::Rendered,
 }
 
 /// The latest sources with `paths` read again; `None` when one of them is
@@ -72,18 +50,14 @@ fn reread(
     Some((sources, diagnostics.clone()))
 }
 
-pub struct Outcome {
-    pub elapsed: Duration,
-    /// Pages rendered.
-    pub pages: usize,
-    /// Only the pages showing edited Markdown were rendered.
-    pub partial: bool,
-    /// The diagnostics text when the build failed.
-    pub error: Option<String>,
-    /// Warnings of a good build.
-    pub warnings: Option<String>,
-    /// How long each stage took, when known.
-    pub timings: Timings,
+/// How a rebuild was made.
+#[derive(Default)]
+struct How {
+    /// Only pages were rendered after a data edit: the exports and
+    /// calendars are to follow.
+    data: bool,
+    /// Rendered before `check`, which is then to run.
+    unchecked: bool,
 }
 
 impl LiveSite {
@@ -144,21 +118,89 @@ impl LiveSite {
             Ok(guard) => guard,
             Err(poisoned) => poisoned.into_inner(),
         };
-        let result = self.render(&mut memory, edited);
+        let (result, how) = self.render(&mut memory, edited);
         let previous = self.current();
-        let (snapshot, outcome) = match result {
+        // Kept until the edit is checked: an edit with errors leaves them.
+        let good = how
+            .unchecked
+            .then(|| (memory.basis.take(), std::mem::take(&mut memory.rendered)));
+        let (snapshot, mut outcome, playbook) = match result {
             Ok(site) => built(site, &previous, &mut memory, started, &self.shown),
-            Err(err) => failed(err, &previous, started, &self.shown),
+            Err(err) => {
+                let (snapshot, outcome) = failed(err, &previous, started, &self.shown);
+                (snapshot, outcome, None)
+            }
         };
         let version = snapshot.version;
         self.publish(snapshot);
         self.end(version);
+        let Some(playbook) = playbook else {
+            if let Some((basis, rendered)) = good {
+                (memory.basis, memory.rendered) = (basis, rendered);
+            }
+            return outcome;
+        };
+        if let Some((basis, rendered)) = good {
+            // The pages are out; now the cross-file rules. With errors,
+            // the last good site comes back under the error overlay.
+            let latest = memory.latest.as_ref().map(|(sources, _)| sources);
+            match self.check_after(&playbook, latest, &mut outcome) {
+                Ok(()) => {}
+                Err(text) => {
+                    (memory.basis, memory.rendered) = (basis, rendered);
+                    let version = version + 1;
+                    self.publish(Snapshot {
+                        files: previous.files.clone(),
+                        error: Some(text),
+                        version,
+                        messages: playbook.messages.clone(),
+                    });
+                    self.end(version);
+                    return outcome;
+                }
+            }
+        }
         if outcome.partial {
             // The edited pages are out (and open pages reloading); now the
-            // search index, under the same version so nothing reloads again.
-            self.publish_search(&memory.rendered, version);
+            // search index and, after a data edit, the exports and
+            // calendars, under the same version so nothing reloads again.
+            let extras = how.data.then(|| {
+                let progress = Progress::of(&playbook, self.options.as_of);
+                render::extras_again(&playbook, &progress, &self.options, &mut memory.rendered)
+            });
+            self.publish_rest(&memory.rendered, extras, version);
         }
         outcome
+    }
+
+    /// Checks a site whose pages were shown before it was checked: its
+    /// warnings go to `outcome`; `Err` with the diagnostics' text (also in
+    /// `outcome`) when it has errors.
+    fn check_after(
+        &self,
+        playbook: &Playbook,
+        sources: Option<&Sources>,
+        outcome: &mut Outcome,
+    ) -> Result<(), String> {
+        let checking = Instant::now();
+        let mut found = std::mem::take(&mut outcome.found);
+        found.extend(crate::check::check(playbook));
+        crate::diagnostic::sort(&mut found);
+        // After the pages were shown, which `elapsed` still says.
+        outcome.timings.laps.push(("check", checking.elapsed()));
+        let empty = Sources::default();
+        let text = (!found.is_empty()).then(|| {
+            self.shown
+                .render(&found, Format::Human, sources.unwrap_or(&empty))
+        });
+        if crate::diagnostic::count(&found, crate::diagnostic::Severity::Error) > 0 {
+            outcome.error = text.clone();
+            outcome.partial = false;
+            outcome.pages = 0;
+            return Err(text.unwrap_or_default());
+        }
+        outcome.warnings = text;
+        Ok(())
     }
 
     /// Marks the rebuild as over at `version`: waiting requests go on and
@@ -171,13 +213,25 @@ impl LiveSite {
     }
 
     /// Replaces the search index of the current snapshot with the one of
-    /// `rendered`, keeping its version.
-    fn publish_search(&self, rendered: &render::Rendered, version: u64) {
+    /// `rendered`, and its exports and calendars with `extras` (made
+    /// again, and the paths no longer made), keeping its version.
+    fn publish_rest(
+        &self,
+        rendered: &render::Rendered,
+        extras: Option<(Vec<OutputFile>, Vec<String>)>,
+        version: u64,
+    ) {
         let search = render::search_files(rendered);
         let current = self.current();
         let mut files = current.files.clone();
         files.retain(|path, _| !path.starts_with(crate::urls::SEARCH_DIR));
         files.extend(search.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+        if let Some((made, stale)) = extras {
+            for path in stale {
+                files.remove(&path);
+            }
+            files.extend(made.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+        }
         self.publish(Snapshot {
             files,
             error: None,
@@ -193,14 +247,14 @@ impl LiveSite {
         }
     }
 
-    /// The site in memory (partly rendered again when the plan allows).
-    /// `edited`: files known to be changed in place and nothing else, so
-    /// only they are read again.
+    /// The site in memory (partly rendered again when the plan allows),
+    /// and how it was made. `edited`: files known to be
+    /// changed in place and nothing else, so only they are read again.
     fn render(
         &self,
         memory: &mut Memory,
         edited: Option<&[PathBuf]>,
-    ) -> Result<InMemory, BuildError> {
+    ) -> (Result<InMemory, BuildError>, How) {
         let root = &self.root;
         let Memory {
             files,
@@ -217,12 +271,30 @@ impl LiveSite {
             *latest = loaded.as_ref().ok().cloned();
             loaded
         };
-        let checked = pipeline::load_and_check_with(load, reads).map_err(BuildError::Io)?;
+        let modelled = match pipeline::load_unchecked_with(load, reads) {
+            Ok(modelled) => modelled,
+            Err(message) => return (Err(BuildError::Io(message)), How::default()),
+        };
         let plan = match basis {
-            Some(basis) if !checked.has_errors() => basis.plan(&checked.sources, &checked.playbook),
+            Some(basis) if !modelled.has_errors() => {
+                basis.plan(&modelled.sources, &modelled.playbook)
+            }
             _ => Plan::Everything,
         };
-        pipeline::render_in_memory(checked, root, &self.options, Some(rendered), &plan)
+        let how = How {
+            data: matches!(plan, Plan::Data(_)),
+            // An edit the last good build can follow is shown before it is
+            // checked (at 5,000 pairs check takes longer than rendering
+            // the pages); a whole build is checked first.
+            unchecked: plan != Plan::Everything,
+        };
+        let checked = if how.unchecked {
+            modelled
+        } else {
+            pipeline::check_now(modelled)
+        };
+        let site = pipeline::render_in_memory(checked, root, &self.options, Some(rendered), &plan);
+        (site, how)
     }
 
     /// Blocks while a rebuild runs (at most `limit`).
@@ -245,92 +317,4 @@ impl LiveSite {
             Err(_) => seen,
         }
     }
-}
-
-/// The snapshot of a good build, and what the next rebuild can reuse of
-/// it. A partial build's files go over the previous snapshot's.
-fn built(
-    site: InMemory,
-    previous: &Snapshot,
-    memory: &mut Memory,
-    started: Instant,
-    shown: &ShownPaths,
-) -> (Snapshot, Outcome) {
-    let partial = site.partial;
-    let timings = site.checked.timings.clone();
-    let warnings = (!site.checked.diagnostics.is_empty()).then(|| {
-        shown.render(
-            &site.checked.diagnostics,
-            Format::Human,
-            &site.checked.sources,
-        )
-    });
-    let pages = site
-        .files
-        .iter()
-        .filter(|f| f.path.ends_with(".html"))
-        .count();
-    let mut files = if partial {
-        previous.files.clone()
-    } else {
-        HashMap::new()
-    };
-    files.extend(site.files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
-    memory.basis = Some(incremental::Basis::new(
-        site.checked.sources,
-        &site.checked.playbook,
-    ));
-    memory.rendered = site.rendered;
-    let snapshot = Snapshot {
-        files,
-        error: None,
-        version: previous.version + 1,
-        messages: site.checked.playbook.messages.clone(),
-    };
-    let outcome = Outcome {
-        elapsed: started.elapsed(),
-        pages,
-        partial,
-        error: None,
-        warnings,
-        timings,
-    };
-    (snapshot, outcome)
-}
-
-/// The snapshot of a failed build: the last good files, with the error
-/// to show over them.
-fn failed(
-    err: BuildError,
-    previous: &Snapshot,
-    started: Instant,
-    shown: &ShownPaths,
-) -> (Snapshot, Outcome) {
-    let (text, timings, messages) = match err {
-        BuildError::Io(message) => (
-            format!("error: {message}\n"),
-            Timings::default(),
-            previous.messages.clone(),
-        ),
-        BuildError::Invalid(checked) => (
-            shown.render(&checked.diagnostics, Format::Human, &checked.sources),
-            checked.timings.clone(),
-            checked.playbook.messages.clone(),
-        ),
-    };
-    let snapshot = Snapshot {
-        files: previous.files.clone(),
-        error: Some(text.clone()),
-        version: previous.version + 1,
-        messages,
-    };
-    let outcome = Outcome {
-        elapsed: started.elapsed(),
-        pages: 0,
-        partial: false,
-        error: Some(text),
-        warnings: None,
-        timings,
-    };
-    (snapshot, outcome)
 }
