@@ -43,6 +43,9 @@ pub enum BuiltPage {
     /// page for section 0).
     Section(usize),
     Progress,
+    /// A program's own dashboard (`<program>/progress/`), in a site with
+    /// programs.
+    ProgramProgress(usize),
     People,
     /// A person's page, by person index.
     Person(usize),
@@ -103,6 +106,9 @@ impl Published {
                 .map(BuiltPage::Section),
         );
         built.push(BuiltPage::Progress);
+        if playbook.has_programs() {
+            built.extend((0..playbook.programs.len()).map(BuiltPage::ProgramProgress));
+        }
         if self.people {
             built.push(BuiltPage::People);
         }
@@ -158,9 +164,13 @@ impl BuiltPage {
     pub fn address(self, playbook: &Playbook) -> String {
         match self {
             BuiltPage::Content(i) => playbook.pages[i].url.clone(),
-            BuiltPage::Pair(i) => urls::pair_url(&playbook.pairs[i].id.value),
+            BuiltPage::Pair(i) => {
+                let pair = &playbook.pairs[i];
+                playbook.pair_url(pair.program, &pair.id.value)
+            }
             BuiltPage::Section(s) => section_listing_url(&playbook.sections[s].path),
             BuiltPage::Progress => urls::progress_url().to_string(),
+            BuiltPage::ProgramProgress(p) => urls::program_progress_url(playbook.program_id(p)),
             BuiltPage::People => urls::people_url().to_string(),
             BuiltPage::Person(i) => urls::person_url(&playbook.people[i].id),
             BuiltPage::Print => urls::print_url().to_string(),
@@ -262,7 +272,7 @@ impl SiteMap {
                 .filter(|(_, p)| **p)
             {
                 map.add(
-                    urls::pair_calendar_path(&pair.id.value),
+                    playbook.pair_calendar_path(pair.program, &pair.id.value),
                     Target::File,
                     drafts,
                 );

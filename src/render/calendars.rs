@@ -11,7 +11,7 @@ use super::ics::{self, Event, When};
 use super::views::person_view;
 use crate::model::{Playbook, PublicPair, PublicSession, SessionStatus};
 use crate::progress;
-use crate::urls::{self, pair_calendar_path, pair_url};
+use crate::urls;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -28,7 +28,7 @@ pub(super) fn files(input: &Input) -> Vec<OutputFile> {
             &[("name", people_of(input.playbook, pair).into())],
         );
         files.push(OutputFile {
-            path: pair_calendar_path(pair.id),
+            path: input.playbook.pair_calendar_path(pair.program, pair.id),
             bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
         });
         if !pair.draft {
@@ -79,7 +79,7 @@ pub fn pair_events(
             let n = per_day.entry(date).or_default();
             *n += 1;
             let template = session.template.map(|id| {
-                let page = playbook.session_template_index(id);
+                let page = playbook.session_template_index(pair.program, id);
                 let title =
                     page.map_or_else(|| id.to_string(), |p| playbook.pages[p].title.clone());
                 let guide = page
@@ -87,7 +87,8 @@ pub fn pair_events(
                     .map(|p| format!("{base}/{}", playbook.pages[p].url));
                 (title, guide)
             });
-            let page = (!base.is_empty()).then(|| format!("{base}/{}", pair_url(pair.id)));
+            let page = (!base.is_empty())
+                .then(|| format!("{base}/{}", playbook.pair_url(pair.program, pair.id)));
             let mut description: Vec<String> = Vec::new();
             if !session.notes.is_empty() {
                 description.push(session.notes.to_string());
@@ -102,8 +103,13 @@ pub fn pair_events(
             }
             Event {
                 uid: format!("{}-{}-{}@{host}", pair.id, date.format("%Y%m%d"), n),
-                when: progress::session_timing(playbook, playbook.config.timezone, session)
-                    .map_or(When::Day(date), When::At),
+                when: progress::session_timing(
+                    playbook,
+                    playbook.config.timezone,
+                    pair.program,
+                    session,
+                )
+                .map_or(When::Day(date), When::At),
                 summary: match template {
                     Some((title, _)) => m.text(
                         "ui-ics-session",

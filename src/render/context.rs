@@ -124,10 +124,11 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The program's facts, with the survey figures that feed goals: what
-    /// goals' series and the cohort table are computed from.
-    pub(super) fn program(&self) -> Program {
-        Program::of(self.playbook).with_surveys(self.surveys)
+    /// Program `scope`'s facts (every program's with `None`), with the
+    /// survey figures that feed goals: what goals' series and the cohort
+    /// table are computed from.
+    pub(super) fn program(&self, scope: Option<usize>) -> Program {
+        Program::of(self.playbook, scope).with_surveys(self.surveys)
     }
 
     pub(super) fn blank<K: Serialize>(
@@ -244,6 +245,20 @@ impl<'a> Context<'a> {
     /// have not said yes to, even when built with `--drafts`.
     pub(super) fn counted_pairs(&self) -> impl Iterator<Item = (usize, &PublicPair<'_>)> {
         self.published_pairs().filter(|(_, pair)| !pair.draft)
+    }
+
+    /// `counted_pairs` of program `scope` (every program's with `None`).
+    pub(super) fn counted_pairs_in(
+        &self,
+        scope: Option<usize>,
+    ) -> impl Iterator<Item = (usize, &PublicPair<'_>)> {
+        self.counted_pairs()
+            .filter(move |(_, pair)| scope.is_none_or(|p| pair.program == p))
+    }
+
+    /// Page `index` is in program `scope` (any page with `None`).
+    pub(super) fn in_scope(&self, index: usize, scope: Option<usize>) -> bool {
+        scope.is_none_or(|s| self.playbook.pages[index].program == Some(s))
     }
 
     /// The people the people page lists and who get a page of their own

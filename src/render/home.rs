@@ -30,10 +30,10 @@ impl Context<'_> {
             .counted_pairs()
             .map(|(i, _)| self.pair_progress[i].held)
             .sum();
-        let guides = self.guides(root);
+        let guides = self.guides(root, None);
         let steps: usize = guides.iter().map(|g| g.progress.steps).sum();
         let steps_done: usize = guides.iter().map(|g| g.progress.done).sum();
-        let goals = self.all_goal_rows();
+        let goals = self.all_goal_rows(None);
         let reached = goals.iter().filter(|g| g.status_slug == "reached").count();
         let m = &self.playbook.messages;
         let of = |done: usize, total: usize| {
@@ -83,6 +83,7 @@ impl Context<'_> {
             figures,
             progress_href: format!("{root}{}", urls::progress_url()),
             print_href: format!("{root}{}", urls::print_url()),
+            programs: self.program_rows(root),
         }
     }
 }

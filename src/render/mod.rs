@@ -22,6 +22,7 @@ mod people;
 mod people_index;
 mod person;
 mod print;
+mod programs;
 mod progress;
 mod redirect;
 mod roster;

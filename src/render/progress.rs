@@ -24,6 +24,9 @@ pub struct DashboardView {
     pub goals: Vec<GoalRow>,
     /// The cohorts side by side (draft rosters' pairs never count).
     pub cohorts: Vec<CohortRow>,
+    /// On the site's dashboard of a site with programs, one row per
+    /// program (`super::programs`); else empty.
+    pub programs: Vec<super::views::ProgramRow>,
 }
 
 /// A cohort's figures as the dashboard shows them: counts, and shares
@@ -90,11 +93,17 @@ struct DashboardPage {
 }
 
 impl Context<'_> {
-    pub(super) fn progress_page(&self) -> Rendering {
-        let url = urls::progress_url();
+    /// The dashboard of program `scope` (`<program>/progress/`), or with
+    /// `None` the site's (`progress/`), of every program's pairs.
+    pub(super) fn progress_page(&self, scope: Option<usize>) -> Rendering {
+        let program = scope.map_or("", |p| self.playbook.program_id(p));
+        let url = &urls::program_progress_url(program);
         let root = root_of(url);
-        let mut view =
-            self.blank::<DashboardPage>(url, self.playbook.messages.get("ui-progress"), "progress");
+        let mut title = self.playbook.messages.get("ui-progress");
+        if let Some(p) = scope.and_then(|p| self.playbook.programs.get(p)) {
+            title = format!("{title}: {}", p.title);
+        }
+        let mut view = self.blank::<DashboardPage>(url, title, "progress");
         view.description = self.playbook.messages.text(
             "ui-progress-description",
             &[("date", self.site.as_of_label.as_str().into())],
@@ -102,7 +111,7 @@ impl Context<'_> {
         view.sidebar = self.nav.sidebar_html(0, url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
         let mut rows: Vec<PairRow> = self
-            .counted_pairs()
+            .counted_pairs_in(scope)
             .map(|(i, pair)| pair_row(self.playbook, pair, &self.pair_progress[i], &root))
             .collect();
         // Attention first: by status, then those who met longest ago.
@@ -114,13 +123,17 @@ impl Context<'_> {
             progress: DashboardView {
                 to_update,
                 counts: status_counts(
-                    self.counted_pairs()
+                    self.counted_pairs_in(scope)
                         .map(|(i, _)| &self.pair_progress[i].status),
                 ),
                 rows,
-                guides: self.guides(&root),
-                goals: self.all_goal_rows(),
-                cohorts: cohort_summaries(&self.program(), self.options.as_of)
+                guides: self.guides(&root, scope),
+                goals: self.all_goal_rows(scope),
+                programs: match scope {
+                    None => self.program_rows(&root),
+                    Some(_) => Vec::new(),
+                },
+                cohorts: cohort_summaries(&self.program(scope), self.options.as_of)
                     .into_iter()
                     .map(|c| cohort_row(&self.playbook.messages, c))
                     .collect(),

@@ -102,8 +102,10 @@ impl Links<'_> {
             }
             BuiltPage::Person(_) => (!theme_anchor("person", anchor))
                 .then(|| self.fixed_anchor(path, "person", anchor, at)),
-            BuiltPage::Progress => (!theme_anchor("progress", anchor))
-                .then(|| self.fixed_anchor(path, "progress", anchor, at)),
+            BuiltPage::Progress | BuiltPage::ProgramProgress(_) => {
+                (!theme_anchor("progress", anchor))
+                    .then(|| self.fixed_anchor(path, "progress", anchor, at))
+            }
             BuiltPage::Section(_) | BuiltPage::Print | BuiltPage::NotFound => {
                 (!theme_anchor("section", anchor))
                     .then(|| self.fixed_anchor(path, "section", anchor, at))

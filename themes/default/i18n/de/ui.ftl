@@ -253,3 +253,11 @@ ui-overlay-title = Die letzte Änderung ließ sich nicht bauen
 ui-overlay-text = Du siehst die letzte funktionierende Version. Behebe die Probleme unten und speichere; die Seite lädt sich dann selbst neu.
 ui-overlay-close = Schließen
 ui-heading-link = Link zu diesem Abschnitt: { $title }
+
+## Mehrere Programme auf einer Website
+ui-programs = Programme
+ui-programs-caption = Die Paare jedes Programms, Stand { $date }
+ui-col-program = Programm
+ui-col-attention = Brauchen Aufmerksamkeit
+ui-col-dashboard = Übersicht
+ui-program-progress = { $program }: Fortschritt

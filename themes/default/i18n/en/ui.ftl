@@ -252,3 +252,11 @@ ui-overlay-title = The last change did not build
 ui-overlay-text = You are seeing the last good version. Fix the problems below and save; this page reloads by itself.
 ui-overlay-close = Dismiss
 ui-heading-link = Link to this section: { $title }
+
+## Several programs in one site
+ui-programs = Programs
+ui-programs-caption = Each program's pairs as of { $date }
+ui-col-program = Program
+ui-col-attention = Need attention
+ui-col-dashboard = Dashboard
+ui-program-progress = { $program }: progress

@@ -293,3 +293,11 @@ ui-overlay-title = Ostatnia zmiana się nie zbudowała
 ui-overlay-text = Widzisz ostatnią poprawną wersję. Popraw poniższe błędy i zapisz; strona odświeży się sama.
 ui-overlay-close = Zamknij
 ui-heading-link = Link do tej sekcji: { $title }
+
+## Kilka programów w jednej witrynie
+ui-programs = Programy
+ui-programs-caption = Pary każdego programu na dzień { $date }
+ui-col-program = Program
+ui-col-attention = Wymagają uwagi
+ui-col-dashboard = Pulpit
+ui-program-progress = { $program }: postępy
