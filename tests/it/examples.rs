@@ -45,6 +45,28 @@ fn the_traditional_mentoring_example_builds_with_every_kind_of_page() {
     }
 }
 
+#[test]
+fn the_two_programs_example_builds_and_stays_clean_into_january() {
+    let built = check_clean_and_build(Site::from_dir("examples/two-programs"));
+    for page in [
+        "leaders/progress/",
+        "buddies/progress/",
+        "leaders/pairs/zoe-and-tomas/",
+    ] {
+        assert!(built.path(&format!("{page}index.html")).is_file(), "{page}");
+    }
+    for date in ["2026-12-02", "2027-01-29"] {
+        assert_eq!(
+            Site::from_dir("examples/two-programs")
+                .as_of(date)
+                .check()
+                .stdout(),
+            "0 errors, 0 warnings\n",
+            "as of {date}"
+        );
+    }
+}
+
 fn generate(pairs: &str, out: &Path) {
     let status = Command::new("python3")
         .arg(repo().join("examples/synthetic/generate.py"))
