@@ -68,9 +68,14 @@ fn the_two_programs_example_builds_and_stays_clean_into_january() {
 }
 
 fn generate(pairs: &str, out: &Path) {
+    generate_with(&["--pairs", pairs], out);
+}
+
+fn generate_with(args: &[&str], out: &Path) {
     let status = Command::new("python3")
         .arg(repo().join("examples/synthetic/generate.py"))
-        .args(["--pairs", pairs, "--out", out.to_str().expect("utf8")])
+        .args(args)
+        .args(["--out", out.to_str().expect("utf8")])
         .stdout(std::process::Stdio::null())
         .status()
         .expect("python3");
@@ -108,6 +113,24 @@ fn the_synthetic_generator_checks_clean_at_every_size() {
             Site::in_place(&dir).as_of("2026-11-24").check().stdout(),
             "0 errors, 0 warnings\n",
             "the generator's {pairs}-pair program does not check clean"
+        );
+    }
+    // Several programs sharing the people: each program's pages in its
+    // folder, and as clean.
+    let dir = tmp.path().join("programs");
+    generate_with(&["--pairs", "600", "--programs", "3"], &dir);
+    let site = Site::in_place(&dir).as_of("2026-11-24");
+    assert_eq!(site.check().stdout(), "0 errors, 0 warnings\n");
+    let built = site.build();
+    for program in ["leaders", "graduates", "new-hires"] {
+        assert!(
+            built
+                .path(&format!("{program}/progress/index.html"))
+                .is_file()
+        );
+        assert!(
+            built.path(&format!("{program}/pairs")).is_dir(),
+            "{program}"
         );
     }
 }

@@ -95,6 +95,17 @@ fn the_two_programs_example_shows_each_program_on_its_own_dashboard_and_both_on_
             "{hrefs:?}"
         );
     }
+    // Both programs have a session template `kickoff`: a pair's resolves
+    // in its own program.
+    let kickoff = |url: &str| Doc::parse(&built.page(url)).attrs(".timeline a", "href");
+    assert!(
+        kickoff("leaders/pairs/zoe-and-tomas/")
+            .contains(&"../../../leaders/sessions/01-kickoff/".to_string())
+    );
+    assert!(
+        kickoff("buddies/pairs/kai-and-lena/")
+            .contains(&"../../../buddies/sessions/01-kickoff/".to_string())
+    );
     // Kai is in both programs: his page lists both pairs, each labelled.
     let kai = built.page("people/kai-nakamura/");
     let pairs = Doc::parse(&kai).attrs("#person-pairs a", "href");
