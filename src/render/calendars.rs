@@ -68,6 +68,14 @@ pub fn pair_events(
         .filter(|h| !h.is_empty())
         .unwrap_or("mentorbook");
     let who = people_of(playbook, pair);
+    // Pair ids are unique within a program: a site with programs names it
+    // in the UID, so two programs' `ana-and-bo` are two calendars' events.
+    let program = playbook.program_id(pair.program);
+    let uid_pair = if program.is_empty() {
+        pair.id.to_string()
+    } else {
+        format!("{program}/{}", pair.id)
+    };
     let m = &playbook.messages;
     let mut per_day: HashMap<NaiveDate, usize> = HashMap::new();
     let status = |s: &PublicSession| progress::session_status(s.status, s.date, as_of);
@@ -102,7 +110,7 @@ pub fn pair_events(
                 description.push(m.text("ui-ics-pair-page", &[("url", ics::uri(page).into())]));
             }
             Event {
-                uid: format!("{}-{}-{}@{host}", pair.id, date.format("%Y%m%d"), n),
+                uid: format!("{uid_pair}-{}-{}@{host}", date.format("%Y%m%d"), n),
                 when: progress::session_timing(
                     playbook,
                     playbook.config.timezone,

@@ -118,7 +118,7 @@ impl Context<'_> {
         rows.sort_by(|a, b| {
             (a.status_rank, &a.last_met, &a.id).cmp(&(b.status_rank, &b.last_met, &b.id))
         });
-        let to_update = self.to_update(&rows);
+        let to_update = self.to_update(&rows, &root);
         view.of_kind = Some(DashboardPage {
             progress: DashboardView {
                 to_update,
@@ -145,14 +145,15 @@ impl Context<'_> {
 
 impl Context<'_> {
     /// The pairs of `rows` (in their order) that need an update.
-    fn to_update(&self, rows: &[PairRow]) -> Vec<ToUpdate> {
-        let index: std::collections::HashMap<&str, usize> = self
+    fn to_update(&self, rows: &[PairRow], root: &str) -> Vec<ToUpdate> {
+        // By address: pair ids are unique only within a program.
+        let index: std::collections::HashMap<String, usize> = self
             .published_pairs()
-            .map(|(i, pair)| (pair.id, i))
+            .map(|(i, pair)| (self.playbook.pair_url(pair.program, pair.id), i))
             .collect();
         rows.iter()
             .filter_map(|row| {
-                let i = *index.get(row.id.as_str())?;
+                let i = *index.get(row.href.strip_prefix(root)?)?;
                 let progress = &self.pair_progress[i];
                 let ended_on = match (progress.status, self.pairs[i].end) {
                     (PairStatus::Ended, Some(end)) => date_label(&self.playbook.messages, end),

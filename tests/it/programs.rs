@@ -165,6 +165,21 @@ fn the_same_pair_id_in_two_programs_gives_two_pages() {
     let a = built.page("a/progress/");
     assert!(a.contains("Ana Alder") && !a.contains("Cy Cedar"));
     assert!(built.page("b/progress/").contains("Cy Cedar"));
+
+    // Both met on 1 September; b's log still says `planned` for 2 November.
+    site.edit("content/b/cohort.md", |text| {
+        text.replace(
+            "    mentee: di\n",
+            "    mentee: di\n    sessions:\n      - {date: 2026-09-01}\n      - {date: 2026-11-02, status: planned}\n",
+        )
+    });
+    let built = site.build();
+    let calendar = std::fs::read_to_string(built.path("calendar.ics")).expect("ics");
+    let uids: Vec<&str> = calendar.lines().filter(|l| l.starts_with("UID:")).collect();
+    let unique: std::collections::HashSet<&&str> = uids.iter().collect();
+    assert_eq!(unique.len(), uids.len(), "{uids:?}");
+    let to_update = Doc::parse(&built.page("progress/")).attrs(".to-update a", "href");
+    assert_eq!(to_update, ["../b/pairs/pair-one/"]);
 }
 
 #[test]
