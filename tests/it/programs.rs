@@ -333,3 +333,20 @@ fn a_site_without_programs_has_no_program_column_or_rows() {
     assert!(!built.page("").contains("programs-table"));
     assert!(built.path("pairs").is_dir());
 }
+
+#[test]
+fn a_pair_moved_into_a_program_keeps_its_old_address_with_an_alias() {
+    let site = two_programs();
+    site.edit("content/a/cohort.md", |text| {
+        text.replace(
+            "  - id: pair-one\n",
+            "  - id: pair-one\n    aliases: [pair-one]\n",
+        )
+    });
+    assert_eq!(site.check().stdout(), "0 errors, 0 warnings\n");
+    let built = site.build();
+    assert!(
+        built.page("pairs/pair-one/").contains("a/pairs/pair-one/"),
+        "a redirect from the one-program address"
+    );
+}
