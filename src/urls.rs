@@ -288,6 +288,12 @@ pub fn output_path_problem(path: &str) -> Option<&'static str> {
 /// `ς` and `K` become `s`, `σ` and `k`), then decomposed again.
 pub fn same_file_key(path: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    if path.is_ascii() {
+        // Nothing to decompose, and no ASCII letter changes case into
+        // anything but ASCII: the same key without the Unicode tables
+        // (this runs for every file of the site).
+        return path.to_ascii_lowercase();
+    }
     path.nfd()
         .flat_map(char::to_uppercase)
         .flat_map(char::to_lowercase)

@@ -6,6 +6,7 @@
 mod calendars;
 mod callout;
 mod context;
+mod escape;
 pub mod exports;
 mod goals;
 mod guide;
