@@ -49,6 +49,8 @@ impl Context<'_> {
         }
         if page.url.is_empty() {
             view.home = Some(self.home(&root));
+        } else if let Some(program) = self.program_index(page) {
+            view.home = Some(self.home_of(&root, Some(program)));
         }
         view.of_kind = self.kind_view(page, &root);
         let template = format!("{}.html", page.kind.name());

@@ -8,6 +8,16 @@ use super::views::{ProgramRow, program_figures};
 use crate::urls;
 
 impl Context<'_> {
+    /// The program whose folder `page` is the `_index.md` of, in a site
+    /// with programs: that page shows the program's figures.
+    pub(super) fn program_index(&self, page: &crate::model::Page) -> Option<usize> {
+        if !page.is_index || !self.playbook.has_programs() {
+            return None;
+        }
+        let folder = &self.playbook.sections.get(page.section)?.path;
+        self.playbook.programs.iter().position(|p| p.id == *folder)
+    }
+
     /// One row per program, in `programs:` order; none for a site without.
     pub(super) fn program_rows(&self, root: &str) -> Vec<ProgramRow> {
         if !self.playbook.has_programs() {

@@ -97,6 +97,18 @@ fn the_two_programs_example_shows_each_program_on_its_own_dashboard_and_both_on_
             "{hrefs:?}"
         );
     }
+    // A program's own page shows its figures and links its dashboard.
+    let leaders_home = Doc::parse(&built.page("leaders/"));
+    assert_eq!(
+        leaders_home.text(".figures .figure-value"),
+        "4",
+        "the leaders' four pairs"
+    );
+    assert!(
+        leaders_home
+            .attrs(".home-links a", "href")
+            .contains(&"../leaders/progress/".to_string())
+    );
     // Both programs have a session template `kickoff`: a pair's resolves
     // in its own program.
     let kickoff = |url: &str| Doc::parse(&built.page(url)).attrs(".timeline a", "href");
