@@ -7,6 +7,12 @@ use mentorbook::diagnostic::Format;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// mimalloc rather than glibc's malloc: a build makes and drops many small
+// strings on every core, and glibc's allocator was about a sixth of a
+// 10,000-page build's samples (see BENCHMARKS.md, "Where the time goes").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Build, preview and check mentoring-program playbooks.
 #[derive(Parser)]
 #[command(name = "mentorbook", version, about, propagate_version = true)]

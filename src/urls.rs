@@ -53,6 +53,16 @@ pub fn pair_of_path(path: &str) -> Option<&str> {
     rest.split('/').next().filter(|id| !id.is_empty())
 }
 
+/// Page `k` (from 0) of the pairs of the roster at `roster_url`: the
+/// roster's own page, then `<roster>/page/2/`, ...
+pub fn roster_page_url(roster_url: &str, k: usize) -> String {
+    if k == 0 {
+        roster_url.to_string()
+    } else {
+        paged(&format!("{roster_url}page/"), k)
+    }
+}
+
 /// The calendar file of the sessions of the cohort whose roster page is at
 /// `roster_url`.
 pub fn roster_calendar_path(roster_url: &str) -> String {
@@ -321,6 +331,12 @@ pub fn output_path_problem(path: &str) -> Option<&'static str> {
 /// `ς` and `K` become `s`, `σ` and `k`), then decomposed again.
 pub fn same_file_key(path: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    if path.is_ascii() {
+        // Nothing to decompose, and no ASCII letter changes case into
+        // anything but ASCII: the same key without the Unicode tables
+        // (this runs for every file of the site).
+        return path.to_ascii_lowercase();
+    }
     path.nfd()
         .flat_map(char::to_uppercase)
         .flat_map(char::to_lowercase)

@@ -41,6 +41,9 @@ pub enum BuiltPage {
     Content(usize),
     /// A pair's page, by pair index, whether or not it has a file.
     Pair(usize),
+    /// Page `k` (from 1: page 0 is the roster's own) of a roster's pairs,
+    /// by page index, when it has more than `ROSTER_PER_PAGE`.
+    RosterPage(usize, usize),
     /// A listing for a section without a published `_index.md` (the home
     /// page for section 0).
     Section(usize),
@@ -114,6 +117,12 @@ impl Published {
                 .filter(|&i| self.pairs[i])
                 .map(BuiltPage::Pair),
         );
+        for (i, page) in playbook.pages.iter().enumerate() {
+            if let (true, Kind::Roster(roster)) = (self.pages[i], &page.kind) {
+                let pages = roster_pages(roster.pairs.len());
+                built.extend((1..pages).map(|k| BuiltPage::RosterPage(i, k)));
+            }
+        }
         built.extend(
             (0..playbook.sections.len())
                 .filter(|&s| self.section_listed(playbook, s))
@@ -201,6 +210,7 @@ impl BuiltPage {
                 let pair = &playbook.pairs[i];
                 playbook.pair_url(pair.program, &pair.id.value)
             }
+            BuiltPage::RosterPage(i, k) => urls::roster_page_url(&playbook.pages[i].url, k),
             BuiltPage::Section(s) => section_listing_url(&playbook.sections[s].path),
             BuiltPage::Progress => urls::progress_url().to_string(),
             BuiltPage::ProgramProgress(p) => urls::program_progress_url(playbook.program_id(p)),
@@ -215,6 +225,14 @@ impl BuiltPage {
             BuiltPage::NotFound => urls::NOT_FOUND.to_string(),
         }
     }
+}
+
+/// Pairs per page of a cohort's roster: a row is about 600 bytes.
+pub const ROSTER_PER_PAGE: usize = 500;
+
+/// How many pages a roster of `pairs` pairs takes.
+pub fn roster_pages(pairs: usize) -> usize {
+    pairs.div_ceil(ROSTER_PER_PAGE).max(1)
 }
 
 /// The address of a section's generated listing: its folder.

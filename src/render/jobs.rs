@@ -92,6 +92,7 @@ impl<'a> Context<'a> {
         match *job {
             BuiltPage::Content(page) => self.content_page(page),
             BuiltPage::Pair(pair) => self.pair_page(pair),
+            BuiltPage::RosterPage(page, k) => self.roster_page(page, k),
             BuiltPage::Section(section) => self.section_page(section),
             BuiltPage::Progress => self.progress_page(None),
             BuiltPage::ProgramProgress(program) => self.progress_page(Some(program)),

@@ -218,18 +218,7 @@ fn checkbox<'a>(done: bool, messages: &Messages) -> Event<'a> {
 }
 
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape::markdown(s)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod attention;
 mod calendars;
 mod callout;
 mod context;
+mod escape;
 pub mod exports;
 mod goals;
 mod guide;

@@ -17,6 +17,7 @@
 
 mod kind;
 mod messages;
+mod words;
 
 use super::OutputFile;
 use crate::text::{fold, umlauts_as_e};
@@ -27,6 +28,7 @@ pub use messages::messages_json;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use words::{Words, squash};
 
 /// One page's part of the index, made while the page is rendered.
 #[derive(Debug, Clone)]
@@ -66,12 +68,6 @@ const MAX_WORDS: usize = 20_000;
 const SHARD_TARGET_BYTES: usize = 48 * 1024;
 const MAX_KEY_CHARS: usize = 3;
 
-fn words_of(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
-
 pub fn entry(
     kind: Found,
     title: &str,
@@ -103,32 +99,15 @@ pub fn entry(
     .into_iter()
     .filter_map(|(part, field)| Some((umlauts_as_e(part)?, field)))
     .collect();
-    // Borrowed words, so a page's words are not as many allocations, and
-    // FxHash, as the keys are short: this runs for every page of the site
-    // and was a sixth of a large build with std's SipHash.
-    let mut order: Vec<&str> = Vec::new();
-    let mut fields: Vec<u8> = Vec::new();
-    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut words = Words::default();
+    words.seen.reserve(text.len() / 16);
     let mut title_words = 0;
     for (i, (folded, field)) in folded.iter().chain(&spelt).enumerate() {
-        let words = words_of(folded)
-            // One-letter words in running text find everything.
-            .filter(|w| *field != TEXT || w.chars().nth(1).is_some())
-            .take(MAX_WORDS);
-        for word in words {
-            match seen.get(word) {
-                Some(&n) => fields[n] |= field,
-                None => {
-                    seen.insert(word, order.len());
-                    order.push(word);
-                    fields.push(*field);
-                }
-            }
-        }
+        words.add(folded, *field);
         if i == 0 {
             // The title as written, without its second spelling: a title
             // is exact when the query has as many words.
-            title_words = order.len();
+            title_words = words.order.len();
         }
     }
     Entry {
@@ -138,14 +117,10 @@ pub fn entry(
         headings,
         snippet,
         kind: kind_code(&kind),
-        words: order.join(" "),
-        fields,
+        words: words.order.join(" "),
+        fields: words.fields,
         title_words,
     }
-}
-
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The first `chars` characters of `word`: its shard key.

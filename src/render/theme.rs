@@ -71,6 +71,7 @@ fn parse(sources: &[TemplateSource], messages: &Messages) -> Result<Tera, Vec<Di
         return Err(diagnostics);
     }
     tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(super::escape::tera);
     Ok(tera)
 }
 

@@ -352,7 +352,10 @@ pub fn level_number(level: HeadingLevel) -> u8 {
 /// else the slug of the text; repeats (and the theme's own ids) get `-1`,
 /// `-2`, ... The one assigner for `scan` and render alike, so checked
 /// anchors are the rendered ones.
+#[derive(Default)]
 pub struct HeadingIds {
+    /// The ids given so far (the theme's own, [`THEME_IDS`], are taken
+    /// too but not copied in: this is made for every page).
     used: HashSet<String>,
     /// The next suffix to try for each base: 20,000 headings `## Plan` then
     /// cost one try each, not 1 + 2 + ... + 20,000. A suffix is only passed
@@ -361,29 +364,31 @@ pub struct HeadingIds {
     next: HashMap<String, usize>,
 }
 
-impl Default for HeadingIds {
-    fn default() -> Self {
-        HeadingIds {
-            used: THEME_IDS.iter().map(|id| id.to_string()).collect(),
-            next: HashMap::new(),
-        }
-    }
-}
-
 impl HeadingIds {
     pub fn assign(&mut self, explicit: Option<&str>, text: &str) -> String {
         let base = explicit.map_or_else(|| slugify(text), str::to_string);
-        if self.used.insert(base.clone()) {
+        if self.claim(&base) {
             return base;
         }
-        let n = self.next.entry(base.clone()).or_insert(1);
-        loop {
+        let mut n = self.next.get(&base).copied().unwrap_or(1);
+        let id = loop {
             let id = format!("{base}-{n}");
-            *n += 1;
-            if self.used.insert(id.clone()) {
-                return id;
+            n += 1;
+            if self.claim(&id) {
+                break id;
             }
+        };
+        self.next.insert(base, n);
+        id
+    }
+
+    /// Takes `id` if neither the theme nor an earlier heading has it.
+    fn claim(&mut self, id: &str) -> bool {
+        if THEME_IDS.contains(&id) || self.used.contains(id) {
+            return false;
         }
+        self.used.insert(id.to_string());
+        true
     }
 }
 

@@ -12,10 +12,11 @@ use std::process::Command;
 /// The dashboard's cap (`render::attention::ON_DASHBOARD`).
 const ON_DASHBOARD: usize = 50;
 
-fn generate(pairs: &str, out: &Path) {
+fn generate(pairs: &str, out: &Path, more: &[&str]) {
     let status = Command::new("python3")
         .arg(repo().join("examples/synthetic/generate.py"))
         .args(["--pairs", pairs, "--out", out.to_str().expect("utf8")])
+        .args(more)
         .stdout(std::process::Stdio::null())
         .status()
         .expect("python3");
@@ -49,7 +50,7 @@ fn pages_from(built: &Built, first: &str) -> Vec<(String, Doc)> {
     let mut next = Some(first.to_string());
     while let Some(url) = next.take() {
         let doc = built.doc(&url);
-        next = addresses(&url, doc.attrs(".pager a[rel=next]", "href"))
+        next = addresses(&url, doc.attrs(".paging a[rel=next]", "href"))
             .into_iter()
             .next();
         assert!(pages.len() < 100, "the pager of {first} does not end");
@@ -69,7 +70,7 @@ fn uids(text: &str) -> BTreeSet<String> {
 fn a_large_program_stays_light_and_every_pair_and_person_is_reachable() {
     let tmp = tempfile::tempdir().expect("tmp");
     let dir = tmp.path().join("site");
-    generate("3000", &dir);
+    generate("3000", &dir, &[]);
     let site = Site::in_place(&dir).as_of("2026-11-24");
     assert_eq!(site.check().stdout(), "0 errors, 0 warnings\n");
     let built = site.build();
@@ -179,5 +180,46 @@ fn a_large_program_stays_light_and_every_pair_and_person_is_reachable() {
         let size = built.page(url).len();
         assert!(size < limit * 1024, "{url} is {size} bytes");
     }
+    built.assert_internal_links_resolve();
+}
+
+#[test]
+fn a_cohort_of_over_500_pairs_is_paged_and_each_pair_is_on_one_page() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("site");
+    generate("1100", &dir, &["--cohorts", "1"]);
+    let site = Site::in_place(&dir).as_of("2026-11-24");
+    assert_eq!(site.check().stdout(), "0 errors, 0 warnings\n");
+    let built = site.build();
+    let dashboard = built.doc("progress/");
+    let cohort = addresses(
+        "progress/",
+        dashboard.attrs("#cohort-comparison + .table-wrap tbody tr a", "href"),
+    );
+    assert_eq!(cohort.len(), 1);
+    let pages = pages_from(&built, &cohort[0]);
+    assert_eq!(pages.len(), 3);
+    assert_eq!(pages[1].0, format!("{}page/2/", cohort[0]));
+    let mut listed = Vec::new();
+    for (url, page) in &pages {
+        let rows = addresses(url, page.attrs("#pairs tbody tr a", "href"));
+        assert!(rows.len() <= 500, "{url}: {}", rows.len());
+        listed.extend(rows);
+    }
+    let once: HashSet<&String> = listed.iter().collect();
+    assert_eq!((listed.len(), once.len()), (1100, 1100));
+    // Attention first across the pages: the status ranks never go down.
+    let ranks: Vec<u32> = pages
+        .iter()
+        .flat_map(|(_, page)| {
+            page.attrs("#pairs tbody tr td[data-value]:nth-child(2)", "data-value")
+        })
+        .map(|v| v.parse().expect("rank"))
+        .collect();
+    assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+    assert_eq!(
+        pages[2].1.text("h1"),
+        format!("{}, page 3 of 3", pages[0].1.text("h1"))
+    );
     built.assert_internal_links_resolve();
 }

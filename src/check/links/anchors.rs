@@ -100,6 +100,8 @@ impl Links<'_> {
                     self.people[drafts].set.contains(anchor) || theme_anchor("people", anchor);
                 (!found).then(|| self.people_anchor(drafts, anchor, at))
             }
+            BuiltPage::RosterPage(..) => (!theme_anchor("roster", anchor))
+                .then(|| self.fixed_anchor(path, "roster", anchor, at)),
             BuiltPage::Person(_) => (!theme_anchor("person", anchor))
                 .then(|| self.fixed_anchor(path, "person", anchor, at)),
             BuiltPage::Progress | BuiltPage::ProgramProgress(_) => {

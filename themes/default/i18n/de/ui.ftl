@@ -131,7 +131,6 @@ ui-pair-title = { $mentor } und { $mentee }
 ui-in-plan = von { $n } im Plan
 ui-due-by = fällig bis
 ui-overdue = überfällig
-ui-all-pairs = Alle Paare
 ui-pairs-in = Paare in { $cohort }
 
 ## Ziele
@@ -229,7 +228,6 @@ ui-needs-update = Zu aktualisieren
 ui-needs-update-text = Das Stichtagsdatum hat die Dateien dieser Paare überholt: ein Termin, der nach seinem Datum noch geplant ist (hat er stattgefunden? Setze seinen Status auf held, cancelled oder missed), oder ein Paar nach seinem Enddatum (setze seinen Status auf completed oder withdrawn).
 ui-ended-unmarked = abgelaufen am { $date }, noch nicht als completed oder withdrawn markiert
 ui-still-planned-on = noch geplant am
-ui-attention-first = Paare, die Aufmerksamkeit brauchen, stehen oben: ins Stocken geratene, dann gefährdete, dann abgelaufene (zum Abschließen), jeweils danach, wie lange ihr letztes Treffen her ist.
 ui-launch-steps = Startschritte
 ui-launch-guides = Startleitfäden
 
@@ -281,4 +279,4 @@ ui-people-total = { $n ->
     [one] { $n } Person
    *[other] { $n } Personen
 }
-ui-people-by-team = Personen nach Team
+ui-page-of-title = { $title }, Seite { $page } von { $pages }

@@ -130,7 +130,6 @@ ui-pair-title = { $mentor } and { $mentee }
 ui-in-plan = of { $n } in plan
 ui-due-by = due by
 ui-overdue = overdue
-ui-all-pairs = All pairs
 ui-pairs-in = Pairs in { $cohort }
 
 ## Goals
@@ -228,7 +227,6 @@ ui-needs-update = Needs an update
 ui-needs-update-text = The as-of date has overtaken these pairs' files: a session still planned after its date (was it held? set its status to held, cancelled or missed), or a pair past its end date (set its status to completed or withdrawn).
 ui-ended-unmarked = ended { $date }, not yet marked completed or withdrawn
 ui-still-planned-on = still planned on
-ui-attention-first = Pairs that need attention come first: stalled, then at risk, then ended (to close), each by how long ago they last met.
 ui-launch-steps = Launch steps
 ui-launch-guides = Launch guides
 
@@ -280,4 +278,4 @@ ui-people-total = { $n ->
     [one] { $n } person
    *[other] { $n } people
 }
-ui-people-by-team = People by team
+ui-page-of-title = { $title }, page { $page } of { $pages }

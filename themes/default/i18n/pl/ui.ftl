@@ -150,7 +150,6 @@ ui-pair-title = { $mentor } i { $mentee }
 ui-in-plan = z { $n } w planie
 ui-due-by = najpóźniej
 ui-overdue = po terminie
-ui-all-pairs = Wszystkie pary
 ui-pairs-in = Pary w edycji { $cohort }
 
 ## Cele
@@ -269,7 +268,6 @@ ui-needs-update = Do uzupełnienia
 ui-needs-update-text = Data stanu wyprzedziła pliki tych par: spotkanie wciąż zaplanowane po swoim terminie (czy się odbyło? ustaw status held, cancelled lub missed) albo para po dacie końca (ustaw status completed lub withdrawn).
 ui-ended-unmarked = koniec { $date }, jeszcze nie oznaczona jako completed ani withdrawn
 ui-still-planned-on = wciąż zaplanowane na
-ui-attention-first = Najpierw pary, które wymagają uwagi: w zastoju, potem zagrożone, potem po terminie (do zamknięcia), każda grupa według tego, jak dawno się spotkały.
 ui-launch-steps = Kroki wdrożenia
 ui-launch-guides = Przewodniki wdrożenia
 
@@ -323,4 +321,4 @@ ui-people-total = { $n ->
     [many] { $n } osób
    *[other] { $n } osoby
 }
-ui-people-by-team = Osoby według zespołu
+ui-page-of-title = { $title }, strona { $page } z { $pages }
