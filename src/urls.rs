@@ -26,7 +26,6 @@ pub const NOT_FOUND: &str = "404.html";
 pub const PROGRESS_CSV: &str = "progress.csv";
 pub const GOALS_CSV: &str = "goals.csv";
 pub const PROGRESS_JSON: &str = "progress.json";
-pub const CALENDAR: &str = "calendar.ics";
 /// For crawlers, only when `base_url` is set.
 pub const SITEMAP: &str = "sitemap.xml";
 
@@ -52,6 +51,22 @@ pub fn pair_of_path(path: &str) -> Option<&str> {
         rest.strip_prefix("pairs/")
     })?;
     rest.split('/').next().filter(|id| !id.is_empty())
+}
+
+/// Page `k` (from 0) of the pairs of the roster at `roster_url`: the
+/// roster's own page, then `<roster>/page/2/`, ...
+pub fn roster_page_url(roster_url: &str, k: usize) -> String {
+    if k == 0 {
+        roster_url.to_string()
+    } else {
+        paged(&format!("{roster_url}page/"), k)
+    }
+}
+
+/// The calendar file of the sessions of the cohort whose roster page is at
+/// `roster_url`.
+pub fn roster_calendar_path(roster_url: &str) -> String {
+    format!("{roster_url}sessions.ics")
 }
 
 /// The calendar file of the sessions of pair `id` of `program`.
@@ -90,6 +105,32 @@ pub fn print_url() -> &'static str {
     PRINT
 }
 
+/// Page `k` (from 0) of the pairs needing attention of the dashboard at
+/// `progress_url`: `progress/attention/`, `progress/attention/2/`, ...
+pub fn attention_url(progress_url: &str, k: usize) -> String {
+    paged(&format!("{progress_url}attention/"), k)
+}
+
+/// Page `k` (from 0) of a list whose first page is at `first`: the others
+/// in numbered folders below it (`2/`, `3/`), which no id can take since
+/// they sit in generated folders.
+pub fn paged(first: &str, k: usize) -> String {
+    if k == 0 {
+        first.to_string()
+    } else {
+        format!("{first}{}/", k + 1)
+    }
+}
+
+/// Page `k` (from 0) of the people filed under `letter` (`None`: names
+/// that start with no letter): `people/initial/a/`, `people/initial/a/2/`,
+/// `people/initial/other/`. A person whose id is `initial` keeps their
+/// page: their files sit beside these folders, never in them.
+pub fn people_initial_url(letter: Option<char>, k: usize) -> String {
+    let slug = letter.map_or_else(|| "other".to_string(), |c| slugify(&c.to_string()));
+    paged(&format!("{PEOPLE}initial/{slug}/"), k)
+}
+
 /// The id of a person's entry on the people page.
 pub fn person_anchor(id: &str) -> String {
     format!("person-{}", slugify(id))
@@ -116,6 +157,7 @@ pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
         "goals" => &["goals-table", "chart"],
         "pair" => &["next-meeting", "sessions", "goals"],
         "progress" => &[
+            "attention",
             "pairs",
             "launch",
             "goal-metrics",
@@ -123,6 +165,7 @@ pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
             "to-update",
             "programs",
         ],
+        "attention" => &["pairs", "to-update"],
         "people" => &["people"],
         "person" => &["pairs", "person-pairs"],
         _ => &[],

@@ -348,6 +348,7 @@ mod tests {
         include_str!("../../themes/default/templates/goals.html"),
         include_str!("../../themes/default/templates/pair.html"),
         include_str!("../../themes/default/templates/progress.html"),
+        include_str!("../../themes/default/templates/attention.html"),
         include_str!("../../themes/default/templates/people.html"),
         include_str!("../../themes/default/templates/macros.html"),
         include_str!("../../themes/default/templates/base.html"),
@@ -356,7 +357,14 @@ mod tests {
     #[test]
     fn every_anchor_a_link_may_name_is_an_id_of_the_theme() {
         let kinds = [
-            "session", "roster", "guide", "goals", "pair", "progress", "people",
+            "session",
+            "roster",
+            "guide",
+            "goals",
+            "pair",
+            "progress",
+            "attention",
+            "people",
         ];
         for kind in kinds {
             for anchor in urls::generated_anchors(kind) {

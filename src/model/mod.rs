@@ -1,6 +1,7 @@
 //! Stage 3: the typed playbook. Plain structs, cross-references kept as ids
 //! with their places so `check` can report them; `read` builds them.
 
+pub mod directory;
 mod failed;
 mod goal;
 mod lookups;

@@ -26,6 +26,8 @@ pub struct Published {
     /// By person index: the person has a page (`people/<id>/`), as they
     /// are on the people page.
     pub persons: Vec<bool>,
+    /// The people directory's pages: the published people by initial.
+    pub initials: Vec<super::directory::Initial>,
     /// By person index: their calendar (`people/<id>/sessions.ics`) is
     /// written: they are in a published pair that is no draft roster's
     /// proposal (which, like every proposal, has its own calendar only).
@@ -39,6 +41,9 @@ pub enum BuiltPage {
     Content(usize),
     /// A pair's page, by pair index, whether or not it has a file.
     Pair(usize),
+    /// Page `k` (from 1: page 0 is the roster's own) of a roster's pairs,
+    /// by page index, when it has more than `ROSTER_PER_PAGE`.
+    RosterPage(usize, usize),
     /// A listing for a section without a published `_index.md` (the home
     /// page for section 0).
     Section(usize),
@@ -46,7 +51,18 @@ pub enum BuiltPage {
     /// A program's own dashboard (`<program>/progress/`), in a site with
     /// programs.
     ProgramProgress(usize),
+    /// Page `k` (from 0) of the dashboard's pairs needing attention. The
+    /// first is always built (content may link it); how many more depends
+    /// on progress, so render adds those (`render::attention`).
+    Attention(usize),
+    /// Page `k` of a program's dashboard's pairs needing attention
+    /// (`<program>/progress/attention/`), as `Attention` is the site's.
+    ProgramAttention(usize, usize),
+    /// The people directory: its initials, with counts.
     People,
+    /// Page `k` (from 0) of the people whose names start with a letter
+    /// (`None`: with no letter); `Published::initials` holds them.
+    PeopleInitial(Option<char>, usize),
     /// A person's page, by person index.
     Person(usize),
     /// The whole playbook on one page, to print.
@@ -80,6 +96,7 @@ impl Published {
             }
         }
         Published {
+            initials: super::directory::initials(playbook, &persons),
             pages,
             pairs,
             sections,
@@ -100,17 +117,30 @@ impl Published {
                 .filter(|&i| self.pairs[i])
                 .map(BuiltPage::Pair),
         );
+        for (i, page) in playbook.pages.iter().enumerate() {
+            if let (true, Kind::Roster(roster)) = (self.pages[i], &page.kind) {
+                let pages = roster_pages(roster.pairs.len());
+                built.extend((1..pages).map(|k| BuiltPage::RosterPage(i, k)));
+            }
+        }
         built.extend(
             (0..playbook.sections.len())
                 .filter(|&s| self.section_listed(playbook, s))
                 .map(BuiltPage::Section),
         );
         built.push(BuiltPage::Progress);
+        built.push(BuiltPage::Attention(0));
         if playbook.has_programs() {
-            built.extend((0..playbook.programs.len()).map(BuiltPage::ProgramProgress));
+            for program in 0..playbook.programs.len() {
+                built.push(BuiltPage::ProgramProgress(program));
+                built.push(BuiltPage::ProgramAttention(program, 0));
+            }
         }
         if self.people {
             built.push(BuiltPage::People);
+        }
+        for initial in &self.initials {
+            built.extend((0..initial.pages()).map(|k| BuiltPage::PeopleInitial(initial.letter, k)));
         }
         built.extend(
             (0..self.persons.len())
@@ -150,6 +180,18 @@ impl Published {
         pages.chain(pairs).collect()
     }
 
+    /// The roster pages whose cohort calendar (`<roster>/sessions.ics`) is
+    /// written: published, and no draft (a proposal's pairs have their own
+    /// calendars only).
+    pub fn cohort_calendars(&self, playbook: &Playbook) -> Vec<usize> {
+        (0..playbook.pages.len())
+            .filter(|&i| {
+                let page = &playbook.pages[i];
+                self.pages[i] && !page.draft && matches!(page.kind, Kind::Roster(_))
+            })
+            .collect()
+    }
+
     /// Whether section `s` gets a generated listing: it is visible (or the
     /// root) and has no published `_index.md` to stand for it.
     fn section_listed(&self, playbook: &Playbook, s: usize) -> bool {
@@ -168,15 +210,29 @@ impl BuiltPage {
                 let pair = &playbook.pairs[i];
                 playbook.pair_url(pair.program, &pair.id.value)
             }
+            BuiltPage::RosterPage(i, k) => urls::roster_page_url(&playbook.pages[i].url, k),
             BuiltPage::Section(s) => section_listing_url(&playbook.sections[s].path),
             BuiltPage::Progress => urls::progress_url().to_string(),
             BuiltPage::ProgramProgress(p) => urls::program_progress_url(playbook.program_id(p)),
+            BuiltPage::Attention(k) => urls::attention_url(urls::progress_url(), k),
+            BuiltPage::ProgramAttention(p, k) => {
+                urls::attention_url(&urls::program_progress_url(playbook.program_id(p)), k)
+            }
             BuiltPage::People => urls::people_url().to_string(),
+            BuiltPage::PeopleInitial(letter, k) => urls::people_initial_url(letter, k),
             BuiltPage::Person(i) => urls::person_url(&playbook.people[i].id),
             BuiltPage::Print => urls::print_url().to_string(),
             BuiltPage::NotFound => urls::NOT_FOUND.to_string(),
         }
     }
+}
+
+/// Pairs per page of a cohort's roster: a row is about 600 bytes.
+pub const ROSTER_PER_PAGE: usize = 500;
+
+/// How many pages a roster of `pairs` pairs takes.
+pub fn roster_pages(pairs: usize) -> usize {
+    pairs.div_ceil(ROSTER_PER_PAGE).max(1)
 }
 
 /// The address of a section's generated listing: its folder.
@@ -257,13 +313,12 @@ impl SiteMap {
             for page in published.pages_built(playbook) {
                 map.add(page.address(playbook), Target::Page(page), drafts);
             }
-            for export in [
-                urls::PROGRESS_CSV,
-                urls::GOALS_CSV,
-                urls::PROGRESS_JSON,
-                urls::CALENDAR,
-            ] {
+            for export in [urls::PROGRESS_CSV, urls::GOALS_CSV, urls::PROGRESS_JSON] {
                 map.add(export.to_string(), Target::File, drafts);
+            }
+            for roster in published.cohort_calendars(playbook) {
+                let url = &playbook.pages[roster].url;
+                map.add(urls::roster_calendar_path(url), Target::File, drafts);
             }
             for (pair, _) in playbook
                 .pairs
@@ -324,65 +379,4 @@ impl SiteMap {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::source::load::Sources;
-
-    fn playbook(files: &[(&str, &str)]) -> Playbook {
-        let sources = Sources {
-            assets: vec!["img/team.png".into()],
-            ..Sources::of_content(files)
-        };
-        crate::model::read(&sources).0
-    }
-
-    #[test]
-    fn the_map_holds_what_each_build_writes() {
-        let site = SiteMap::of(&playbook(&[
-            ("content/about/faq.md", "---\ntitle: FAQ\n---\n"),
-            (
-                "content/notes/idea.md",
-                "---\ntitle: Idea\ndraft: true\n---\n",
-            ),
-            (
-                "content/cohorts/next.md",
-                "---\ntitle: Next\nkind: roster\ndraft: true\npeople:\n  - {id: a, name: A}\n  - {id: b, name: B}\npairs:\n  - {id: a-b, mentor: a, mentee: b}\n---\n",
-            ),
-        ]));
-        let at = |path: &str| site.get(path).map(|a| (a.target, a.drafts_only));
-        let page = |p| Some((Target::Page(p), false));
-        assert_eq!(at(""), page(BuiltPage::Section(0)));
-        assert_eq!(at("index.html"), at(""));
-        assert_eq!(at("about/"), at("about/index.html"));
-        assert!(matches!(
-            at("about/faq/"),
-            Some((Target::Page(BuiltPage::Content(_)), false))
-        ));
-        assert_eq!(at("about/faq/index.html"), at("about/faq/"));
-        assert_eq!(at("about/faq"), None);
-        assert_eq!(at("progress/"), page(BuiltPage::Progress));
-        assert_eq!(at("404.html"), page(BuiltPage::NotFound));
-        assert_eq!(at("print/"), page(BuiltPage::Print));
-        for file in ["progress.csv", "progress.json", "goals.csv", "calendar.ics"] {
-            assert_eq!(at(file), Some((Target::File, false)), "{file}");
-        }
-        assert_eq!(at("static/img/team.png"), Some((Target::File, false)));
-        // Only --drafts builds the draft page, its folder's listing, the
-        // draft roster's pair and the people only it declares.
-        assert!(matches!(at("notes/idea/"), Some((_, true))));
-        assert!(matches!(at("notes/"), Some((_, true))));
-        assert_eq!(
-            at("pairs/a-b/"),
-            Some((Target::Page(BuiltPage::Pair(0)), true))
-        );
-        assert_eq!(at("pairs/a-b/sessions.ics"), Some((Target::File, true)));
-        assert_eq!(at("people/"), Some((Target::Page(BuiltPage::People), true)));
-        assert_eq!(
-            at("people/a/"),
-            Some((Target::Page(BuiltPage::Person(0)), true))
-        );
-        // A proposal's people have no calendar of their own, even then.
-        assert_eq!(at("people/a/sessions.ics"), None);
-        assert_eq!(at("search/index.js"), None);
-    }
-}
+mod tests;

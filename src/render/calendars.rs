@@ -1,5 +1,6 @@
-//! The calendars: `pairs/<id>/sessions.ics` per pair and `calendar.ics`
-//! for the whole program. A session is an event: timed when it has a
+//! The calendars: `pairs/<id>/sessions.ics` per pair and
+//! `<roster>/sessions.ics` per cohort (a program-wide calendar grew with
+//! the program: 87 MB at 50,000 pairs). A session is an event: timed when it has a
 //! `time` (in UTC, from `playbook.yaml`'s `timezone`; floating without
 //! one), all-day otherwise. Pairs arrive as `PublicPair`s, so a
 //! confidential pair's notes and locations never reach a calendar; a draft
@@ -9,15 +10,17 @@ use super::OutputFile;
 use super::exports::Input;
 use super::ics::{self, Event, When};
 use super::views::person_view;
+use crate::model::site::Published;
 use crate::model::{Playbook, PublicPair, PublicSession, SessionStatus};
 use crate::progress;
 use crate::urls;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
-pub(super) fn files(input: &Input) -> Vec<OutputFile> {
+pub(super) fn files(input: &Input, site: &Published) -> Vec<OutputFile> {
     let mut files = Vec::new();
-    let mut all_events = Vec::new();
+    // By roster page: its pairs' events, in roster order.
+    let mut by_roster: HashMap<usize, Vec<Event>> = HashMap::new();
     for (i, pair) in input.pairs.iter().enumerate() {
         if !input.pair_published[i] {
             continue;
@@ -32,13 +35,18 @@ pub(super) fn files(input: &Input) -> Vec<OutputFile> {
             bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
         });
         if !pair.draft {
-            all_events.extend(events);
+            by_roster.entry(pair.roster).or_default().extend(events);
         }
     }
-    files.push(OutputFile {
-        path: urls::CALENDAR.into(),
-        bytes: ics::calendar(&input.playbook.config.title, input.as_of, &all_events).into_bytes(),
-    });
+    for roster in site.cohort_calendars(input.playbook) {
+        let page = &input.playbook.pages[roster];
+        let events = by_roster.remove(&roster).unwrap_or_default();
+        let title = format!("{}: {}", input.playbook.config.title, page.title);
+        files.push(OutputFile {
+            path: urls::roster_calendar_path(&page.url),
+            bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
+        });
+    }
     files
 }
 

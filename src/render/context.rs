@@ -203,6 +203,13 @@ impl<'a> Context<'a> {
                 let anchor = anchor.map_or_else(String::new, |a| format!("#{a}"));
                 format!("{root}{url}{anchor}")
             }),
+            LinkTarget::Output {
+                path: Some(path),
+                anchor: Some(anchor),
+                ..
+            } if self.person_entry(&path, anchor, root).is_some() => {
+                self.person_entry(&path, anchor, root)
+            }
             // From the site's root, wherever the site is put.
             LinkTarget::Output { rooted: true, .. } => {
                 let dest = dest.trim_start_matches(|c: char| c <= ' ');
@@ -215,6 +222,18 @@ impl<'a> Context<'a> {
             ..markdown::Scope::default()
         };
         markdown::render_in(&page.body, &resolve, self.playbook.config.raw_html, scope)
+    }
+
+    /// A link to a person's entry in the directory (`people/#person-ana`,
+    /// the address before the directory was split by initial) goes to
+    /// their own page: the directory no longer lists everyone on one page.
+    pub(super) fn person_entry(&self, path: &str, anchor: &str, root: &str) -> Option<String> {
+        if path != crate::urls::people_url() {
+            return None;
+        }
+        let person = self.people.by_anchor(anchor)?;
+        let id = &self.playbook.people[person].id;
+        Some(format!("{root}{}", crate::urls::person_url(id)))
     }
 
     pub(super) fn section_title(&self, section: usize) -> String {
@@ -247,25 +266,9 @@ impl<'a> Context<'a> {
         self.published_pairs().filter(|(_, pair)| !pair.draft)
     }
 
-    /// `counted_pairs` of program `scope` (every program's with `None`).
-    pub(super) fn counted_pairs_in(
-        &self,
-        scope: Option<usize>,
-    ) -> impl Iterator<Item = (usize, &PublicPair<'_>)> {
-        self.counted_pairs()
-            .filter(move |(_, pair)| scope.is_none_or(|p| pair.program == p))
-    }
-
     /// Page `index` is in program `scope` (any page with `None`).
     pub(super) fn in_scope(&self, index: usize, scope: Option<usize>) -> bool {
         scope.is_none_or(|s| self.playbook.pages[index].program == Some(s))
-    }
-
-    /// The people the people page lists and who get a page of their own
-    /// (`model::site`'s `persons`), by index in `Playbook::people`.
-    pub(super) fn published_people(&self) -> impl Iterator<Item = usize> + '_ {
-        let persons = &self.publishes.persons;
-        (0..persons.len()).filter(|&i| persons[i])
     }
 }
 

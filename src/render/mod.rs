@@ -3,6 +3,7 @@
 //! Pure: the theme and the git history arrive already read, and files go
 //! to a `Sink`; writing them to disk is `crate::write`'s job.
 
+mod attention;
 mod calendars;
 mod callout;
 mod context;
@@ -172,7 +173,7 @@ pub fn render(
         as_of: options.as_of,
     };
     extra.extend(exports::files(&exports));
-    extra.extend(calendars::files(&exports));
+    extra.extend(calendars::files(&exports, &inputs.site));
     extra.extend(context.person_calendars());
     extra.extend(redirect::files(playbook, &inputs.site));
     extra.extend(sitemap::file(playbook));

@@ -77,7 +77,7 @@ impl Context<'_> {
             Kind::Guide => ContentKind::Guide(self.guide(page.section, root)),
             Kind::Step(step) => ContentKind::Step(self.step_view(page, step, root)),
             Kind::Session(template) => ContentKind::Session(self.session_view(page, template)),
-            Kind::Roster(roster) => ContentKind::Roster(self.roster_view(roster, root)),
+            Kind::Roster(roster) => ContentKind::Roster(self.roster_view(page, roster, root, 0)),
             Kind::Surveys(_) => ContentKind::Surveys(self.surveys_view(page, root)),
             Kind::Page | Kind::Pair(_) => return None,
         })

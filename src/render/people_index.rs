@@ -4,6 +4,7 @@
 
 use crate::model::{PersonRef, Playbook, PublicPair};
 use crate::text::Collation;
+use std::collections::HashMap;
 
 /// Who reports to whom and who is in which pair, among the published
 /// people and pairs, worked out once per render so each person's page
@@ -14,6 +15,9 @@ pub(super) struct PeopleIndex {
     /// Per person: the published pairs they are in (by index), with their
     /// side, in roster order.
     pairs: Vec<Vec<(usize, &'static str)>>,
+    /// Published people by their entry's anchor (`person-ana`), so a link
+    /// to `people/#person-ana` can go to their own page.
+    anchors: HashMap<String, usize>,
 }
 
 impl PeopleIndex {
@@ -46,15 +50,25 @@ impl PeopleIndex {
                 }
             }
         }
+        let anchors = (0..people.len())
+            .filter(|&i| published[i])
+            .map(|i| (crate::urls::person_anchor(&people[i].id), i))
+            .collect();
         PeopleIndex {
             reports,
             pairs: in_pairs,
+            anchors,
         }
     }
 
     /// The published people reporting to person `i`, by name.
     pub(super) fn reports_of(&self, i: usize) -> &[usize] {
         &self.reports[i]
+    }
+
+    /// The published person whose entry has `anchor`.
+    pub(super) fn by_anchor(&self, anchor: &str) -> Option<usize> {
+        self.anchors.get(anchor).copied()
     }
 
     /// The published pairs person `i` is in, with their side.

@@ -235,6 +235,13 @@ impl Context<'_> {
             }
             LinkTarget::Anchor("") => None,
             LinkTarget::Anchor(anchor) => Some(format!("#{prefix}{anchor}")),
+            LinkTarget::Output {
+                path: Some(path),
+                anchor: Some(anchor),
+                ..
+            } if self.person_entry(&path, anchor, root).is_some() => {
+                self.person_entry(&path, anchor, root)
+            }
             // A path of the site, as the page's own address resolves it.
             LinkTarget::Output {
                 path: Some(path),

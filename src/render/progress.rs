@@ -1,25 +1,26 @@
-//! `progress.html`: the dashboard: counts by status, what needs an update
-//! (sessions left `planned`, pairs past their end), every pair (those
-//! needing attention first), launch guides and goals.
+//! `progress.html`: the dashboard: counts by status, the most urgent pairs
+//! needing attention (the rest on `progress/attention/`), one row per
+//! cohort linking its page, launch guides and goals. It never lists every
+//! pair: each cohort's page does, so no page grows with the program.
 
+use super::attention::{AttentionView, ON_DASHBOARD};
 use super::context::{Context, Rendering};
 use super::goals::GoalRow;
 use super::guide::GuideSummary;
 use super::nav::root_of;
-use super::views::{PairRow, StatusCount, date_label, pair_row, status_counts};
+use super::views::{StatusCount, status_counts};
 use crate::i18n::Messages;
-use crate::progress::{CohortSummary, PairStatus, cohort_summaries};
+use crate::model::Kind;
+use crate::progress::{CohortSummary, cohort_summaries};
 use crate::urls;
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DashboardView {
     pub counts: Vec<StatusCount>,
-    /// Pairs whose log or status the as-of date has overtaken, in the
-    /// order of `rows`.
-    pub to_update: Vec<ToUpdate>,
-    /// Every pair, those needing attention first.
-    pub rows: Vec<PairRow>,
+    /// The most urgent pairs needing attention, with a link to all.
+    pub attention: AttentionView,
     pub guides: Vec<GuideSummary>,
     pub goals: Vec<GoalRow>,
     /// The cohorts side by side (draft rosters' pairs never count).
@@ -34,6 +35,8 @@ pub struct DashboardView {
 #[derive(Debug, Clone, Serialize)]
 pub struct CohortRow {
     pub cohort: String,
+    /// The cohort's roster page, which lists its pairs.
+    pub href: Option<String>,
     pub pairs: usize,
     pub started: usize,
     pub not_started: usize,
@@ -46,7 +49,7 @@ pub struct CohortRow {
     pub survey_nps: String,
 }
 
-fn cohort_row(m: &Messages, c: CohortSummary) -> CohortRow {
+fn cohort_row(m: &Messages, c: CohortSummary, href: Option<String>) -> CohortRow {
     let percent = |v: Option<f64>| v.map(|v| m.percent(v / 100.0, None)).unwrap_or_default();
     CohortRow {
         not_started: c.pairs - c.started,
@@ -61,29 +64,12 @@ fn cohort_row(m: &Messages, c: CohortSummary) -> CohortRow {
             .map(|v| super::surveys::nps_figure(m, v))
             .unwrap_or_default(),
         cohort: c.cohort,
+        href,
         pairs: c.pairs,
         started: c.started,
         completed: c.completed,
         withdrawn: c.withdrawn,
     }
-}
-
-/// A pair that needs an update in its file: sessions still `planned`
-/// though their date has passed (was each held?), or, when `ended_on` is
-/// set, an end date passed without a `completed` or `withdrawn` status.
-#[derive(Debug, Clone, Serialize)]
-pub struct ToUpdate {
-    pub title: String,
-    pub href: String,
-    /// `[{date, label}]` of the sessions still `planned`.
-    pub sessions: Vec<DateLabel>,
-    pub ended_on: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct DateLabel {
-    pub date: String,
-    pub label: String,
 }
 
 /// The dashboard's own part of the context, under `progress`.
@@ -96,8 +82,45 @@ impl Context<'_> {
     /// The dashboard of program `scope` (`<program>/progress/`), or with
     /// `None` the site's (`progress/`), of every program's pairs.
     pub(super) fn progress_page(&self, scope: Option<usize>) -> Rendering {
+        let rosters = self.published_rosters(scope);
         let program = scope.map_or("", |p| self.playbook.program_id(p));
-        let url = &urls::program_progress_url(program);
+        self.dashboard(&urls::program_progress_url(program), &rosters, scope)
+    }
+
+    /// The roster pages the build publishes, in page order: of program
+    /// `scope`, or every one with `None`.
+    pub(super) fn published_rosters(&self, scope: Option<usize>) -> Vec<usize> {
+        (0..self.playbook.pages.len())
+            .filter(|&i| {
+                self.published[i]
+                    && matches!(self.playbook.pages[i].kind, Kind::Roster(_))
+                    && self.in_scope(i, scope)
+            })
+            .collect()
+    }
+
+    /// The counted pairs (no draft roster's) of `rosters` (page indices).
+    pub(super) fn pairs_of_rosters(&self, rosters: &[usize]) -> Vec<usize> {
+        rosters
+            .iter()
+            .filter_map(|&r| match &self.playbook.pages[r].kind {
+                Kind::Roster(roster) => Some(&roster.pairs),
+                _ => None,
+            })
+            .flatten()
+            .copied()
+            .filter(|&p| self.pair_published[p] && !self.pairs[p].draft)
+            .collect()
+    }
+
+    /// The dashboard at `url` of the pairs of `rosters` (page indices): the
+    /// site's (`scope` `None`), or program `scope`'s.
+    pub(super) fn dashboard(
+        &self,
+        url: &str,
+        rosters: &[usize],
+        scope: Option<usize>,
+    ) -> Rendering {
         let root = root_of(url);
         let mut title = self.playbook.messages.get("ui-progress");
         if let Some(p) = scope.and_then(|p| self.playbook.programs.get(p)) {
@@ -110,23 +133,23 @@ impl Context<'_> {
         );
         view.sidebar = self.nav.sidebar_html(0, url, &root);
         view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
-        let mut rows: Vec<PairRow> = self
-            .counted_pairs_in(scope)
-            .map(|(i, pair)| pair_row(self.playbook, pair, &self.pair_progress[i], &root))
-            .collect();
-        // Attention first: by status, then those who met longest ago.
-        rows.sort_by(|a, b| {
-            (a.status_rank, &a.last_met, &a.id).cmp(&(b.status_rank, &b.last_met, &b.id))
-        });
-        let to_update = self.to_update(&rows, &root);
+        let pairs = self.pairs_of_rosters(rosters);
+        let order = self.attention_order(&pairs);
+        let mut attention = self.attention_view(&order, 0..ON_DASHBOARD, &root);
+        attention.more_href =
+            (order.len() > ON_DASHBOARD).then(|| format!("{root}{}", urls::attention_url(url, 0)));
+        // A cohort's row links the first of its rosters.
+        let mut roster_of: HashMap<&str, String> = HashMap::new();
+        for &r in rosters.iter().rev() {
+            if let Kind::Roster(roster) = &self.playbook.pages[r].kind {
+                let href = format!("{root}{}", self.playbook.pages[r].url);
+                roster_of.insert(roster.cohort.as_str(), href);
+            }
+        }
         view.of_kind = Some(DashboardPage {
             progress: DashboardView {
-                to_update,
-                counts: status_counts(
-                    self.counted_pairs_in(scope)
-                        .map(|(i, _)| &self.pair_progress[i].status),
-                ),
-                rows,
+                attention,
+                counts: status_counts(pairs.iter().map(|&i| &self.pair_progress[i].status)),
                 guides: self.guides(&root, scope),
                 goals: self.all_goal_rows(scope),
                 programs: match scope {
@@ -135,53 +158,14 @@ impl Context<'_> {
                 },
                 cohorts: cohort_summaries(&self.program(scope), self.options.as_of)
                     .into_iter()
-                    .map(|c| cohort_row(&self.playbook.messages, c))
+                    .filter(|c| roster_of.contains_key(c.cohort.as_str()))
+                    .map(|c| {
+                        let href = roster_of.get(c.cohort.as_str()).cloned();
+                        cohort_row(&self.playbook.messages, c, href)
+                    })
                     .collect(),
             },
         });
         Ok((self.finish("progress.html", url, &view, "content")?, None))
-    }
-}
-
-impl Context<'_> {
-    /// The pairs of `rows` (in their order) that need an update.
-    fn to_update(&self, rows: &[PairRow], root: &str) -> Vec<ToUpdate> {
-        // By address: pair ids are unique only within a program.
-        let index: std::collections::HashMap<String, usize> = self
-            .published_pairs()
-            .map(|(i, pair)| (self.playbook.pair_url(pair.program, pair.id), i))
-            .collect();
-        rows.iter()
-            .filter_map(|row| {
-                let i = *index.get(row.href.strip_prefix(root)?)?;
-                let progress = &self.pair_progress[i];
-                let ended_on = match (progress.status, self.pairs[i].end) {
-                    (PairStatus::Ended, Some(end)) => date_label(&self.playbook.messages, end),
-                    _ => String::new(),
-                };
-                if progress.to_update.is_empty() && ended_on.is_empty() {
-                    return None;
-                }
-                Some(ToUpdate {
-                    title: self.playbook.messages.text(
-                        "ui-pair-title",
-                        &[
-                            ("mentor", row.mentor.as_str().into()),
-                            ("mentee", row.mentee.as_str().into()),
-                        ],
-                    ),
-                    href: row.href.clone(),
-                    sessions: progress
-                        .to_update
-                        .iter()
-                        .map(|d| DateLabel {
-                            date: d.to_string(),
-                            label: date_label(&self.playbook.messages, *d),
-                        })
-                        .collect(),
-                    ended_on,
-                })
-            })
-            .collect()
     }
 }

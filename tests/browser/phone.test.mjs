@@ -264,7 +264,9 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('375 px: the pair cards sort from their header buttons', async () => {
-  const page = await open(shared.context, 'progress/');
+  // A cohort's page: it lists all its pairs (the dashboard, only those
+  // needing attention).
+  const page = await open(shared.context, 'cohorts/2026-pilot/');
   try {
     const lastMet = page.locator('#pairs thead th').filter({ hasText: 'Last met' });
     const button = lastMet.getByRole('button');
@@ -273,7 +275,7 @@ test('375 px: the pair cards sort from their header buttons', async () => {
     assert.ok(box.x >= 0 && box.x + box.width <= 375 && box.height >= 24, `the button is at ${JSON.stringify(box)}`);
     await button.click();
     assert.equal(await lastMet.getAttribute('aria-sort'), 'ascending');
-    const dates = await page.$$eval('#pairs tbody tr', (rows) => rows.map((r) => r.cells[5].dataset.value).filter(Boolean));
+    const dates = await page.$$eval('#pairs tbody tr', (rows) => rows.map((r) => r.cells[4].dataset.value).filter(Boolean));
     assert.deepEqual(dates, [...dates].sort());
   } finally {
     await page.close();

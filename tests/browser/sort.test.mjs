@@ -47,7 +47,7 @@ async function clickHeader(page, name) {
 
 test('#pairs sorts by status, both ways, and aria-sort follows', async () => {
   await withContext(shared.browser, {}, async (context) => {
-    const page = await open(context, 'progress/');
+    const page = await open(context, 'cohorts/2026-pilot/');
     const initial = await readTable(page);
     assert.ok(initial.rows.length >= 5, `too few pairs to test sorting: ${initial.rows.length}`);
     assert.ok(initial.headers.every((h) => h.button), 'every header is a sort button');
@@ -75,7 +75,7 @@ test('#pairs sorts by status, both ways, and aria-sort follows', async () => {
 
 test('#pairs sorts by last met, both ways, and aria-sort moves to that column', async () => {
   await withContext(shared.browser, {}, async (context) => {
-    const page = await open(context, 'progress/');
+    const page = await open(context, 'cohorts/2026-pilot/');
     const initial = await readTable(page);
     assert.equal(sortOf(initial, 'Last met'), 'none');
 
@@ -104,7 +104,7 @@ test('#pairs sorts by last met, both ways, and aria-sort moves to that column', 
 
 test('the sort buttons work from the keyboard', async () => {
   await withContext(shared.browser, {}, async (context) => {
-    const page = await open(context, 'progress/');
+    const page = await open(context, 'cohorts/2026-pilot/');
     await page.locator('#pairs thead th').filter({ hasText: 'Last met' }).getByRole('button').focus();
     await page.keyboard.press('Enter');
     assert.equal(sortOf(await readTable(page), 'Last met'), 'ascending');
@@ -117,8 +117,8 @@ test('without JavaScript the full table is in the HTML, in the same order', asyn
   const withJs = await shared.browser.newContext();
   const withoutJs = await shared.browser.newContext({ javaScriptEnabled: false });
   try {
-    const scripted = await readTable(await open(withJs, 'progress/'));
-    const page = await open(withoutJs, 'progress/');
+    const scripted = await readTable(await open(withJs, 'cohorts/2026-pilot/'));
+    const page = await open(withoutJs, 'cohorts/2026-pilot/');
     const plain = await page.evaluate(() => {
       const table = document.querySelector('#pairs');
       return {

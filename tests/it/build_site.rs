@@ -57,8 +57,13 @@ fn the_fixture_site_shows_each_pair_with_its_status_as_of_the_date() {
     assert_eq!(counts["at risk"], "1");
     assert_eq!(counts["not started"], "1");
     assert_eq!(counts["stalled"], "0");
-    // Attention first: at risk before not started before on track.
+    // The dashboard lists the pairs needing attention only; the cohort's
+    // page lists all of its pairs, attention first: at risk before not
+    // started before on track.
     let order = dashboard.attrs("#pairs tbody tr", "data-status");
+    assert_eq!(order, ["at-risk"]);
+    let cohort = built.doc("cohort/");
+    let order = cohort.attrs("#pairs tbody tr", "data-status");
     assert_eq!(order, ["at-risk", "not-started", "on-track"]);
 
     let guide = built.doc("guide/");
@@ -155,7 +160,24 @@ fn the_default_playbook_builds_with_pages_that_match_the_model() {
     assert_eq!(by_status.len(), PairStatus::ALL.len() - 1, "{by_status:?}");
     assert!(!by_status.contains_key(&PairStatus::Ended));
     let dashboard = built.doc("progress/");
-    assert_eq!(dashboard.count("#pairs tbody tr"), published.len());
+    // Each pair on its cohort's page; those needing attention on the
+    // dashboard too.
+    let attention = |s: PairStatus| {
+        matches!(
+            s,
+            PairStatus::Stalled | PairStatus::AtRisk | PairStatus::Ended
+        )
+    };
+    let needing: usize = by_status
+        .iter()
+        .filter(|(s, _)| attention(**s))
+        .map(|(_, n)| n)
+        .sum();
+    assert_eq!(dashboard.count("#pairs tbody tr"), needing);
+    assert_eq!(
+        built.doc("cohorts/2026-pilot/").count("#pairs tbody tr"),
+        published.len()
+    );
     for status in PairStatus::ALL {
         let label = dashboard.text(&format!(
             ".figures .figure:has(.status-{}) dd",

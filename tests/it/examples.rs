@@ -29,7 +29,7 @@ fn the_minimal_example_builds() {
 #[test]
 fn the_traditional_mentoring_example_builds_with_every_kind_of_page() {
     let built = check_clean_and_build(Site::from_dir("examples/traditional-mentoring"));
-    let dashboard = built.page("progress/");
+    let dashboard = built.page("cohorts/2026-autumn/");
     for status in [
         "on-track",
         "at-risk",

@@ -129,8 +129,15 @@ fn each_pair_has_a_calendar_with_stable_uids() {
             .contains("href=\"sessions.ics\"")
     );
 
-    let all = events(&a, "calendar.ics");
+    // The cohort's calendar: every session of its pairs, linked from its
+    // page; no program-wide one any more (it grew with the program).
+    let all = events(&a, "cohort/sessions.ics");
     assert_eq!(all.len(), 4, "every session of every pair");
+    assert_eq!(
+        a.doc("cohort/").attrs(".downloads a", "href"),
+        ["../cohort/sessions.ics"]
+    );
+    assert!(!a.path("calendar.ics").exists());
     let confidential = events(&a, "pairs/ari-and-tomas/sessions.ics");
     assert_eq!(
         property(&confidential[0], "DESCRIPTION"),

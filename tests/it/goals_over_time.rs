@@ -302,7 +302,12 @@ fn the_dashboard_and_progress_json_set_cohorts_side_by_side() {
         .map(|r| r.text().collect::<Vec<_>>().join("|"))
         .collect();
     assert_eq!(rows.len(), 2, "{rows:?}");
-    assert_eq!(rows[0], "Autumn 2026 |(1 not started)|2|0|1|50%|2|50%");
+    assert_eq!(rows[0], "Autumn 2026| |(1 not started)|2|0|1|50%|2|50%");
+    // Each cohort's row links its page, which lists its pairs.
+    assert_eq!(
+        dashboard.attrs("#cohort-comparison + .table-wrap tbody tr a", "href"),
+        ["../autumn/", "../cohort/"]
+    );
 }
 
 #[test]

@@ -41,7 +41,7 @@ fn init_writes_a_program_that_checks_clean_and_builds() {
         assert!(dir.join("public").join(page).is_file(), "{page} missing");
     }
     // The starter's pairs show different statuses from the first day.
-    let dashboard = read(&dir.join("public/progress/index.html"));
+    let dashboard = read(&dir.join("public/cohorts/first-cohort/index.html"));
     for status in ["on-track", "at-risk", "not-started"] {
         assert!(
             dashboard.contains(&format!("data-status=\"{status}\"")),

@@ -80,7 +80,7 @@ fn polish_pages_use_plural_forms_genitive_months_and_decimal_commas() {
         "an English decimal point on the goals page"
     );
     // Calendar event titles name the pair in Polish too.
-    let calendar = built.file("calendar.ics");
+    let calendar = built.file("cohort/sessions.ics");
     assert!(
         calendar.contains("SUMMARY:Mentoring: Szablon 1 (Mentor 1 0 i Mentee 1 0)"),
         "{calendar}"

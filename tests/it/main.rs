@@ -25,6 +25,7 @@ mod goals_over_time;
 mod history;
 mod init;
 mod languages;
+mod light_pages;
 mod matching;
 mod name_order;
 mod next_meeting;

@@ -217,8 +217,8 @@ fn calendars_hold_timed_events_in_utc_and_all_day_ones_read_back_by_a_parser() {
         value(room, "LOCATION"),
         Some(r"Room 2\, floor 3\; north wing")
     );
-    // The program's calendar has the same events.
-    let all = events(&built, "calendar.ics");
+    // The cohort's calendar has the same events.
+    let all = events(&built, "cohort/sessions.ics");
     assert!(
         all.iter()
             .any(|e| value(e, "DTSTART") == Some("20260408T120000Z"))

@@ -342,3 +342,42 @@ fn the_sitemap_and_the_search_index_hold_published_people_only() {
     assert!(rows.contains("people/analyst/"), "{rows}");
     assert!(!rows.contains("ari@example.org"));
 }
+
+#[test]
+fn the_directory_files_everyone_under_one_initial_and_old_entry_links_reach_their_page() {
+    let site = Site::from_repo().as_of(AS_OF);
+    site.write(
+        "content/about/who.md",
+        "---\ntitle: Who\n---\nAsk [Richard](../../people/#person-richard-hale) or [Maya](/people/#person-maya-okafor).\n",
+    );
+    let built = site.build();
+    // A link to a person's old entry on the one-page directory goes to
+    // their own page, which the directory split by initial keeps.
+    let who = built.doc("about/who/");
+    assert_eq!(
+        who.attrs(".content a", "href"),
+        ["../../people/richard-hale/", "../../people/maya-okafor/"]
+    );
+    // Each initial's page lists its people; together, everyone once.
+    let people = built.doc("people/");
+    let everyone = people.attrs("#people tbody td:first-child a", "href");
+    let mut filed = Vec::new();
+    for href in people.attrs(".initials a", "href") {
+        let initial = built.doc(href.trim_start_matches("../"));
+        let letter = initial.text("h1");
+        for person in initial.attrs("#people tbody td:first-child a", "href") {
+            let name = built.doc(person.trim_start_matches("../")).text("h1");
+            assert!(letter.ends_with(&name[..1]), "{name} under {letter}");
+            filed.push(person.trim_start_matches("../").to_string());
+        }
+    }
+    let mut everyone: Vec<String> = everyone
+        .iter()
+        .map(|h| h.trim_start_matches("../").to_string())
+        .collect();
+    everyone.sort();
+    filed.sort();
+    assert_eq!(filed, everyone);
+    assert_eq!(people.text("nav p"), format!("{} people", everyone.len()));
+    built.assert_internal_links_resolve();
+}

@@ -94,17 +94,23 @@ impl Links<'_> {
                     None => self.fixed_anchor(path, "pair", anchor, at),
                 })
             }
-            BuiltPage::People => {
+            BuiltPage::People | BuiltPage::PeopleInitial(..) => {
                 let drafts = usize::from(page.draft);
                 let found =
                     self.people[drafts].set.contains(anchor) || theme_anchor("people", anchor);
                 (!found).then(|| self.people_anchor(drafts, anchor, at))
             }
+            BuiltPage::RosterPage(..) => (!theme_anchor("roster", anchor))
+                .then(|| self.fixed_anchor(path, "roster", anchor, at)),
             BuiltPage::Person(_) => (!theme_anchor("person", anchor))
                 .then(|| self.fixed_anchor(path, "person", anchor, at)),
             BuiltPage::Progress | BuiltPage::ProgramProgress(_) => {
                 (!theme_anchor("progress", anchor))
                     .then(|| self.fixed_anchor(path, "progress", anchor, at))
+            }
+            BuiltPage::Attention(_) | BuiltPage::ProgramAttention(..) => {
+                (!theme_anchor("attention", anchor))
+                    .then(|| self.fixed_anchor(path, "attention", anchor, at))
             }
             BuiltPage::Section(_) | BuiltPage::Print | BuiltPage::NotFound => {
                 (!theme_anchor("section", anchor))

@@ -62,6 +62,23 @@ fn home_pairs(built: &Built) -> String {
 }
 
 /// The pair pages a table of pairs links, by address.
+/// The dashboard shows the pilot alone: its pairs needing attention (on
+/// the dashboard and every attention page) are pilot pairs, and its
+/// cohort table has the pilot's row only, linking the pilot's page.
+fn assert_dashboard_is_the_pilots(built: &crate::support::Built, pilot: &[String]) {
+    let dashboard = built.doc("progress/");
+    let attention = linked_pairs(&built.doc("progress/attention/"));
+    assert!(!attention.is_empty());
+    for pair in linked_pairs(&dashboard).iter().chain(&attention) {
+        let pair = pair.trim_start_matches("../");
+        assert!(pilot.iter().any(|p| p == pair), "{pair} is no pilot pair");
+    }
+    assert_eq!(
+        dashboard.attrs("#cohort-comparison + .table-wrap tbody tr a", "href"),
+        ["../cohorts/2026-pilot/"]
+    );
+}
+
 fn linked_pairs(doc: &Doc) -> Vec<String> {
     let mut hrefs: Vec<String> = doc
         .attrs("#pairs tbody tr a", "href")
@@ -86,7 +103,7 @@ fn the_default_playbook_publishes_nothing_of_its_spring_draft() {
     let pilot = linked_pairs(&built.doc("cohorts/2026-pilot/"));
     assert_eq!(pilot.len(), 13, "{pilot:?}");
     assert_eq!(home_pairs(&built), pilot.len().to_string());
-    assert_eq!(linked_pairs(&built.doc("progress/")), pilot);
+    assert_dashboard_is_the_pilots(&built, &pilot);
     let people = built.doc("people/").text("#people");
     for name in &proposal.names {
         assert!(!people.contains(name.as_str()), "{name} on the people page");
@@ -117,8 +134,12 @@ fn with_drafts_a_proposal_is_shown_marked_and_counted_nowhere() {
     // Home figures, dashboard and program-wide exports: the pilot alone.
     let pilot = linked_pairs(&built.doc("cohorts/2026-pilot/"));
     assert_eq!(home_pairs(&built), pilot.len().to_string());
-    assert_eq!(linked_pairs(&built.doc("progress/")), pilot);
-    for file in ["progress.csv", "progress.json", "calendar.ics"] {
+    assert_dashboard_is_the_pilots(&built, &pilot);
+    for file in [
+        "progress.csv",
+        "progress.json",
+        "cohorts/2026-pilot/sessions.ics",
+    ] {
         let text = built.file(file);
         for id in &proposal.pair_ids {
             assert!(!text.contains(id.as_str()), "{id} in {file}");

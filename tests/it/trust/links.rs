@@ -146,7 +146,7 @@ fn generated_pages_and_exports_are_link_targets() {
         "---\ntitle: Help\n---\n\
          See the [dashboard](../progress/), its [launch table](../progress/#launch), \
          [the CSV](../progress.csv), [JSON](../progress.json), [goals](../goals.csv), \
-         [all sessions](../calendar.ics), [a pair's](../pairs/maya-and-richard/sessions.ics), \
+         [the pilot's sessions](../cohorts/2026-pilot/sessions.ics), [a pair's](../pairs/maya-and-richard/sessions.ics), \
          [Maya](../people/#person-maya-okafor), [the pilot](../cohorts/2026-pilot/), \
          [the FAQ](../about/faq/index.html#taking-part), [home](../) and [from the root](/people/).\n",
     );

@@ -142,11 +142,15 @@ fn a_session_logged_in_the_pair_file_adds_to_the_roster_log() {
     assert_eq!(page.text(".page-header .status"), "on track");
     assert_eq!(page.count(".timeline-item"), 7);
     assert_eq!(fact(&page, "Held"), "7");
-    let dashboard = built.doc("progress/");
+    // On track: on its cohort's page, and no longer on the dashboard's
+    // list of pairs needing attention.
     assert_eq!(
-        dashboard.attrs("#pairs tbody tr", "data-status"),
+        built
+            .doc("cohorts/spring/")
+            .attrs("#pairs tbody tr", "data-status"),
         ["on-track"]
     );
+    assert_eq!(built.doc("progress/").count("#pairs tbody tr"), 0);
     assert_eq!(csv_row(&built)["sessions_held"], "7");
 }
 
@@ -360,9 +364,9 @@ fn the_kickoff_on_the_start_date_is_expected_and_each_column_says_what_it_counts
     ];
     let cells: Vec<&str> = columns.iter().map(|c| row[*c].as_str()).collect();
     assert_eq!(cells, ["2", "2", "13", "2", "0"]);
-    let dashboard = built.doc("progress/");
+    let cohort = built.doc("cohorts/spring/");
     assert_eq!(
-        dashboard.text("#pairs tbody td.num + td.num"),
+        cohort.text("#pairs tbody td.num + td.num"),
         "2 of 13 in plan"
     );
 }
@@ -403,9 +407,9 @@ fn with_nothing_planned_next_is_the_date_a_session_is_due_by() {
         fact(&pair_page(&built), "Next session"),
         "due by 30 Mar 2026"
     );
-    let dashboard = built.doc("progress/");
+    let cohort = built.doc("cohorts/spring/");
     assert_eq!(
-        dashboard.text("#pairs tbody td:last-child"),
+        cohort.text("#pairs tbody td:last-child"),
         "due by 30 Mar 2026"
     );
     let row = csv_row(&built);

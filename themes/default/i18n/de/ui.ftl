@@ -25,7 +25,7 @@ ui-built-with = Erstellt mit mentorbook
 ## Navigation und Seitentitel
 ui-home = Startseite
 ui-progress = Fortschritt
-ui-progress-description = Alle Paare, Einführungsschritte und Ziele, Stand { $date }.
+ui-progress-description = Paare, Kohorten, Einführungsschritte und Ziele, Stand { $date }.
 ui-people = Personen
 ui-not-found-title = Seite nicht gefunden
 ui-not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie beim Umbau des Handbuchs verschoben.
@@ -131,7 +131,6 @@ ui-pair-title = { $mentor } und { $mentee }
 ui-in-plan = von { $n } im Plan
 ui-due-by = fällig bis
 ui-overdue = überfällig
-ui-all-pairs = Alle Paare
 ui-pairs-in = Paare in { $cohort }
 
 ## Ziele
@@ -225,12 +224,10 @@ ui-print-left-out = { $n ->
 
 ## Fortschrittsübersicht
 ui-download = Herunterladen:
-ui-calendar-all = Kalender aller Termine (.ics)
 ui-needs-update = Zu aktualisieren
 ui-needs-update-text = Das Stichtagsdatum hat die Dateien dieser Paare überholt: ein Termin, der nach seinem Datum noch geplant ist (hat er stattgefunden? Setze seinen Status auf held, cancelled oder missed), oder ein Paar nach seinem Enddatum (setze seinen Status auf completed oder withdrawn).
 ui-ended-unmarked = abgelaufen am { $date }, noch nicht als completed oder withdrawn markiert
 ui-still-planned-on = noch geplant am
-ui-attention-first = Paare, die Aufmerksamkeit brauchen, stehen oben: ins Stocken geratene, dann gefährdete, dann abgelaufene (zum Abschließen), jeweils danach, wie lange ihr letztes Treffen her ist.
 ui-launch-steps = Startschritte
 ui-launch-guides = Startleitfäden
 
@@ -261,3 +258,25 @@ ui-col-program = Programm
 ui-col-attention = Brauchen Aufmerksamkeit
 ui-col-dashboard = Übersicht
 ui-program-progress = { $program }: Fortschritt
+
+## Light pages: attention pages, pagers, people by initial
+ui-attention = Paare, die Aufmerksamkeit brauchen
+ui-attention-text = Ins Stocken geratene, dann gefährdete, dann abgelaufene (zum Abschließen), dann solche, deren Protokoll eine Aktualisierung braucht, jeweils danach, wie lange ihr letztes Treffen her ist. Jedes Paar steht auf der Seite seiner Kohorte.
+ui-attention-none = Kein Paar braucht Aufmerksamkeit.
+ui-attention-more = Die { $shown } dringendsten von { $total } werden gezeigt: alle { $total } Paare ansehen, die Aufmerksamkeit brauchen
+ui-attention-page = Paare, die Aufmerksamkeit brauchen, Seite { $page } von { $pages }
+ui-back-to-progress = Zurück zum Dashboard
+ui-pages = Seiten
+ui-page-of = Seite { $page } von { $pages }
+ui-page-prev = Vorherige Seite
+ui-page-next = Nächste Seite
+ui-calendar-cohort = Kalender der Termine dieser Kohorte (.ics)
+ui-people-initials = Personen nach Anfangsbuchstabe
+ui-people-initial = Personen: { $initial }
+ui-people-initial-page = Personen: { $initial }, Seite { $page } von { $pages }
+ui-people-other = Andere
+ui-people-total = { $n ->
+    [one] { $n } Person
+   *[other] { $n } Personen
+}
+ui-page-of-title = { $title }, Seite { $page } von { $pages }

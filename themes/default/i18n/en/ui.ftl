@@ -27,7 +27,7 @@ ui-built-with = Built with mentorbook
 ## Navigation and page titles
 ui-home = Home
 ui-progress = Progress
-ui-progress-description = Every pair, launch step and goal as of { $date }.
+ui-progress-description = Pairs, cohorts, launch steps and goals as of { $date }.
 ui-people = People
 ui-not-found-title = Page not found
 ui-not-found-text = There is no page at this address. It may have moved when the playbook was reorganised.
@@ -130,7 +130,6 @@ ui-pair-title = { $mentor } and { $mentee }
 ui-in-plan = of { $n } in plan
 ui-due-by = due by
 ui-overdue = overdue
-ui-all-pairs = All pairs
 ui-pairs-in = Pairs in { $cohort }
 
 ## Goals
@@ -224,12 +223,10 @@ ui-print-left-out = { $n ->
 
 ## Progress dashboard
 ui-download = Download:
-ui-calendar-all = calendar of every session (.ics)
 ui-needs-update = Needs an update
 ui-needs-update-text = The as-of date has overtaken these pairs' files: a session still planned after its date (was it held? set its status to held, cancelled or missed), or a pair past its end date (set its status to completed or withdrawn).
 ui-ended-unmarked = ended { $date }, not yet marked completed or withdrawn
 ui-still-planned-on = still planned on
-ui-attention-first = Pairs that need attention come first: stalled, then at risk, then ended (to close), each by how long ago they last met.
 ui-launch-steps = Launch steps
 ui-launch-guides = Launch guides
 
@@ -260,3 +257,25 @@ ui-col-program = Program
 ui-col-attention = Need attention
 ui-col-dashboard = Dashboard
 ui-program-progress = { $program }: progress
+
+## Light pages: attention pages, pagers, people by initial
+ui-attention = Pairs needing attention
+ui-attention-text = Stalled, then at risk, then ended (to close), then those whose log needs an update, each by how long ago they last met. Every pair is on its cohort's page.
+ui-attention-none = No pair needs attention.
+ui-attention-more = The { $shown } most urgent of { $total } are shown: see all { $total } pairs needing attention
+ui-attention-page = Pairs needing attention, page { $page } of { $pages }
+ui-back-to-progress = Back to the dashboard
+ui-pages = Pages
+ui-page-of = Page { $page } of { $pages }
+ui-page-prev = Previous page
+ui-page-next = Next page
+ui-calendar-cohort = calendar of this cohort's sessions (.ics)
+ui-people-initials = People by initial
+ui-people-initial = People: { $initial }
+ui-people-initial-page = People: { $initial }, page { $page } of { $pages }
+ui-people-other = Other
+ui-people-total = { $n ->
+    [one] { $n } person
+   *[other] { $n } people
+}
+ui-page-of-title = { $title }, page { $page } of { $pages }

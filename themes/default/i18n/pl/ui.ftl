@@ -26,7 +26,7 @@ ui-built-with = Zbudowano programem mentorbook
 ## Nawigacja i tytuły stron
 ui-home = Strona główna
 ui-progress = Postępy
-ui-progress-description = Wszystkie pary, kroki wdrożenia i cele na dzień { $date }.
+ui-progress-description = Pary, edycje, kroki wdrożenia i cele na dzień { $date }.
 ui-people = Osoby
 ui-not-found-title = Nie ma takiej strony
 ui-not-found-text = Pod tym adresem nie ma strony. Mogła zostać przeniesiona przy porządkowaniu podręcznika.
@@ -150,7 +150,6 @@ ui-pair-title = { $mentor } i { $mentee }
 ui-in-plan = z { $n } w planie
 ui-due-by = najpóźniej
 ui-overdue = po terminie
-ui-all-pairs = Wszystkie pary
 ui-pairs-in = Pary w edycji { $cohort }
 
 ## Cele
@@ -265,12 +264,10 @@ ui-print-left-out = { $n ->
 
 ## Panel postępów
 ui-download = Pobierz:
-ui-calendar-all = kalendarz wszystkich spotkań (.ics)
 ui-needs-update = Do uzupełnienia
 ui-needs-update-text = Data stanu wyprzedziła pliki tych par: spotkanie wciąż zaplanowane po swoim terminie (czy się odbyło? ustaw status held, cancelled lub missed) albo para po dacie końca (ustaw status completed lub withdrawn).
 ui-ended-unmarked = koniec { $date }, jeszcze nie oznaczona jako completed ani withdrawn
 ui-still-planned-on = wciąż zaplanowane na
-ui-attention-first = Najpierw pary, które wymagają uwagi: w zastoju, potem zagrożone, potem po terminie (do zamknięcia), każda grupa według tego, jak dawno się spotkały.
 ui-launch-steps = Kroki wdrożenia
 ui-launch-guides = Przewodniki wdrożenia
 
@@ -301,3 +298,27 @@ ui-col-program = Program
 ui-col-attention = Wymagają uwagi
 ui-col-dashboard = Pulpit
 ui-program-progress = { $program }: postępy
+
+## Light pages: attention pages, pagers, people by initial
+ui-attention = Pary wymagające uwagi
+ui-attention-text = Najpierw w zastoju, potem zagrożone, potem po terminie (do zamknięcia), potem te, których dziennik wymaga uzupełnienia, każda grupa według tego, jak dawno się spotkały. Każda para jest na stronie swojej edycji.
+ui-attention-none = Żadna para nie wymaga uwagi.
+ui-attention-more = Pokazano { $shown } najpilniejszych z { $total }: zobacz wszystkie pary wymagające uwagi ({ $total })
+ui-attention-page = Pary wymagające uwagi, strona { $page } z { $pages }
+ui-back-to-progress = Powrót do panelu
+ui-pages = Strony
+ui-page-of = Strona { $page } z { $pages }
+ui-page-prev = Poprzednia strona
+ui-page-next = Następna strona
+ui-calendar-cohort = kalendarz spotkań tej edycji (.ics)
+ui-people-initials = Osoby według pierwszej litery
+ui-people-initial = Osoby: { $initial }
+ui-people-initial-page = Osoby: { $initial }, strona { $page } z { $pages }
+ui-people-other = Inne
+ui-people-total = { $n ->
+    [one] { $n } osoba
+    [few] { $n } osoby
+    [many] { $n } osób
+   *[other] { $n } osoby
+}
+ui-page-of-title = { $title }, strona { $page } z { $pages }
