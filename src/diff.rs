@@ -39,13 +39,21 @@ impl Summary {
     }
 }
 
-fn statuses(playbook: &Playbook, as_of: NaiveDate) -> BTreeMap<&str, (&Pair, PairStatus)> {
+/// Each pair by how the summary names it: its id, followed by its
+/// program's in a site with programs (`zoe-and-tomas (leaders)`), where
+/// ids are unique only within a program.
+fn statuses(playbook: &Playbook, as_of: NaiveDate) -> BTreeMap<String, (&Pair, PairStatus)> {
     playbook
         .pairs
         .iter()
         .map(|pair| {
-            let p = progress::of_pair(pair, as_of, playbook.config.progress);
-            (pair.id.value.as_str(), (pair, p.status))
+            let p = progress::of_pair(pair, as_of, playbook.thresholds_of(pair));
+            let name = if playbook.has_programs() {
+                format!("{} ({})", pair.id.value, playbook.program_id(pair.program))
+            } else {
+                pair.id.value.clone()
+            };
+            (name, (pair, p.status))
         })
         .collect()
 }

@@ -142,7 +142,8 @@ enum Command {
         #[arg(long, default_value = "New cohort")]
         cohort: String,
         /// The draft to write [default:
-        /// DIR/content/cohorts/<cohort-slug>-draft.md]; never overwritten.
+        /// DIR/content/cohorts/<cohort-slug>-draft.md, or in the folder of
+        /// the `--program`]; never overwritten.
         #[arg(long)]
         out: Option<PathBuf>,
         /// Print the candidates for one person, with their scores and the
@@ -155,6 +156,11 @@ enum Command {
         /// The sign-up list [default: DIR/data/signups.csv].
         #[arg(long)]
         signups: Option<PathBuf>,
+        /// The program the cohort belongs to (its id in playbook.yaml's
+        /// `programs:`); required when the site has several. The draft
+        /// goes into its folder, and only its pairs and rules count.
+        #[arg(long, value_name = "ID")]
+        program: Option<String>,
     },
     /// Start a new playbook: a small working program to edit.
     ///
@@ -252,6 +258,7 @@ fn main() -> ExitCode {
             explain,
             start,
             signups,
+            program,
         } => {
             let options = commands::match_pairs::Options {
                 dir,
@@ -260,6 +267,7 @@ fn main() -> ExitCode {
                 explain,
                 start,
                 signups,
+                program,
             };
             commands::match_pairs::run(&options)
         }

@@ -39,12 +39,11 @@ pub struct Progress {
 
 impl Progress {
     pub fn of(playbook: &Playbook, as_of: NaiveDate) -> Progress {
-        let thresholds = playbook.config.progress;
         Progress {
             pairs: playbook
                 .pairs
                 .iter()
-                .map(|pair| of_pair(pair, as_of, thresholds))
+                .map(|pair| of_pair(pair, as_of, playbook.thresholds_of(pair)))
                 .collect(),
             surveys: survey::publish(playbook, as_of),
         }

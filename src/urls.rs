@@ -32,14 +32,24 @@ pub const SITEMAP: &str = "sitemap.xml";
 /// Output paths the build writes besides pages; content may not take them.
 pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, PRINT, SEARCH_DIR, STATIC_DIR];
 
-/// The page of pair `id`, whether or not it has a file of its own.
-pub fn pair_url(id: &str) -> String {
-    format!("pairs/{id}/")
+/// The page of pair `id` of program `program` (`""` in a site without
+/// programs), whether or not it has a file of its own: `pairs/<id>/`, or
+/// `<program>/pairs/<id>/` in a site with programs, where ids are unique
+/// only within a program.
+pub fn pair_url(program: &str, id: &str) -> String {
+    if program.is_empty() {
+        format!("pairs/{id}/")
+    } else {
+        format!("{program}/pairs/{id}/")
+    }
 }
 
 /// The id of the pair whose folder `path` (an output path) is in.
 pub fn pair_of_path(path: &str) -> Option<&str> {
-    let rest = path.strip_prefix("pairs/")?;
+    let rest = path.strip_prefix("pairs/").or_else(|| {
+        let (_, rest) = path.split_once('/')?;
+        rest.strip_prefix("pairs/")
+    })?;
     rest.split('/').next().filter(|id| !id.is_empty())
 }
 
@@ -59,9 +69,28 @@ pub fn roster_calendar_path(roster_url: &str) -> String {
     format!("{roster_url}sessions.ics")
 }
 
-/// The calendar file of pair `id`'s sessions.
-pub fn pair_calendar_path(id: &str) -> String {
-    format!("{}sessions.ics", pair_url(id))
+/// The calendar file of the sessions of pair `id` of `program`.
+pub fn pair_calendar_path(program: &str, id: &str) -> String {
+    format!("{}sessions.ics", pair_url(program, id))
+}
+
+/// The dashboard of program `program` (`progress/` for a site without
+/// programs, whose one dashboard is the site's).
+pub fn program_progress_url(program: &str) -> String {
+    if program.is_empty() {
+        PROGRESS.to_string()
+    } else {
+        format!("{program}/{PROGRESS}")
+    }
+}
+
+/// A program's own pages: its folder's address.
+pub fn program_url(program: &str) -> String {
+    if program.is_empty() {
+        String::new()
+    } else {
+        format!("{program}/")
+    }
 }
 
 pub fn progress_url() -> &'static str {
@@ -134,6 +163,7 @@ pub fn generated_anchors(kind: &str) -> &'static [&'static str] {
             "goal-metrics",
             "cohort-comparison",
             "to-update",
+            "programs",
         ],
         "attention" => &["pairs", "to-update"],
         "people" => &["people"],
@@ -372,10 +402,21 @@ mod tests {
 
     #[test]
     fn generated_pages_have_fixed_addresses() {
-        assert_eq!(pair_url("ana-bo"), "pairs/ana-bo/");
-        assert_eq!(pair_calendar_path("ana-bo"), "pairs/ana-bo/sessions.ics");
-        assert_eq!(pair_of_path(&pair_calendar_path("ana-bo")), Some("ana-bo"));
-        assert_eq!(pair_of_path(&pair_url("ana-bo")), Some("ana-bo"));
+        assert_eq!(pair_url("", "ana-bo"), "pairs/ana-bo/");
+        assert_eq!(
+            pair_calendar_path("", "ana-bo"),
+            "pairs/ana-bo/sessions.ics"
+        );
+        assert_eq!(
+            pair_of_path(&pair_calendar_path("", "ana-bo")),
+            Some("ana-bo")
+        );
+        assert_eq!(pair_of_path(&pair_url("", "ana-bo")), Some("ana-bo"));
+        // In a site with programs, ids are unique within a program.
+        assert_eq!(pair_url("leaders", "ana-bo"), "leaders/pairs/ana-bo/");
+        assert_eq!(pair_of_path("leaders/pairs/ana-bo/"), Some("ana-bo"));
+        assert_eq!(program_progress_url("leaders"), "leaders/progress/");
+        assert_eq!(program_progress_url(""), "progress/");
         assert_eq!(pair_of_path("pairs/"), None);
         assert_eq!(pair_of_path("people/"), None);
         assert_eq!(progress_url(), "progress/");

@@ -4,6 +4,7 @@
     python3 examples/synthetic/generate.py --pairs 1000 --out /tmp/big
     python3 examples/synthetic/generate.py --pairs 5000 --cohorts 8 --seed 7 \
         --sessions-per-pair 16 --out /tmp/huge --force
+    python3 examples/synthetic/generate.py --pairs 3000 --programs 3 --out /tmp/three
 
 The site is a reverse mentoring programme at a fictional company: junior
 colleagues mentor senior ones. It has a playbook.yaml, data/people.csv (a CEO,
@@ -21,6 +22,12 @@ Guarantees, so that `mentorbook check` reports 0 errors and 0 warnings:
 * every session is dated on or after its pair's start and uses one of the six
   templates; agendas add up to their durations; no field is set both in a
   roster and in a pair file; every link points at a page that exists.
+
+With `--programs N` (N > 1) the site holds N programs (`programs:` in
+playbook.yaml), one folder each under content/ with its own goals, guide,
+session templates and cohorts; the cohorts, and so the pairs, are dealt out
+among them and the people are shared. `--programs 1` (the default) writes
+exactly the one-program site.
 
 Only the Python 3 standard library is used, and all randomness comes from one
 `random.Random(seed)`: the same arguments give byte-identical output.
@@ -42,6 +49,16 @@ STALLED_AFTER = 2  # playbook.yaml: progress.stalled_after_periods
 AT_RISK_BEHIND = 1  # playbook.yaml: progress.at_risk_behind
 COMPANY = "Harbourline Group"
 DOMAIN = "harbourline.example"
+
+# The programs' folders and titles, for `--programs N`; beyond these,
+# `program-<n>`.
+PROGRAMS = [
+    ("leaders", "Reverse mentoring for leaders"),
+    ("graduates", "Graduate mentoring"),
+    ("new-hires", "New-hire buddies"),
+    ("returners", "Returners' mentoring"),
+    ("managers", "New managers' mentoring"),
+]
 
 # ---------------------------------------------------------------- names
 
@@ -722,6 +739,52 @@ def people_csv(people):
     return buf.getvalue()
 
 
+def programs_yaml(n_programs):
+    lines = ["programs:\n"]
+    for pid, title in program_names(n_programs):
+        lines.append(f"  - id: {pid}\n    title: {q(title)}\n")
+    return "".join(lines)
+
+
+def program_names(n_programs):
+    return [PROGRAMS[i] if i < len(PROGRAMS) else (f"program-{i + 1}", f"Program {i + 1}")
+            for i in range(n_programs)]
+
+
+def programs_home_page(n_pairs, n_people, programs):
+    rows = "\n".join(f"| [{title}]({pid}/_index.md) | {n} |" for (pid, title), n in programs)
+    return front(
+        f"title: {q('Mentoring at ' + COMPANY)}\n"
+        f"description: {q('Every mentoring programme of the company in one playbook.')}\n"
+        "weight: 1\n"
+    ) + f"""{COMPANY} runs several mentoring programmes, each with its own goals, guide,
+session templates and cohorts. People are shared: one colleague may take part in
+more than one.
+
+This site is generated: its {n_pairs} pairs, {n_people} people and every session
+log were produced by a script, to show how mentorbook handles several programmes
+at scale. The names, teams and numbers are fictional.
+
+| Programme | Pairs |
+| --- | --- |
+{rows}
+"""
+
+
+def program_index(title, cohorts):
+    pairs = sum(len(c["pairs"]) for c in cohorts)
+    return front(
+        f"title: {q(title)}\n"
+        f"description: {q(f'{pairs} pairs in {len(cohorts)} cohort(s).')}\n"
+    ) + """This programme has its own goals, guide, session templates and cohorts.
+
+- The [goals](goals.md) say what the programme measures.
+- The [launch guide](launch/_index.md) is the checklist for setting up a cohort.
+- Each meeting can follow one of the [session templates](sessions/_index.md).
+- The [cohorts](cohorts/_index.md) list every pair and how it is getting on.
+"""
+
+
 def home_page(n_pairs, n_people, cohorts, ceo, sponsor_name):
     rows = "\n".join(
         f"| [{c['label']}](cohorts/{c['id']}.md) | {c['start'].isoformat()} to "
@@ -1057,15 +1120,21 @@ def main(argv=None):
     ap.add_argument("--sessions-per-pair", type=int, default=12, dest="k",
                     help="length of each cohort in sessions (default: 12)")
     ap.add_argument("--force", action="store_true", help="empty a non-empty --out first")
+    ap.add_argument("--programs", type=int, default=1,
+                    help="number of programs sharing the people (default: 1, a site "
+                         "without `programs:`)")
     args = ap.parse_args(argv)
 
     if args.pairs < 1:
         ap.error("--pairs must be at least 1")
     if args.k < 1:
         ap.error("--sessions-per-pair must be at least 1")
-    n_cohorts = args.cohorts if args.cohorts is not None else max(1, args.pairs // 250)
-    if not 1 <= n_cohorts <= args.pairs:
-        ap.error("--cohorts must be between 1 and --pairs")
+    if not 1 <= args.programs <= args.pairs:
+        ap.error("--programs must be between 1 and --pairs")
+    n_cohorts = (args.cohorts if args.cohorts is not None
+                 else max(args.programs, args.pairs // 250))
+    if not args.programs <= n_cohorts <= args.pairs:
+        ap.error("--cohorts must be between --programs (1 by default) and --pairs")
 
     out = args.out
     if os.path.exists(out):
@@ -1109,6 +1178,9 @@ def main(argv=None):
     owners = [execs[people_team].id] + [m.id for m in managers if m.branch == people_team][:2]
 
     files = []
+    if args.programs > 1:
+        write_programs(out, args, rng, people, cohorts, pairs, owners, files)
+        return report(out, args, people, cohorts, pairs, files)
     write(out, "playbook.yaml", playbook_yaml(args.pairs, n_cohorts), files)
     write(out, "data/people.csv", people_csv(people), files)
     write(out, "content/_index.md",
@@ -1125,6 +1197,38 @@ def main(argv=None):
         if p["has_file"]:
             write(out, f"content/pairs/{p['id']}.md", pair_file(p), files)
 
+    report(out, args, people, cohorts, pairs, files)
+
+
+def write_programs(out, args, rng, people, cohorts, pairs, owners, files):
+    """The site as `--programs` programs: cohort i goes to program i mod N,
+    each program's pages in its folder; people are shared."""
+    names = program_names(args.programs)
+    mine = [[c for i, c in enumerate(cohorts) if i % args.programs == n]
+            for n in range(args.programs)]
+    write(out, "playbook.yaml",
+          playbook_yaml(args.pairs, len(cohorts)) + programs_yaml(args.programs), files)
+    write(out, "data/people.csv", people_csv(people), files)
+    counts = [((pid, title), sum(len(c["pairs"]) for c in cs))
+              for (pid, title), cs in zip(names, mine)]
+    write(out, "content/_index.md", programs_home_page(args.pairs, len(people), counts), files)
+    for (pid, title), cs in zip(names, mine):
+        base = f"content/{pid}/"
+        write(out, base + "_index.md", program_index(title, cs), files)
+        write(out, base + "goals.md", goals_page(rng), files)
+        for rel, text in guide_pages(owners).items():
+            write(out, base + rel, text, files)
+        for rel, text in session_pages().items():
+            write(out, base + rel, text, files)
+        write(out, base + "cohorts/_index.md", cohorts_index(cs), files)
+        for c in cs:
+            write(out, f"{base}cohorts/{c['id']}.md", roster_page(c), files)
+            for p in c["pairs"]:
+                if p["has_file"]:
+                    write(out, f"{base}pairs/{p['id']}.md", pair_file(p), files)
+
+
+def report(out, args, people, cohorts, pairs, files):
     tally = {}
     for p in pairs:
         tally[p["status"]] = tally.get(p["status"], 0) + 1
@@ -1132,7 +1236,9 @@ def main(argv=None):
     statuses = ", ".join(f"{tally[s]} {s}" for s in order if s in tally)
     sessions = sum(len(p["sessions"]) for p in pairs)
     print(f"{out}: {len(pairs)} pairs ({statuses}), {len(people)} people, "
-          f"{len(cohorts)} cohort(s), {sessions} sessions, {len(files)} files "
+          f"{len(cohorts)} cohort(s)"
+          + (f" in {args.programs} programs" if args.programs > 1 else "")
+          + f", {sessions} sessions, {len(files)} files "
           f"(statuses as of {AS_OF.isoformat()}, seed {args.seed})")
 
 

@@ -129,7 +129,9 @@ fn session_rules(
     }
     // A template that failed to read says on its own error who uses it.
     if let Some(template) = &session.template
-        && playbook.session_template(&template.value).is_none()
+        && playbook
+            .session_template(pair.program, &template.value)
+            .is_none()
         && playbook.failed.named("session", &template.value).is_none()
     {
         let hint = did_you_mean(&template.value, templates).map_or_else(

@@ -22,10 +22,10 @@ fn draft_templates(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
         .pairs
         .iter()
         .filter(|p| !p.draft)
-        .flat_map(|p| &p.sessions);
-    for template in sessions.filter_map(|s| s.template.as_ref()) {
+        .flat_map(|p| p.sessions.iter().map(|s| (p.program, s)));
+    for (program, template) in sessions.filter_map(|(p, s)| Some((p, s.template.as_ref()?))) {
         let Some(page) = playbook
-            .session_template(&template.value)
+            .session_template(program, &template.value)
             .filter(|t| t.draft)
         else {
             continue;

@@ -37,25 +37,37 @@ fn duplicate<'a>(
 }
 
 pub(super) fn duplicate_ids(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let template_spans: Vec<(&str, Span)> = playbook
+    // Session templates are unique within a program, and among the
+    // site-wide ones: a program's own shadows a site-wide one.
+    let mut template_spans: Vec<(Option<usize>, &str, Span)> = playbook
         .pages
         .iter()
         .filter(|p| matches!(p.kind, Kind::Session(_)))
-        .map(|p| (p.id.as_str(), page_span(p)))
+        .map(|p| (p.program, p.id.as_str(), page_span(p)))
         .collect();
-    duplicate(
-        out,
-        "session template",
-        template_spans.iter().map(|(id, s)| (*id, s)),
-    );
-    duplicate(
-        out,
-        "pair",
-        playbook
-            .pairs
-            .iter()
-            .map(|p| (p.id.value.as_str(), &p.id.span)),
-    );
+    template_spans.sort_by_key(|(program, ..)| *program);
+    for group in template_spans.chunk_by(|a, b| a.0 == b.0) {
+        duplicate(
+            out,
+            "session template",
+            group.iter().map(|(_, id, s)| (*id, s)),
+        );
+    }
+    // Pair ids are unique within a program (their pages are apart).
+    let mut by_program: Vec<Vec<&crate::model::Pair>> =
+        vec![Vec::new(); playbook.programs.len().max(1)];
+    for pair in &playbook.pairs {
+        if let Some(pairs) = by_program.get_mut(pair.program) {
+            pairs.push(pair);
+        }
+    }
+    for pairs in by_program {
+        duplicate(
+            out,
+            "pair",
+            pairs.into_iter().map(|p| (p.id.value.as_str(), &p.id.span)),
+        );
+    }
     duplicate(
         out,
         "person",
@@ -142,7 +154,15 @@ pub(super) fn duplicate_urls(playbook: &Playbook, site: &SiteMap, out: &mut Vec<
     // Keyed as macOS and Windows see file names: `GOALS.md` would be
     // written over `goals.md`'s page there.
     let mut taken: HashMap<String, (&str, &str)> = HashMap::new();
-    let reserved: Vec<String> = RESERVED_URLS.iter().map(|u| same_file_key(u)).collect();
+    let mut reserved: Vec<String> = RESERVED_URLS.iter().map(|u| same_file_key(u)).collect();
+    // Each program's dashboard.
+    reserved.extend(
+        playbook
+            .programs
+            .iter()
+            .filter(|p| !p.id.is_empty())
+            .map(|p| same_file_key(&urls::program_progress_url(&p.id))),
+    );
     let files = files_written(site);
     for page in &playbook.pages {
         let key = same_file_key(&page.url);
@@ -185,7 +205,7 @@ pub(super) fn duplicate_urls(playbook: &Playbook, site: &SiteMap, out: &mut Vec<
                 )
                 .with_hint(format!(
                     "rename one of the files (pair files are written to {})",
-                    pair_url("<id>")
+                    pair_url(playbook.program_id(page.program.unwrap_or(0)), "<id>")
                 )),
             );
         }
@@ -195,7 +215,7 @@ pub(super) fn duplicate_urls(playbook: &Playbook, site: &SiteMap, out: &mut Vec<
     // is there too: its own error says whose page it is.
     let mut generated: HashMap<String, &str> = HashMap::new();
     for pair in playbook.pairs.iter().filter(|p| p.page.is_none()) {
-        let url = pair_url(&pair.id.value);
+        let url = playbook.pair_url(pair.program, &pair.id.value);
         let key = same_file_key(&url);
         if let Some((other, other_url)) = taken.get(&key)
             && !failed_pair_file(playbook, other)
@@ -223,7 +243,7 @@ pub(super) fn duplicate_urls(playbook: &Playbook, site: &SiteMap, out: &mut Vec<
                     format!(
                         "pairs `{}` and `{other}` would both be written to `{url}`{}",
                         pair.id.value,
-                        spelt_otherwise(&pair_url(other), &url)
+                        spelt_otherwise(&playbook.pair_url(pair.program, other), &url)
                     ),
                 )
                 .with_hint("give one of the pairs another id"),

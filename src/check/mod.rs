@@ -10,6 +10,7 @@ mod ids;
 mod links;
 mod pairs;
 mod people;
+mod programs;
 mod surveys;
 mod times;
 
@@ -24,6 +25,7 @@ pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
     // What the build writes, made once: the address rules and the link
     // check all look things up in it.
     let site = SiteMap::of(playbook);
+    programs::outside_programs(playbook, &mut out);
     ids::plain_ids(playbook, &mut out);
     ids::duplicate_ids(playbook, &mut out);
     ids::duplicate_urls(playbook, &site, &mut out);

@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use std::collections::HashMap;
 
 pub(super) fn pairs(playbook: &Playbook, people: &People, out: &mut Vec<Diagnostic>) {
-    let mut active_pairs: HashMap<&str, Vec<&Pair>> = HashMap::new();
+    // Counted within each program, against that program's limit.
+    let mut active_pairs: HashMap<(usize, &str), Vec<&Pair>> = HashMap::new();
     for pair in &playbook.pairs {
         let resolved = declared_people(playbook, pair, people, out);
         if let [mentor, mentee] = resolved.as_slice() {
@@ -30,7 +31,7 @@ pub(super) fn pairs(playbook: &Playbook, people: &People, out: &mut Vec<Diagnost
         if pair.is_active() {
             for id in &resolved {
                 active_pairs
-                    .entry(id.value.as_str())
+                    .entry((pair.program, id.value.as_str()))
                     .or_default()
                     .push(pair);
             }
@@ -74,27 +75,32 @@ fn declared_people<'p>(
 
 fn too_many_pairs(
     playbook: &Playbook,
-    active_pairs: &HashMap<&str, Vec<&Pair>>,
+    active_pairs: &HashMap<(usize, &str), Vec<&Pair>>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let max = playbook.config.rules.max_pairs_per_person as usize;
-    let Some(severity) = playbook.config.rules.max_pairs.severity() else {
-        return;
-    };
-    let mut crowded: Vec<(&str, &Vec<&Pair>)> = active_pairs
+    let mut crowded: Vec<(usize, &str, &Vec<&Pair>, usize, _)> = active_pairs
         .iter()
-        .map(|(k, v)| (*k, v))
-        .filter(|(_, v)| v.len() > max)
+        .filter_map(|(&(program, person), pairs)| {
+            let rules = playbook.rules_of(program);
+            let severity = rules.max_pairs.severity()?;
+            let max = rules.max_pairs_per_person as usize;
+            (pairs.len() > max).then_some((program, person, pairs, max, severity))
+        })
         .collect();
-    crowded.sort_by_key(|(person, _)| *person);
-    for (person, pairs) in crowded {
+    crowded.sort_by_key(|(program, person, ..)| (*program, *person));
+    for (program, person, pairs, max, severity) in crowded {
+        let within = if playbook.has_programs() {
+            format!(" of program `{}`", playbook.program_id(program))
+        } else {
+            String::new()
+        };
         let ids: Vec<&str> = pairs.iter().map(|p| p.id.value.as_str()).collect();
         out.push(
             Diagnostic::error(
                 Code::TooManyPairs,
                 pairs[max].id.span.clone(),
                 format!(
-                    "`{person}` is in {} active pairs ({}); the limit is {max}",
+                    "`{person}` is in {} active pairs{within} ({}); the limit is {max}",
                     pairs.len(),
                     ids.join(", ")
                 ),

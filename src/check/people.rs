@@ -90,7 +90,7 @@ pub(super) fn reporting_line(
     mentee: &Spanned<String>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let rule = playbook.config.rules.reporting_line;
+    let rule = playbook.rules_of(pair.program).reporting_line;
     let (Some(severity), Some(depth)) = (rule.level.severity(), rule.enforced()) else {
         return;
     };

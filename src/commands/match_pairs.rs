@@ -19,6 +19,9 @@ pub struct Options {
     /// The cohort's start [default: today].
     pub start: Option<chrono::NaiveDate>,
     pub signups: Option<PathBuf>,
+    /// `--program`: the program whose cohort this is, required in a site
+    /// with several.
+    pub program: Option<String>,
 }
 
 /// What the command did.
@@ -66,7 +69,8 @@ fn propose_or_explain(options: &Options) -> Result<Outcome, (u8, String)> {
     let mut diagnostics = config.matching_problems.clone();
     let signups = matching::read_signups(&file, &people, &mut diagnostics);
     report(diagnostics, &file, &checked)?;
-    let input = Input::new(&signups, &checked.playbook, config.matching);
+    let program = chosen_program(&checked.playbook, options.program.as_deref())?;
+    let input = Input::for_program(&signups, &checked.playbook, config.matching, program);
     if let Some(id) = &options.explain {
         return matching::explain(&input, id)
             .map(Outcome::Explained)
@@ -75,7 +79,9 @@ fn propose_or_explain(options: &Options) -> Result<Outcome, (u8, String)> {
     let out = options.out.clone().unwrap_or_else(|| {
         options
             .dir
-            .join("content/cohorts")
+            .join("content")
+            .join(checked.playbook.program_id(program))
+            .join("cohorts")
             .join(matching::draft_file_name(&options.cohort))
     });
     if out.exists() {
@@ -88,7 +94,7 @@ fn propose_or_explain(options: &Options) -> Result<Outcome, (u8, String)> {
         ));
     }
     let proposal = matching::propose(&input);
-    let taken = matching::taken_pair_ids(&checked.playbook);
+    let taken = matching::taken_pair_ids(&checked.playbook, program);
     let text = matching::draft(
         &input,
         &proposal,
@@ -106,6 +112,40 @@ fn propose_or_explain(options: &Options) -> Result<Outcome, (u8, String)> {
         proposal.pairs.len(),
         proposal.unmatched.len(),
     ))
+}
+
+/// The program `--program` names (by index): required when the site lists
+/// programs, refused when it lists none (exit code 2 either way).
+fn chosen_program(
+    playbook: &crate::model::Playbook,
+    named: Option<&str>,
+) -> Result<usize, (u8, String)> {
+    let ids: Vec<&str> = playbook.programs.iter().map(|p| p.id.as_str()).collect();
+    match (playbook.has_programs(), named) {
+        (false, None) => Ok(0),
+        (false, Some(id)) => Err((
+            2,
+            format!(
+                "--program {id}: this site lists no `programs:` in playbook.yaml; leave --program out"
+            ),
+        )),
+        (true, None) => Err((
+            2,
+            format!(
+                "this site has several programs: choose the cohort's with --program ({})",
+                ids.join(", ")
+            ),
+        )),
+        (true, Some(id)) => ids.iter().position(|p| *p == id).ok_or_else(|| {
+            (
+                2,
+                format!(
+                    "--program {id}: no such program; the programs are {}",
+                    ids.join(", ")
+                ),
+            )
+        }),
+    }
 }
 
 /// The sign-up list as text (BOM and line endings as for every file of

@@ -2,10 +2,12 @@
 //! (see the README's configuration reference).
 
 pub mod matching;
+mod programs;
 mod reporting_line;
 mod timezone;
 
 pub use matching::{Exclude, MatchingRules, Weights};
+pub use programs::ProgramConfig;
 pub use reporting_line::{Depth, ReportingLine};
 pub use timezone::{Placed, Timezone};
 
@@ -50,6 +52,10 @@ pub struct Config {
     /// diagnostics: `match` stops on these alone.
     #[serde(skip)]
     pub matching_problems: Vec<Diagnostic>,
+    /// `programs:`, in the order listed; empty for a site that is one
+    /// program (the model then makes one implicit program of it).
+    #[serde(skip)]
+    pub programs: Vec<ProgramConfig>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -135,6 +141,7 @@ impl Default for Config {
             timezone_written: false,
             matching: MatchingRules::default(),
             matching_problems: Vec::new(),
+            programs: Vec::new(),
         }
     }
 }
@@ -208,6 +215,10 @@ pub fn read(file: Option<&SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Con
             }
         }
         p.finish(&mut ctx, &|_| None);
+    }
+    // After `progress` and `rules`, whose values a program inherits.
+    if let Some(node) = f.node("programs") {
+        programs::read(node, &mut config, &mut ctx);
     }
     let matching = f.node("matching");
     f.finish(&mut ctx, &|_| None);
@@ -312,7 +323,7 @@ fn read_markdown(node: &Node, config: &mut Config, ctx: &mut Ctx) {
     m.finish(ctx, &|_| None);
 }
 
-fn read_progress(node: &Node, progress: &mut Thresholds, ctx: &mut Ctx) {
+pub(super) fn read_progress(node: &Node, progress: &mut Thresholds, ctx: &mut Ctx) {
     let Some(mut p) = Fields::new(node, "`progress`", ctx) else {
         return;
     };
@@ -325,7 +336,7 @@ fn read_progress(node: &Node, progress: &mut Thresholds, ctx: &mut Ctx) {
     p.finish(ctx, &|_| None);
 }
 
-fn read_rules(node: &Node, rules: &mut Rules, ctx: &mut Ctx) {
+pub(super) fn read_rules(node: &Node, rules: &mut Rules, ctx: &mut Ctx) {
     let Some(mut r) = Fields::new(node, "`rules`", ctx) else {
         return;
     };

@@ -148,6 +148,9 @@ pub enum Code {
     DuplicateRespondent,
     /// A survey question feeding a goal no `kind: goals` page defines.
     UnknownGoal,
+    /// In a site with `programs:`, a roster, pair file or goals page
+    /// outside every program's folder.
+    OutsideProgram,
 }
 
 impl Code {
@@ -209,6 +212,7 @@ impl Code {
             Code::MissingQuestion => "missing-question",
             Code::DuplicateRespondent => "duplicate-respondent",
             Code::UnknownGoal => "unknown-goal",
+            Code::OutsideProgram => "outside-program",
         }
     }
 }

@@ -43,11 +43,11 @@ pub fn slug(text: &str) -> String {
 
 /// The pair ids of the site's rosters, except drafts (whose pairs are
 /// proposed afresh): a proposed pair takes an id none of them has.
-pub fn taken_pair_ids(playbook: &Playbook) -> HashSet<String> {
+pub fn taken_pair_ids(playbook: &Playbook, program: usize) -> HashSet<String> {
     playbook
         .pairs
         .iter()
-        .filter(|p| !in_draft(p))
+        .filter(|p| !in_draft(p) && p.program == program)
         .map(|p| p.id.value.clone())
         .collect()
 }

@@ -33,8 +33,21 @@ pub struct Input<'a> {
 
 impl<'a> Input<'a> {
     pub fn new(signups: &'a [Signup], playbook: &'a Playbook, rules: MatchingRules) -> Input<'a> {
-        let (active, paired_mentees) = existing(playbook);
+        Input::for_program(signups, playbook, rules, 0)
+    }
+
+    /// The input for a cohort of program `program` (by index; 0 in a site
+    /// without programs): its rules, and its running pairs only, as
+    /// `check` counts pairs per person within a program.
+    pub fn for_program(
+        signups: &'a [Signup],
+        playbook: &'a Playbook,
+        rules: MatchingRules,
+        program: usize,
+    ) -> Input<'a> {
+        let (active, paired_mentees) = existing(playbook, program);
         let people = declared_people(playbook);
+        let program_rules = playbook.rules_of(program);
         Input {
             signups,
             org: org_chart(signups, &people),
@@ -42,10 +55,8 @@ impl<'a> Input<'a> {
             active,
             paired_mentees,
             rules,
-            pair_limit: playbook.config.rules.pair_limit(),
-            reporting_line: playbook
-                .config
-                .rules
+            pair_limit: program_rules.pair_limit(),
+            reporting_line: program_rules
                 .reporting_line
                 .enforced()
                 .filter(|_| rules.exclude.reporting_line),
@@ -79,12 +90,12 @@ impl<'a> Input<'a> {
 }
 
 /// Active pairs (not completed or withdrawn) per person, and the people
-/// who are already a mentee in one. Draft rosters (earlier proposals) do
-/// not count.
-fn existing(playbook: &Playbook) -> (HashMap<String, u32>, HashSet<String>) {
+/// who are already a mentee in one, in program `program`. Draft rosters
+/// (earlier proposals) do not count.
+fn existing(playbook: &Playbook, program: usize) -> (HashMap<String, u32>, HashSet<String>) {
     let mut active: HashMap<String, u32> = HashMap::new();
     let mut mentees = HashSet::new();
-    for pair in &playbook.pairs {
+    for pair in playbook.pairs.iter().filter(|p| p.program == program) {
         if !pair.is_active() {
             continue;
         }

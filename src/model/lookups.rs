@@ -9,7 +9,8 @@ use std::collections::HashMap;
 #[derive(Debug, Default)]
 pub(super) struct Lookups {
     people: HashMap<String, usize>,
-    session_templates: HashMap<String, usize>,
+    /// By (program, id): `None` for site-wide templates.
+    session_templates: HashMap<(Option<usize>, String), usize>,
     files: HashMap<String, usize>,
     /// Session templates with an `order` or `week`, as (section, position,
     /// page), sorted.
@@ -29,7 +30,7 @@ impl Playbook {
                 if let Kind::Session(template) = &page.kind {
                     lookups
                         .session_templates
-                        .entry(page.id.clone())
+                        .entry((page.program, page.id.clone()))
                         .or_insert(i);
                     if let Some(at) = template.order.or(template.week) {
                         lookups.series.push((page.section, at, i));
@@ -51,13 +52,21 @@ impl Playbook {
         self.lookups().people.get(id).copied()
     }
 
-    pub fn session_template(&self, id: &str) -> Option<&Page> {
-        self.session_template_index(id).map(|i| &self.pages[i])
+    /// The session template `id` as a pair of program `program` names it.
+    pub fn session_template(&self, program: usize, id: &str) -> Option<&Page> {
+        self.session_template_index(program, id)
+            .map(|i| &self.pages[i])
     }
 
-    /// The page index of the session template `id`.
-    pub fn session_template_index(&self, id: &str) -> Option<usize> {
-        self.lookups().session_templates.get(id).copied()
+    /// The page index of the session template `id` as a pair of program
+    /// `program` names it: its program's own first, then a site-wide one.
+    pub fn session_template_index(&self, program: usize, id: &str) -> Option<usize> {
+        let templates = &self.lookups().session_templates;
+        let key = |program| (program, id.to_string());
+        templates
+            .get(&key(Some(program)))
+            .or_else(|| templates.get(&key(None)))
+            .copied()
     }
 
     /// The session template that follows `template` (a page index) in its

@@ -6,6 +6,7 @@ mod failed;
 mod goal;
 mod lookups;
 pub mod org;
+mod program;
 mod public;
 mod read;
 pub mod site;
@@ -13,6 +14,7 @@ pub mod survey;
 
 pub use failed::{Failed, Failures};
 pub use goal::{Goal, GoalResult, GoalSource};
+pub use program::Program;
 pub use public::{PublicPair, PublicSession};
 pub use read::{ReadCache, read, read_cached};
 
@@ -26,6 +28,9 @@ use serde::Serialize;
 #[derive(Debug, Default)]
 pub struct Playbook {
     pub config: Config,
+    /// At least one once read (`Program`): the implicit program, id `""`,
+    /// when `playbook.yaml` lists none.
+    pub programs: Vec<Program>,
     /// Every page, in navigation order (see `sections`).
     pub pages: Vec<Page>,
     /// `sections[0]` is the site root (`content/`).
@@ -69,6 +74,9 @@ pub struct Page {
     pub scan: std::sync::Arc<Scan>,
     /// The section the page is in; for an `_index.md`, the section it describes.
     pub section: usize,
+    /// The program whose folder holds the page; `None` for a site-wide
+    /// page of a site with programs.
+    pub program: Option<usize>,
     pub is_index: bool,
     /// Old addresses of the page (`aliases:`), each already a valid
     /// address (`crate::urls::alias_address`): a redirect page is written
@@ -332,6 +340,9 @@ pub struct Pair {
     pub id: Spanned<String>,
     /// The roster page that lists the pair.
     pub roster: usize,
+    /// Its roster's program (index into `Playbook::programs`): pair ids
+    /// are unique within a program.
+    pub program: usize,
     /// The pair's own file, if it has one.
     pub page: Option<usize>,
     pub mentor: Option<PersonRef>,

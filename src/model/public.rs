@@ -32,6 +32,8 @@ pub struct PublicPair<'a> {
     pub id: &'a str,
     /// The roster page that lists the pair.
     pub roster: usize,
+    /// Its program, by index into `Playbook::programs`.
+    pub program: usize,
     /// Whether the pair is published at all: its roster page is (a draft
     /// roster only with `--drafts`).
     pub published: bool,
@@ -104,6 +106,7 @@ impl Pair {
         PublicPair {
             id: &self.id.value,
             roster: self.roster,
+            program: self.program,
             published: self.published(published),
             draft: self.draft,
             title: self.public_title.as_deref().or(own_title.filter(|_| open)),
@@ -165,6 +168,7 @@ mod tests {
         Pair {
             id: Spanned::new("ana-ben".into(), at.clone()),
             roster: 3,
+            program: 0,
             page: Some(7),
             mentor: Some(PersonRef::Id(Spanned::new("ana".into(), at.clone()))),
             mentee: Some(PersonRef::Id(Spanned::new("ben".into(), at.clone()))),

@@ -48,10 +48,16 @@ pub enum BuiltPage {
     /// page for section 0).
     Section(usize),
     Progress,
+    /// A program's own dashboard (`<program>/progress/`), in a site with
+    /// programs.
+    ProgramProgress(usize),
     /// Page `k` (from 0) of the dashboard's pairs needing attention. The
     /// first is always built (content may link it); how many more depends
     /// on progress, so render adds those (`render::attention`).
     Attention(usize),
+    /// Page `k` of a program's dashboard's pairs needing attention
+    /// (`<program>/progress/attention/`), as `Attention` is the site's.
+    ProgramAttention(usize, usize),
     /// The people directory: its initials, with counts.
     People,
     /// Page `k` (from 0) of the people whose names start with a letter
@@ -124,6 +130,12 @@ impl Published {
         );
         built.push(BuiltPage::Progress);
         built.push(BuiltPage::Attention(0));
+        if playbook.has_programs() {
+            for program in 0..playbook.programs.len() {
+                built.push(BuiltPage::ProgramProgress(program));
+                built.push(BuiltPage::ProgramAttention(program, 0));
+            }
+        }
         if self.people {
             built.push(BuiltPage::People);
         }
@@ -194,11 +206,18 @@ impl BuiltPage {
     pub fn address(self, playbook: &Playbook) -> String {
         match self {
             BuiltPage::Content(i) => playbook.pages[i].url.clone(),
-            BuiltPage::Pair(i) => urls::pair_url(&playbook.pairs[i].id.value),
+            BuiltPage::Pair(i) => {
+                let pair = &playbook.pairs[i];
+                playbook.pair_url(pair.program, &pair.id.value)
+            }
             BuiltPage::RosterPage(i, k) => urls::roster_page_url(&playbook.pages[i].url, k),
             BuiltPage::Section(s) => section_listing_url(&playbook.sections[s].path),
             BuiltPage::Progress => urls::progress_url().to_string(),
+            BuiltPage::ProgramProgress(p) => urls::program_progress_url(playbook.program_id(p)),
             BuiltPage::Attention(k) => urls::attention_url(urls::progress_url(), k),
+            BuiltPage::ProgramAttention(p, k) => {
+                urls::attention_url(&urls::program_progress_url(playbook.program_id(p)), k)
+            }
             BuiltPage::People => urls::people_url().to_string(),
             BuiltPage::PeopleInitial(letter, k) => urls::people_initial_url(letter, k),
             BuiltPage::Person(i) => urls::person_url(&playbook.people[i].id),
@@ -308,7 +327,7 @@ impl SiteMap {
                 .filter(|(_, p)| **p)
             {
                 map.add(
-                    urls::pair_calendar_path(&pair.id.value),
+                    playbook.pair_calendar_path(pair.program, &pair.id.value),
                     Target::File,
                     drafts,
                 );

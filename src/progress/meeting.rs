@@ -49,7 +49,7 @@ pub fn next_meeting<'a>(
     };
     let template = session
         .and_then(|s| s.template)
-        .and_then(|id| playbook.session_template_index(id))
+        .and_then(|id| playbook.session_template_index(pair.program, id))
         .or_else(|| series_next(playbook, pair, as_of));
     Some(NextMeeting {
         date,
@@ -68,7 +68,7 @@ fn series_next(playbook: &Playbook, pair: &PublicPair, as_of: NaiveDate) -> Opti
         .filter(|s| session_status(s.status, s.date, as_of) == SessionStatus::Held)
         .filter_map(|s| {
             s.template
-                .and_then(|id| playbook.session_template_index(id))
+                .and_then(|id| playbook.session_template_index(pair.program, id))
         })
         .find(|&page| match &playbook.pages[page].kind {
             Kind::Session(t) => t.order.or(t.week).is_some(),
@@ -78,11 +78,12 @@ fn series_next(playbook: &Playbook, pair: &PublicPair, as_of: NaiveDate) -> Opti
 }
 
 /// A session's length in minutes: its own `duration`, else its template's,
-/// else its template's agenda added up, else [`DEFAULT_MINUTES`].
-pub fn session_minutes(playbook: &Playbook, session: &PublicSession) -> u32 {
+/// else its template's agenda added up, else [`DEFAULT_MINUTES`]. The
+/// template is the one program `program`'s pairs name.
+pub fn session_minutes(playbook: &Playbook, program: usize, session: &PublicSession) -> u32 {
     let template = session
         .template
-        .and_then(|id| playbook.session_template(id))
+        .and_then(|id| playbook.session_template(program, id))
         .and_then(|page| match &page.kind {
             Kind::Session(t) => Some(t),
             _ => None,
@@ -113,10 +114,11 @@ pub enum Timing {
 pub fn session_timing(
     playbook: &Playbook,
     zone: Option<Timezone>,
+    program: usize,
     session: &PublicSession,
 ) -> Option<Timing> {
     let local = session.date.and_time(session.time?);
-    let length = TimeDelta::minutes(i64::from(session_minutes(playbook, session)));
+    let length = TimeDelta::minutes(i64::from(session_minutes(playbook, program, session)));
     Some(match zone {
         Some(zone) => {
             let start = zone.place(local).utc;

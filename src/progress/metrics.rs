@@ -91,11 +91,13 @@ impl Program {
             .collect()
     }
 
-    pub fn of(playbook: &Playbook) -> Program {
+    /// The facts of program `scope`'s pairs, with its thresholds; with
+    /// `None`, of every program's (the site's figures).
+    pub fn of(playbook: &Playbook, scope: Option<usize>) -> Program {
         let pairs = playbook
             .pairs
             .iter()
-            .filter(|pair| !pair.draft)
+            .filter(|pair| !pair.draft && scope.is_none_or(|p| pair.program == p))
             .map(|pair| PairFacts {
                 schedule: Schedule::of(pair),
                 sessions: pair
@@ -112,7 +114,10 @@ impl Program {
                 },
             })
             .collect();
-        Program::new(pairs, playbook.config.progress)
+        let thresholds = scope
+            .and_then(|p| playbook.programs.get(p))
+            .map_or(playbook.config.progress, |p| p.progress);
+        Program::new(pairs, thresholds)
     }
 }
 

@@ -189,7 +189,7 @@ impl Context<'_> {
                 &person_view(self.playbook, pair.mentor, "").name,
                 &person_view(self.playbook, pair.mentee, "").name,
             ),
-            href: format!("{root}{}", urls::pair_url(pair.id)),
+            href: format!("{root}{}", self.playbook.pair_url(pair.program, pair.id)),
             sessions: progress
                 .to_update
                 .iter()

@@ -13,7 +13,7 @@ use super::views::person_view;
 use crate::model::site::Published;
 use crate::model::{Playbook, PublicPair, PublicSession, SessionStatus};
 use crate::progress;
-use crate::urls::{self, pair_calendar_path, pair_url};
+use crate::urls;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -31,7 +31,7 @@ pub(super) fn files(input: &Input, site: &Published) -> Vec<OutputFile> {
             &[("name", people_of(input.playbook, pair).into())],
         );
         files.push(OutputFile {
-            path: pair_calendar_path(pair.id),
+            path: input.playbook.pair_calendar_path(pair.program, pair.id),
             bytes: ics::calendar(&title, input.as_of, &events).into_bytes(),
         });
         if !pair.draft {
@@ -76,6 +76,14 @@ pub fn pair_events(
         .filter(|h| !h.is_empty())
         .unwrap_or("mentorbook");
     let who = people_of(playbook, pair);
+    // Pair ids are unique within a program: a site with programs names it
+    // in the UID, so two programs' `ana-and-bo` are two calendars' events.
+    let program = playbook.program_id(pair.program);
+    let uid_pair = if program.is_empty() {
+        pair.id.to_string()
+    } else {
+        format!("{program}/{}", pair.id)
+    };
     let m = &playbook.messages;
     let mut per_day: HashMap<NaiveDate, usize> = HashMap::new();
     let status = |s: &PublicSession| progress::session_status(s.status, s.date, as_of);
@@ -87,7 +95,7 @@ pub fn pair_events(
             let n = per_day.entry(date).or_default();
             *n += 1;
             let template = session.template.map(|id| {
-                let page = playbook.session_template_index(id);
+                let page = playbook.session_template_index(pair.program, id);
                 let title =
                     page.map_or_else(|| id.to_string(), |p| playbook.pages[p].title.clone());
                 let guide = page
@@ -95,7 +103,8 @@ pub fn pair_events(
                     .map(|p| format!("{base}/{}", playbook.pages[p].url));
                 (title, guide)
             });
-            let page = (!base.is_empty()).then(|| format!("{base}/{}", pair_url(pair.id)));
+            let page = (!base.is_empty())
+                .then(|| format!("{base}/{}", playbook.pair_url(pair.program, pair.id)));
             let mut description: Vec<String> = Vec::new();
             if !session.notes.is_empty() {
                 description.push(session.notes.to_string());
@@ -109,9 +118,14 @@ pub fn pair_events(
                 description.push(m.text("ui-ics-pair-page", &[("url", ics::uri(page).into())]));
             }
             Event {
-                uid: format!("{}-{}-{}@{host}", pair.id, date.format("%Y%m%d"), n),
-                when: progress::session_timing(playbook, playbook.config.timezone, session)
-                    .map_or(When::Day(date), When::At),
+                uid: format!("{uid_pair}-{}-{}@{host}", date.format("%Y%m%d"), n),
+                when: progress::session_timing(
+                    playbook,
+                    playbook.config.timezone,
+                    pair.program,
+                    session,
+                )
+                .map_or(When::Day(date), When::At),
                 summary: match template {
                     Some((title, _)) => m.text(
                         "ui-ics-session",

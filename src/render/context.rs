@@ -124,10 +124,11 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The program's facts, with the survey figures that feed goals: what
-    /// goals' series and the cohort table are computed from.
-    pub(super) fn program(&self) -> Program {
-        Program::of(self.playbook).with_surveys(self.surveys)
+    /// Program `scope`'s facts (every program's with `None`), with the
+    /// survey figures that feed goals: what goals' series and the cohort
+    /// table are computed from.
+    pub(super) fn program(&self, scope: Option<usize>) -> Program {
+        Program::of(self.playbook, scope).with_surveys(self.surveys)
     }
 
     pub(super) fn blank<K: Serialize>(
@@ -263,6 +264,11 @@ impl<'a> Context<'a> {
     /// have not said yes to, even when built with `--drafts`.
     pub(super) fn counted_pairs(&self) -> impl Iterator<Item = (usize, &PublicPair<'_>)> {
         self.published_pairs().filter(|(_, pair)| !pair.draft)
+    }
+
+    /// Page `index` is in program `scope` (any page with `None`).
+    pub(super) fn in_scope(&self, index: usize, scope: Option<usize>) -> bool {
+        scope.is_none_or(|s| self.playbook.pages[index].program == Some(s))
     }
 }
 

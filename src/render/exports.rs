@@ -26,15 +26,20 @@ pub struct Input<'a> {
 }
 
 impl Input<'_> {
-    /// The program's facts, with the survey figures that feed goals.
-    pub fn program(&self) -> progress::Program {
-        progress::Program::of(self.playbook).with_surveys(self.surveys)
+    /// Program `scope`'s facts (every program's with `None`), with the
+    /// survey figures that feed goals.
+    pub fn program(&self, scope: Option<usize>) -> progress::Program {
+        progress::Program::of(self.playbook, scope).with_surveys(self.surveys)
     }
 }
 
 /// One row per pair; the column order is part of the format (README).
 #[derive(Debug, Serialize)]
 struct PairRecord {
+    /// The pair's program, only in a site with programs (a one-program
+    /// site's files are as they always were).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program: Option<String>,
     pub roster: String,
     pub cohort: String,
     pub pair: String,
@@ -63,6 +68,9 @@ struct PairRecord {
 
 #[derive(Debug, Serialize)]
 struct GoalRecord {
+    /// The goal's program, only in a site with programs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program: Option<String>,
     pub goal: String,
     pub title: String,
     pub metric: String,
@@ -85,6 +93,22 @@ fn name(playbook: &Playbook, person: Option<&PersonRef>) -> String {
     }
 }
 
+/// The `program` column's value: `None` (no column) in a site without
+/// programs, else the program's id (empty for a site-wide page).
+fn program_column(playbook: &Playbook, program: Option<usize>) -> Option<String> {
+    playbook.has_programs().then(|| {
+        program
+            .map(|p| playbook.program_id(p).to_string())
+            .unwrap_or_default()
+    })
+}
+
+/// `columns` with a `program` column first when the site has programs.
+fn with_program(playbook: &Playbook, columns: &[&'static str]) -> Vec<&'static str> {
+    let program = playbook.has_programs().then_some("program");
+    program.into_iter().chain(columns.iter().copied()).collect()
+}
+
 fn opt(date: Option<NaiveDate>) -> String {
     date.map(|d| d.to_string()).unwrap_or_default()
 }
@@ -101,6 +125,7 @@ fn pair_records(input: &Input) -> Vec<PairRecord> {
             let p = &input.pair_progress[i];
             let roster = &playbook.pages[pair.roster];
             PairRecord {
+                program: program_column(playbook, Some(pair.program)),
                 roster: roster.url.trim_end_matches('/').to_string(),
                 cohort: match &roster.kind {
                     Kind::Roster(r) => r.cohort.clone(),
@@ -133,7 +158,9 @@ fn pair_records(input: &Input) -> Vec<PairRecord> {
 }
 
 fn goal_records(input: &Input) -> Vec<GoalRecord> {
-    let program = input.program();
+    // Each goals page's program's facts, made once per program that has one.
+    let mut programs: std::collections::HashMap<Option<usize>, progress::Program> =
+        std::collections::HashMap::new();
     let mut records = Vec::new();
     for (i, page) in input.playbook.pages.iter().enumerate() {
         let Kind::Goals(goals) = &page.kind else {
@@ -142,11 +169,16 @@ fn goal_records(input: &Input) -> Vec<GoalRecord> {
         if !input.published[i] {
             continue;
         }
+        // Each goal computed from its own program's pairs.
+        let program = programs
+            .entry(page.program)
+            .or_insert_with(|| input.program(page.program));
         for goal in goals {
-            let p = progress::goal_progress(goal, &program, input.as_of);
+            let p = progress::goal_progress(goal, program, input.as_of);
             // The dashboard's row, so the export and the page agree.
             let row = goal_row(&input.playbook.messages, goal, &p, input.as_of);
             records.push(GoalRecord {
+                program: program_column(input.playbook, page.program),
                 goal: row.id,
                 title: row.title,
                 metric: row.metric,
@@ -252,19 +284,56 @@ pub const GOAL_COLUMNS: &[&str] = &[
     "status",
 ];
 
+/// A program in `progress.json`: its id, title and figures.
+#[derive(Debug, Serialize)]
+struct ProgramRecord {
+    id: String,
+    title: String,
+    #[serde(flatten)]
+    figures: super::views::ProgramFigures,
+}
+
+fn program_records(input: &Input) -> Vec<ProgramRecord> {
+    let playbook = input.playbook;
+    if !playbook.has_programs() {
+        return Vec::new();
+    }
+    let counted = input
+        .pairs
+        .iter()
+        .enumerate()
+        .filter(|(i, pair)| input.pair_published[*i] && !pair.draft)
+        .map(|(i, pair)| (pair.program, &input.pair_progress[i]));
+    let figures = super::views::program_figures(playbook.programs.len(), counted);
+    playbook
+        .programs
+        .iter()
+        .zip(figures)
+        .map(|(p, figures)| ProgramRecord {
+            id: p.id.clone(),
+            title: p.title.clone(),
+            figures,
+        })
+        .collect()
+}
+
 pub fn files(input: &Input) -> Vec<OutputFile> {
     let pairs = pair_records(input);
     let goals = goal_records(input);
     #[derive(Serialize)]
     struct Progress<'a> {
         as_of: String,
+        /// Only in a site with programs.
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        programs: &'a [ProgramRecord],
         pairs: &'a [PairRecord],
         goals: &'a [GoalRecord],
         cohorts: &'a [progress::CohortSummary],
     }
-    let cohorts = progress::cohort_summaries(&input.program(), input.as_of);
+    let cohorts = progress::cohort_summaries(&input.program(None), input.as_of);
     let json = serde_json::to_vec_pretty(&Progress {
         as_of: input.as_of.to_string(),
+        programs: &program_records(input),
         pairs: &pairs,
         goals: &goals,
         cohorts: &cohorts,
@@ -273,11 +342,11 @@ pub fn files(input: &Input) -> Vec<OutputFile> {
     vec![
         OutputFile {
             path: urls::PROGRESS_CSV.into(),
-            bytes: csv_of(&pairs, PAIR_COLUMNS),
+            bytes: csv_of(&pairs, &with_program(input.playbook, PAIR_COLUMNS)),
         },
         OutputFile {
             path: urls::GOALS_CSV.into(),
-            bytes: csv_of(&goals, GOAL_COLUMNS),
+            bytes: csv_of(&goals, &with_program(input.playbook, GOAL_COLUMNS)),
         },
         OutputFile {
             path: urls::PROGRESS_JSON.into(),
@@ -313,6 +382,7 @@ mod tests {
     #[test]
     fn every_column_is_a_field_of_its_record() {
         let pair = PairRecord {
+            program: None,
             roster: String::new(),
             cohort: String::new(),
             pair: String::new(),
@@ -334,6 +404,7 @@ mod tests {
             topics: String::new(),
         };
         let goal = GoalRecord {
+            program: None,
             goal: String::new(),
             title: String::new(),
             metric: String::new(),

@@ -98,12 +98,15 @@ impl Context<'_> {
         }
     }
 
-    pub(super) fn guides(&self, root: &str) -> Vec<GuideSummary> {
+    /// The guides of program `scope` (every guide with `None`).
+    pub(super) fn guides(&self, root: &str, scope: Option<usize>) -> Vec<GuideSummary> {
         self.playbook
             .pages
             .iter()
             .enumerate()
-            .filter(|(i, p)| self.published[*i] && matches!(p.kind, Kind::Guide))
+            .filter(|(i, p)| {
+                self.published[*i] && matches!(p.kind, Kind::Guide) && self.in_scope(*i, scope)
+            })
             .map(|(_, page)| {
                 let progress = self.guide_progress(page.section);
                 GuideSummary {

@@ -1,6 +1,8 @@
 //! The home page's key figures (on `content/_index.md`, or the generated
-//! home page): pairs, sessions held, share on track, launch steps, goals.
-//! Pairs of draft rosters (proposals) never count, `--drafts` or not.
+//! home page): pairs, sessions held, share on track, launch steps, goals;
+//! in a site with programs, the same of each program on its folder's
+//! `_index.md`. Pairs of draft rosters (proposals) never count, `--drafts`
+//! or not.
 
 use super::context::Context;
 use super::views::{Figure, HomeView};
@@ -9,8 +11,16 @@ use crate::urls;
 
 impl Context<'_> {
     pub(super) fn home(&self, root: &str) -> HomeView {
+        self.home_of(root, None)
+    }
+
+    /// The figures of program `scope` (of the site with `None`), for its
+    /// folder's `_index.md`.
+    pub(super) fn home_of(&self, root: &str, scope: Option<usize>) -> HomeView {
+        let in_scope = |pair: &crate::model::PublicPair| scope.is_none_or(|p| pair.program == p);
         let statuses: Vec<PairStatus> = self
             .counted_pairs()
+            .filter(|(_, pair)| in_scope(pair))
             .map(|(i, _)| self.pair_progress[i].status)
             .collect();
         let running = statuses
@@ -28,12 +38,13 @@ impl Context<'_> {
             .count();
         let held: u32 = self
             .counted_pairs()
+            .filter(|(_, pair)| in_scope(pair))
             .map(|(i, _)| self.pair_progress[i].held)
             .sum();
-        let guides = self.guides(root);
+        let guides = self.guides(root, scope);
         let steps: usize = guides.iter().map(|g| g.progress.steps).sum();
         let steps_done: usize = guides.iter().map(|g| g.progress.done).sum();
-        let goals = self.all_goal_rows();
+        let goals = self.all_goal_rows(scope);
         let reached = goals.iter().filter(|g| g.status_slug == "reached").count();
         let m = &self.playbook.messages;
         let of = |done: usize, total: usize| {
@@ -81,8 +92,18 @@ impl Context<'_> {
         }
         HomeView {
             figures,
-            progress_href: format!("{root}{}", urls::progress_url()),
+            progress_href: match scope {
+                None => format!("{root}{}", urls::progress_url()),
+                Some(p) => format!(
+                    "{root}{}",
+                    urls::program_progress_url(self.playbook.program_id(p))
+                ),
+            },
             print_href: format!("{root}{}", urls::print_url()),
+            programs: match scope {
+                None => self.program_rows(root),
+                Some(_) => Vec::new(),
+            },
         }
     }
 }

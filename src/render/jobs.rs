@@ -17,8 +17,18 @@ pub type Job = BuiltPage;
 impl<'a> Context<'a> {
     pub fn jobs(&self) -> Vec<Job> {
         let mut jobs = self.publishes.pages_built(self.playbook);
-        let pairs = self.pairs_of_rosters(&self.published_rosters());
+        let pairs = self.pairs_of_rosters(&self.published_rosters(None));
         jobs.extend(super::attention::extra_pages(self, &pairs));
+        // Each program's dashboard has its own attention pages.
+        if self.playbook.has_programs() {
+            for program in 0..self.playbook.programs.len() {
+                let pairs = self.pairs_of_rosters(&self.published_rosters(Some(program)));
+                jobs.extend(
+                    (1..self.attention_page_count(&pairs))
+                        .map(|k| BuiltPage::ProgramAttention(program, k)),
+                );
+            }
+        }
         jobs
     }
 
@@ -135,6 +145,9 @@ impl<'a> Context<'a> {
             BuiltPage::Progress => true,
             // The pairs needing attention, from every pair's progress.
             BuiltPage::Attention(_) => !change.rosters.is_empty(),
+            // A program's dashboard and attention pages, as the site's.
+            BuiltPage::ProgramProgress(_) => true,
+            BuiltPage::ProgramAttention(..) => !change.rosters.is_empty(),
             // Who is in which pair, with each pair's status.
             BuiltPage::People => true,
             // One initial's people, each with their pairs.
@@ -266,10 +279,16 @@ impl<'a> Context<'a> {
             BuiltPage::Pair(pair) => self.pair_page(pair),
             BuiltPage::RosterPage(page, k) => self.roster_page(page, k),
             BuiltPage::Section(section) => self.section_page(section),
-            BuiltPage::Progress => self.progress_page(),
+            BuiltPage::Progress => self.progress_page(None),
+            BuiltPage::ProgramProgress(program) => self.progress_page(Some(program)),
             BuiltPage::Attention(k) => {
-                let pairs = self.pairs_of_rosters(&self.published_rosters());
+                let pairs = self.pairs_of_rosters(&self.published_rosters(None));
                 self.attention_page(crate::urls::progress_url(), &pairs, k)
+            }
+            BuiltPage::ProgramAttention(program, k) => {
+                let pairs = self.pairs_of_rosters(&self.published_rosters(Some(program)));
+                let url = crate::urls::program_progress_url(self.playbook.program_id(program));
+                self.attention_page(&url, &pairs, k)
             }
             BuiltPage::People => self.people_page(),
             BuiltPage::PeopleInitial(letter, k) => self.people_initial_page(letter, k),

@@ -24,6 +24,7 @@ mod people;
 mod people_index;
 mod person;
 mod print;
+mod programs;
 mod progress;
 mod redirect;
 mod rerender;

@@ -7,7 +7,6 @@ use super::context::Context;
 use super::views::date_label;
 use crate::model::{AgendaItem, Kind, Location};
 use crate::progress::{self, NextMeeting};
-use crate::urls::pair_calendar_path;
 use chrono::TimeDelta;
 use serde::Serialize;
 
@@ -103,13 +102,16 @@ impl Context<'_> {
                 let named = session.is_some_and(|s| s.template.is_some());
                 self.template_brief(page, root, named)
             }),
-            calendar_href: format!("{root}{}", pair_calendar_path(pair.id)),
+            calendar_href: format!(
+                "{root}{}",
+                self.playbook.pair_calendar_path(pair.program, pair.id)
+            ),
         };
         let Some(session) = session else {
             return Some(view);
         };
         if let Some(time) = session.time {
-            let minutes = progress::session_minutes(self.playbook, session);
+            let minutes = progress::session_minutes(self.playbook, pair.program, session);
             let end = time
                 .overflowing_add_signed(TimeDelta::minutes(i64::from(minutes)))
                 .0;

@@ -49,6 +49,8 @@ impl Context<'_> {
         }
         if page.url.is_empty() {
             view.home = Some(self.home(&root));
+        } else if let Some(program) = self.program_index(page) {
+            view.home = Some(self.home_of(&root, Some(program)));
         }
         view.of_kind = self.kind_view(page, &root);
         let template = format!("{}.html", page.kind.name());
@@ -71,7 +73,7 @@ impl Context<'_> {
     /// What only a page of this kind shows; `None` for plain pages.
     pub(super) fn kind_view(&self, page: &Page, root: &str) -> Option<ContentKind> {
         Some(match &page.kind {
-            Kind::Goals(goals) => ContentKind::Goals(self.goals_view(goals)),
+            Kind::Goals(goals) => ContentKind::Goals(self.goals_view(goals, page.program)),
             Kind::Guide => ContentKind::Guide(self.guide(page.section, root)),
             Kind::Step(step) => ContentKind::Step(self.step_view(page, step, root)),
             Kind::Session(template) => ContentKind::Session(self.session_view(page, template)),

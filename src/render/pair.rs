@@ -9,7 +9,6 @@ use super::views::{Link, PairRow, PersonView, cohort_of, date_label, pair_row, p
 use crate::i18n::Messages;
 use crate::model::{Kind, Page, Playbook, PublicPair, still_planned};
 use crate::progress::{self, PairProgress, PairStatus};
-use crate::urls;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -78,7 +77,7 @@ pub fn session_rows(
                 .unwrap_or_default(),
             location: s.location.map(location_view),
             template: s.template.and_then(|t| {
-                playbook.session_template(t).map(|page| Link {
+                playbook.session_template(pair.program, t).map(|page| Link {
                     title: page.title.clone(),
                     href: format!("{root}{}", page.url),
                 })
@@ -115,7 +114,7 @@ struct PairPage {
 impl Context<'_> {
     pub(super) fn pair_page(&self, index: usize) -> Rendering {
         let pair = &self.pairs[index];
-        let url = urls::pair_url(pair.id);
+        let url = self.playbook.pair_url(pair.program, pair.id);
         let root = root_of(&url);
         let title = self.pair_title(pair);
         let mut view = self.blank::<PairPage>(&url, title.clone(), "pair");
@@ -218,7 +217,7 @@ impl Context<'_> {
             let other = &self.pairs[p];
             Link {
                 title: self.pair_title(other),
-                href: format!("{root}{}", urls::pair_url(other.id)),
+                href: format!("{root}{}", self.playbook.pair_url(other.program, other.id)),
             }
         };
         (

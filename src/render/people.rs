@@ -214,7 +214,7 @@ impl Context<'_> {
                 .filter(|pair| pair.status != Some(PairOverride::Withdrawn))
                 .map(|pair| Link {
                     title: self.pair_title(pair),
-                    href: format!("{root}{}", urls::pair_url(pair.id)),
+                    href: format!("{root}{}", self.playbook.pair_url(pair.program, pair.id)),
                 })
                 .collect(),
         }

@@ -47,6 +47,8 @@ pub struct PersonPair {
     pub with: PersonView,
     /// A pair of a draft roster (built with `--drafts` only).
     pub draft: bool,
+    /// Its program's title, in a site with programs; else empty.
+    pub program: String,
     pub row: PairRow,
 }
 
@@ -143,10 +145,18 @@ impl Context<'_> {
         };
         PersonPair {
             title: self.pair_title(pair),
-            href: format!("{root}{}", urls::pair_url(pair.id)),
+            href: format!("{root}{}", self.playbook.pair_url(pair.program, pair.id)),
             side,
             with: person_view(self.playbook, other, root),
             draft: pair.draft,
+            program: if self.playbook.has_programs() {
+                self.playbook
+                    .programs
+                    .get(pair.program)
+                    .map_or_else(String::new, |p| p.title.clone())
+            } else {
+                String::new()
+            },
             row: pair_row(self.playbook, pair, &self.pair_progress[p], root),
         }
     }

@@ -25,6 +25,9 @@ pub struct DashboardView {
     pub goals: Vec<GoalRow>,
     /// The cohorts side by side (draft rosters' pairs never count).
     pub cohorts: Vec<CohortRow>,
+    /// On the site's dashboard of a site with programs, one row per
+    /// program (`super::programs`); else empty.
+    pub programs: Vec<super::views::ProgramRow>,
 }
 
 /// A cohort's figures as the dashboard shows them: counts, and shares
@@ -76,16 +79,22 @@ struct DashboardPage {
 }
 
 impl Context<'_> {
-    pub(super) fn progress_page(&self) -> Rendering {
-        let rosters = self.published_rosters();
-        self.dashboard(urls::progress_url(), &rosters)
+    /// The dashboard of program `scope` (`<program>/progress/`), or with
+    /// `None` the site's (`progress/`), of every program's pairs.
+    pub(super) fn progress_page(&self, scope: Option<usize>) -> Rendering {
+        let rosters = self.published_rosters(scope);
+        let program = scope.map_or("", |p| self.playbook.program_id(p));
+        self.dashboard(&urls::program_progress_url(program), &rosters, scope)
     }
 
-    /// The roster pages the build publishes, in page order.
-    pub(super) fn published_rosters(&self) -> Vec<usize> {
+    /// The roster pages the build publishes, in page order: of program
+    /// `scope`, or every one with `None`.
+    pub(super) fn published_rosters(&self, scope: Option<usize>) -> Vec<usize> {
         (0..self.playbook.pages.len())
             .filter(|&i| {
-                self.published[i] && matches!(self.playbook.pages[i].kind, Kind::Roster(_))
+                self.published[i]
+                    && matches!(self.playbook.pages[i].kind, Kind::Roster(_))
+                    && self.in_scope(i, scope)
             })
             .collect()
     }
@@ -105,11 +114,19 @@ impl Context<'_> {
     }
 
     /// The dashboard at `url` of the pairs of `rosters` (page indices): the
-    /// site's, or one program's.
-    pub(super) fn dashboard(&self, url: &str, rosters: &[usize]) -> Rendering {
+    /// site's (`scope` `None`), or program `scope`'s.
+    pub(super) fn dashboard(
+        &self,
+        url: &str,
+        rosters: &[usize],
+        scope: Option<usize>,
+    ) -> Rendering {
         let root = root_of(url);
-        let mut view =
-            self.blank::<DashboardPage>(url, self.playbook.messages.get("ui-progress"), "progress");
+        let mut title = self.playbook.messages.get("ui-progress");
+        if let Some(p) = scope.and_then(|p| self.playbook.programs.get(p)) {
+            title = format!("{title}: {}", p.title);
+        }
+        let mut view = self.blank::<DashboardPage>(url, title, "progress");
         view.description = self.playbook.messages.text(
             "ui-progress-description",
             &[("date", self.site.as_of_label.as_str().into())],
@@ -133,9 +150,13 @@ impl Context<'_> {
             progress: DashboardView {
                 attention,
                 counts: status_counts(pairs.iter().map(|&i| &self.pair_progress[i].status)),
-                guides: self.guides(&root),
-                goals: self.all_goal_rows(),
-                cohorts: cohort_summaries(&self.program(), self.options.as_of)
+                guides: self.guides(&root, scope),
+                goals: self.all_goal_rows(scope),
+                programs: match scope {
+                    None => self.program_rows(&root),
+                    Some(_) => Vec::new(),
+                },
+                cohorts: cohort_summaries(&self.program(scope), self.options.as_of)
                     .into_iter()
                     .filter(|c| roster_of.contains_key(c.cohort.as_str()))
                     .map(|c| {

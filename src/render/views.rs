@@ -103,6 +103,8 @@ pub struct HomeView {
     pub progress_href: String,
     /// The whole playbook on one page, to print (`print/`).
     pub print_href: String,
+    /// The site's programs with their figures; empty without programs.
+    pub programs: Vec<ProgramRow>,
 }
 
 /// The kind view of pages that have none (sections, the 404 page).
@@ -245,7 +247,7 @@ pub fn pair_row(
     let (next, next_label) = opt_date(&playbook.messages, progress.next.map(Next::date));
     PairRow {
         id: pair.id.to_string(),
-        href: format!("{root}{}", crate::urls::pair_url(pair.id)),
+        href: format!("{root}{}", playbook.pair_url(pair.program, pair.id)),
         mentor: person_view(playbook, pair.mentor, root).name,
         mentee: person_view(playbook, pair.mentee, root).name,
         cohort: cohort_of(playbook, pair),
@@ -278,4 +280,49 @@ pub fn status_counts<'a>(statuses: impl Iterator<Item = &'a PairStatus>) -> Vec<
             count: statuses.iter().filter(|x| *x == s).count(),
         })
         .collect()
+}
+
+/// A program's counts (counted pairs only: no draft roster's), the same
+/// on its row and in `progress.json`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ProgramFigures {
+    pub pairs: usize,
+    pub on_track: usize,
+    /// At risk, stalled or ended without being closed.
+    pub attention: usize,
+    pub sessions_held: u32,
+}
+
+/// Each program's figures, by program index, from the counted pairs'
+/// programs and progress: one pass, whatever the number of programs.
+pub fn program_figures<'p>(
+    programs: usize,
+    counted: impl Iterator<Item = (usize, &'p PairProgress)>,
+) -> Vec<ProgramFigures> {
+    let mut figures = vec![ProgramFigures::default(); programs];
+    for (program, progress) in counted {
+        let Some(f) = figures.get_mut(program) else {
+            continue;
+        };
+        f.pairs += 1;
+        f.sessions_held += progress.held;
+        match progress.status {
+            PairStatus::OnTrack => f.on_track += 1,
+            PairStatus::AtRisk | PairStatus::Stalled | PairStatus::Ended => f.attention += 1,
+            _ => {}
+        }
+    }
+    figures
+}
+
+/// A program's figures as the home page and the site's dashboard show them.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgramRow {
+    pub id: String,
+    pub title: String,
+    /// Its folder's page; empty when that page is not published.
+    pub href: String,
+    pub progress_href: String,
+    #[serde(flatten)]
+    pub figures: ProgramFigures,
 }

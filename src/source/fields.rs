@@ -53,7 +53,7 @@ impl Ctx<'_> {
         self.diagnostics.push(diagnostic);
     }
 
-    fn wrong_type(&mut self, key: &str, node: &Node, expected: &str) {
+    pub fn wrong_type(&mut self, key: &str, node: &Node, expected: &str) {
         let span = self.span_of(node);
         self.push(
             Diagnostic::error(

@@ -45,7 +45,7 @@ pub fn alias_address(raw: &str, pair: bool) -> Result<String, String> {
         return Err("it is the home page, which is always a page".into());
     }
     if pair && !path.contains('/') && !path.contains('.') {
-        return checked(pair_url(path));
+        return checked(pair_url("", path));
     }
     let folder = if path.ends_with('/') {
         path.to_string()

@@ -1,4 +1,4 @@
-//! The default playbook and the Polish example take facts from the source
+//! The default playbook, the Polish example and the two-program example take facts from the source
 //! articles in ../shared/seeds, never their sentences: no run of ten words in
 //! their content/ or snippets/ may appear in a seed.
 
@@ -42,9 +42,11 @@ fn no_sentence_of_the_default_playbook_is_copied_from_the_seeds() {
     assert!(seed_runs.len() > 1000, "the seeds were read");
     let mut copied = Vec::new();
     let polish = repo.join("examples/odwrocony-mentoring");
-    let pages = [&repo, &polish]
+    let two_programs = repo.join("examples/two-programs");
+    let pages = [&repo, &polish, &two_programs]
         .into_iter()
         .flat_map(|site| [site.join("content"), site.join("snippets")])
+        .filter(|dir| dir.is_dir())
         .flat_map(|dir| files(&dir, "md"));
     for page in pages {
         let text = read(&page);

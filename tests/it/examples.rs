@@ -45,10 +45,37 @@ fn the_traditional_mentoring_example_builds_with_every_kind_of_page() {
     }
 }
 
+#[test]
+fn the_two_programs_example_builds_and_stays_clean_into_january() {
+    let built = check_clean_and_build(Site::from_dir("examples/two-programs"));
+    for page in [
+        "leaders/progress/",
+        "buddies/progress/",
+        "leaders/pairs/zoe-and-tomas/",
+    ] {
+        assert!(built.path(&format!("{page}index.html")).is_file(), "{page}");
+    }
+    for date in ["2026-12-02", "2027-01-29"] {
+        assert_eq!(
+            Site::from_dir("examples/two-programs")
+                .as_of(date)
+                .check()
+                .stdout(),
+            "0 errors, 0 warnings\n",
+            "as of {date}"
+        );
+    }
+}
+
 fn generate(pairs: &str, out: &Path) {
+    generate_with(&["--pairs", pairs], out);
+}
+
+fn generate_with(args: &[&str], out: &Path) {
     let status = Command::new("python3")
         .arg(repo().join("examples/synthetic/generate.py"))
-        .args(["--pairs", pairs, "--out", out.to_str().expect("utf8")])
+        .args(args)
+        .args(["--out", out.to_str().expect("utf8")])
         .stdout(std::process::Stdio::null())
         .status()
         .expect("python3");
@@ -86,6 +113,24 @@ fn the_synthetic_generator_checks_clean_at_every_size() {
             Site::in_place(&dir).as_of("2026-11-24").check().stdout(),
             "0 errors, 0 warnings\n",
             "the generator's {pairs}-pair program does not check clean"
+        );
+    }
+    // Several programs sharing the people: each program's pages in its
+    // folder, and as clean.
+    let dir = tmp.path().join("programs");
+    generate_with(&["--pairs", "600", "--programs", "3"], &dir);
+    let site = Site::in_place(&dir).as_of("2026-11-24");
+    assert_eq!(site.check().stdout(), "0 errors, 0 warnings\n");
+    let built = site.build();
+    for program in ["leaders", "graduates", "new-hires"] {
+        assert!(
+            built
+                .path(&format!("{program}/progress/index.html"))
+                .is_file()
+        );
+        assert!(
+            built.path(&format!("{program}/pairs")).is_dir(),
+            "{program}"
         );
     }
 }

@@ -31,6 +31,7 @@ mod name_order;
 mod next_meeting;
 mod people;
 mod print_page;
+mod programs;
 mod search_fold;
 mod search_index;
 mod security;

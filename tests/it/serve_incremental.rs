@@ -426,3 +426,33 @@ fn roster_edits_on_a_generated_program_render_only_the_pages_showing_them() {
         format!("{}    status: {now}{}", &t[..at], &t[end..])
     });
 }
+
+#[test]
+fn a_roster_edit_in_one_program_of_several_serves_what_a_full_build_makes() {
+    let sources = Site::from_dir(repo().join("examples/two-programs"));
+    let site = LiveSite::new(sources.root(), options());
+    let first = site.rebuild();
+    assert!(first.error.is_none(), "{:?}", first.error);
+    let full = first.pages;
+    let roster = "content/buddies/cohorts/autumn-2026.md";
+    // The buddies' dashboard, its attention pages, the site's overview
+    // and the person pages of people in both programs all show this.
+    assert_partial_edit(&sources, &site, full, roster, "a session added", |t| {
+        t.replacen(
+            "      - {date: 2026-10-26, template: check-in}\n",
+            "      - {date: 2026-10-26, template: check-in}\n      \
+             - {date: 2026-11-02, template: check-in}\n",
+            1,
+        )
+    });
+    assert_partial_edit(&sources, &site, full, roster, "a pair paused", |t| {
+        t.replacen("    sessions:\n", "    status: paused\n    sessions:\n", 1)
+    });
+    assert_partial_edit(&sources, &site, full, roster, "a session missed", |t| {
+        t.replacen(
+            "template: check-in, status: missed}",
+            "template: check-in, status: held}",
+            1,
+        )
+    });
+}

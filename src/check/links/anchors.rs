@@ -104,10 +104,14 @@ impl Links<'_> {
                 .then(|| self.fixed_anchor(path, "roster", anchor, at)),
             BuiltPage::Person(_) => (!theme_anchor("person", anchor))
                 .then(|| self.fixed_anchor(path, "person", anchor, at)),
-            BuiltPage::Progress => (!theme_anchor("progress", anchor))
-                .then(|| self.fixed_anchor(path, "progress", anchor, at)),
-            BuiltPage::Attention(_) => (!theme_anchor("attention", anchor))
-                .then(|| self.fixed_anchor(path, "attention", anchor, at)),
+            BuiltPage::Progress | BuiltPage::ProgramProgress(_) => {
+                (!theme_anchor("progress", anchor))
+                    .then(|| self.fixed_anchor(path, "progress", anchor, at))
+            }
+            BuiltPage::Attention(_) | BuiltPage::ProgramAttention(..) => {
+                (!theme_anchor("attention", anchor))
+                    .then(|| self.fixed_anchor(path, "attention", anchor, at))
+            }
             BuiltPage::Section(_) | BuiltPage::Print | BuiltPage::NotFound => {
                 (!theme_anchor("section", anchor))
                     .then(|| self.fixed_anchor(path, "section", anchor, at))

@@ -9,7 +9,6 @@ use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Failed, Kind, Page, PersonRef, Playbook};
 use crate::source::load::SourceFile;
 use crate::suggest::did_you_mean;
-use crate::urls;
 use std::collections::{HashMap, HashSet};
 
 /// The kind a `kind:` word was meant to be: itself if known, else the
@@ -262,7 +261,7 @@ fn pair_pages(playbook: &Playbook) -> HashMap<usize, (String, String)> {
     }
     let mut pages = HashMap::new();
     for pair in playbook.pairs.iter().filter(|p| p.page.is_none()) {
-        if let Some(&at) = at_url.get(urls::pair_url(&pair.id.value).as_str()) {
+        if let Some(&at) = at_url.get(playbook.pair_url(pair.program, &pair.id.value).as_str()) {
             pages.entry(at).or_insert_with(|| {
                 let roster = &playbook.pages[pair.roster].file;
                 (pair.id.value.clone(), roster.clone())

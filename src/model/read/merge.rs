@@ -111,12 +111,16 @@ fn match_pair_files(
     uses: &mut Uses,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Entry> {
-    let mut by_id: HashMap<String, usize> = HashMap::new();
+    // Pair ids are unique within a program: a pair file joins the entry
+    // of its own program's rosters.
+    let mut by_id: HashMap<(Option<usize>, String), usize> = HashMap::new();
     let mut entries: Vec<Entry> = Vec::new();
     for (page, drafts) in roster_drafts {
         for draft in drafts {
             let Some(id) = &draft.id else { continue };
-            by_id.entry(id.value.clone()).or_insert(entries.len());
+            by_id
+                .entry((playbook.pages[page].program, id.value.clone()))
+                .or_insert(entries.len());
             entries.push((page, draft, None));
         }
     }
@@ -126,7 +130,8 @@ fn match_pair_files(
             .as_ref()
             .map_or_else(String::new, |i| i.value.clone());
         let file = &playbook.pages[page].file;
-        match by_id.get(&id) {
+        let program = playbook.pages[page].program;
+        match by_id.get(&(program, id.clone())) {
             Some(&i) if entries[i].2.is_none() => entries[i].2 = Some((page, file_draft)),
             Some(_) => diagnostics.push(
                 Diagnostic::error(
@@ -142,21 +147,22 @@ fn match_pair_files(
                 .or_else(|| uses.csv_pair(&id))
             {
                 Some(failed) => uses.pair_file(failed, file),
-                None => diagnostics.push(unknown_pair(&id, &file_draft, file, &by_id)),
+                None => {
+                    let known: Vec<&str> = by_id
+                        .keys()
+                        .filter(|(p, _)| *p == program)
+                        .map(|(_, id)| id.as_str())
+                        .collect();
+                    diagnostics.push(unknown_pair(&id, &file_draft, file, &known));
+                }
             },
         }
     }
     entries
 }
 
-fn unknown_pair(
-    id: &str,
-    file_draft: &PairDraft,
-    file: &str,
-    by_id: &HashMap<String, usize>,
-) -> Diagnostic {
-    let known: Vec<&str> = by_id.keys().map(String::as_str).collect();
-    let hint = did_you_mean(id, &known).map_or_else(
+fn unknown_pair(id: &str, file_draft: &PairDraft, file: &str, known: &[&str]) -> Diagnostic {
+    let hint = did_you_mean(id, known).map_or_else(
         || "a pair file adds to a pair listed in a roster: add the pair to a roster's `pairs:` or set `id:` to its id".to_string(),
         |near| format!("did you mean `{near}`?"),
     );
@@ -199,6 +205,7 @@ fn pair_of(
     Some(Pair {
         id,
         roster: roster_page,
+        program: playbook.pages[roster_page].program.unwrap_or(0),
         page,
         mentor: draft.mentor,
         mentee: draft.mentee,

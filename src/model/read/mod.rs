@@ -11,6 +11,7 @@ mod merge;
 mod page;
 mod pair;
 mod people;
+mod programs;
 mod roster;
 mod sections;
 mod session;
@@ -201,6 +202,7 @@ fn assemble(
         playbook.pages.push(read.page);
     }
     playbook.failed = Failures::new(failed);
+    programs::place_pages(&mut playbook);
     let mut uses = failed::Uses::default();
     merge::attach_csv_pairs(
         &playbook,
@@ -219,6 +221,7 @@ fn assemble(
     failed::tell(&playbook, &uses, &causes, &mut diagnostics);
     attach_survey_answers(&mut playbook, sources, &mut diagnostics);
     sections::build_sections(&mut playbook);
+    programs::finish_programs(&mut playbook, &mut diagnostics);
     (playbook, diagnostics)
 }
 

@@ -154,6 +154,7 @@ fn page_of(file: &SourceFile, document: &Document, body: &include::Expanded) -> 
         body_line: document.body_line,
         scan: scan.into(),
         section: 0,
+        program: None,
         is_index,
         aliases: Vec::new(),
     }
@@ -301,7 +302,9 @@ fn read_pair_file(f: &mut Fields, ctx: &mut Ctx, page: &mut Page) -> PairDraft {
         .id
         .as_ref()
         .map_or_else(String::new, |i| i.value.clone());
-    page.url = crate::urls::pair_url(&id);
+    // The URL names the pair's program, known once playbook.yaml is read
+    // (`super::programs`).
+    page.url = crate::urls::pair_url("", &id);
     page.id = id;
     // A pair file named `_index.md` still describes its pair, never its
     // folder: as a section's index its title and description would show

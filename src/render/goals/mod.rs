@@ -157,8 +157,9 @@ pub fn goal_rows<'g>(
 }
 
 impl Context<'_> {
-    pub(super) fn goals_view(&self, goals: &[Goal]) -> GoalsView {
-        let program = self.program();
+    /// A goals page's goals, computed from its own program's pairs.
+    pub(super) fn goals_view(&self, goals: &[Goal], scope: Option<usize>) -> GoalsView {
+        let program = self.program(scope);
         GoalsView {
             rows: goal_rows(
                 &self.playbook.messages,
@@ -169,18 +170,29 @@ impl Context<'_> {
         }
     }
 
-    pub(super) fn all_goal_rows(&self) -> Vec<GoalRow> {
-        let program = self.program();
-        let goals = self
-            .playbook
-            .pages
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| self.published[*i])
-            .flat_map(|(_, p)| match &p.kind {
-                Kind::Goals(goals) => goals.iter().collect(),
-                _ => Vec::new(),
-            });
-        goal_rows(&self.playbook.messages, goals, &program, self.options.as_of)
+    /// The goals of program `scope`'s goals pages (every page's with
+    /// `None`), each computed from its own page's program.
+    pub(super) fn all_goal_rows(&self, scope: Option<usize>) -> Vec<GoalRow> {
+        let mut programs: std::collections::HashMap<Option<usize>, Program> =
+            std::collections::HashMap::new();
+        let mut rows = Vec::new();
+        for (i, page) in self.playbook.pages.iter().enumerate() {
+            let Kind::Goals(goals) = &page.kind else {
+                continue;
+            };
+            if !self.published[i] || !self.in_scope(i, scope) {
+                continue;
+            }
+            let program = programs
+                .entry(page.program)
+                .or_insert_with(|| self.program(page.program));
+            rows.extend(goal_rows(
+                &self.playbook.messages,
+                goals.iter(),
+                program,
+                self.options.as_of,
+            ));
+        }
+        rows
     }
 }

@@ -251,6 +251,14 @@ ui-overlay-text = Du siehst die letzte funktionierende Version. Behebe die Probl
 ui-overlay-close = Schließen
 ui-heading-link = Link zu diesem Abschnitt: { $title }
 
+## Mehrere Programme auf einer Website
+ui-programs = Programme
+ui-programs-caption = Die Paare jedes Programms, Stand { $date }
+ui-col-program = Programm
+ui-col-attention = Brauchen Aufmerksamkeit
+ui-col-dashboard = Übersicht
+ui-program-progress = { $program }: Fortschritt
+
 ## Light pages: attention pages, pagers, people by initial
 ui-attention = Paare, die Aufmerksamkeit brauchen
 ui-attention-text = Ins Stocken geratene, dann gefährdete, dann abgelaufene (zum Abschließen), dann solche, deren Protokoll eine Aktualisierung braucht, jeweils danach, wie lange ihr letztes Treffen her ist. Jedes Paar steht auf der Seite seiner Kohorte.

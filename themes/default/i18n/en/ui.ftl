@@ -250,6 +250,14 @@ ui-overlay-text = You are seeing the last good version. Fix the problems below a
 ui-overlay-close = Dismiss
 ui-heading-link = Link to this section: { $title }
 
+## Several programs in one site
+ui-programs = Programs
+ui-programs-caption = Each program's pairs as of { $date }
+ui-col-program = Program
+ui-col-attention = Need attention
+ui-col-dashboard = Dashboard
+ui-program-progress = { $program }: progress
+
 ## Light pages: attention pages, pagers, people by initial
 ui-attention = Pairs needing attention
 ui-attention-text = Stalled, then at risk, then ended (to close), then those whose log needs an update, each by how long ago they last met. Every pair is on its cohort's page.

@@ -291,6 +291,14 @@ ui-overlay-text = Widzisz ostatnią poprawną wersję. Popraw poniższe błędy 
 ui-overlay-close = Zamknij
 ui-heading-link = Link do tej sekcji: { $title }
 
+## Kilka programów w jednej witrynie
+ui-programs = Programy
+ui-programs-caption = Pary każdego programu na dzień { $date }
+ui-col-program = Program
+ui-col-attention = Wymagają uwagi
+ui-col-dashboard = Pulpit
+ui-program-progress = { $program }: postępy
+
 ## Light pages: attention pages, pagers, people by initial
 ui-attention = Pary wymagające uwagi
 ui-attention-text = Najpierw w zastoju, potem zagrożone, potem po terminie (do zamknięcia), potem te, których dziennik wymaga uzupełnienia, każda grupa według tego, jak dawno się spotkały. Każda para jest na stronie swojej edycji.
