@@ -33,6 +33,7 @@ ui-not-found-home = Zur Startseite
 ui-not-found-search = oder oben suchen.
 ui-in-this-section = In diesem Bereich
 ui-see-progress = Fortschritt aller Paare ansehen
+ui-see-program-progress = Fortschritt der Paare dieses Programms ansehen
 ui-print-playbook = Das ganze Handbuch drucken
 ui-moved = Diese Seite ist umgezogen:
 

@@ -35,6 +35,7 @@ ui-not-found-home = Go to the home page
 ui-not-found-search = or search above.
 ui-in-this-section = In this section
 ui-see-progress = See every pair's progress
+ui-see-program-progress = See the progress of this program's pairs
 ui-print-playbook = Print the whole playbook
 ui-moved = This page has moved:
 

@@ -34,6 +34,7 @@ ui-not-found-home = Przejdź na stronę główną
 ui-not-found-search = albo skorzystaj z wyszukiwarki powyżej.
 ui-in-this-section = W tym dziale
 ui-see-progress = Zobacz postępy wszystkich par
+ui-see-program-progress = Zobacz postępy par w tym programie
 ui-print-playbook = Wydrukuj cały podręcznik
 ui-moved = Ta strona została przeniesiona:
 
