@@ -85,3 +85,22 @@ fn a_programs_page_links_its_dashboard_as_its_own_pairs_progress() {
     assert_eq!(link("a/"), "See the progress of this program's pairs");
     assert_eq!(link(""), "See every pair's progress");
 }
+
+#[test]
+fn a_programs_dashboard_says_its_downloads_hold_every_programs_pairs() {
+    let built = two_programs().build();
+    let label = |url: &str| {
+        let doc = Doc::parse(&built.page(url));
+        let texts: Vec<String> = (doc.all(".downloads").iter())
+            .map(|p| p.text().collect::<String>())
+            .collect();
+        texts.first().cloned().unwrap_or_default()
+    };
+    assert!(
+        label("a/progress/")
+            .starts_with("Download every program's pairs (with a program column): progress.csv"),
+        "{}",
+        label("a/progress/")
+    );
+    assert!(label("progress/").starts_with("Download: progress.csv"));
+}

@@ -225,6 +225,7 @@ ui-print-left-out = { $n ->
 
 ## Fortschrittsübersicht
 ui-download = Herunterladen:
+ui-download-every-program = Paare aller Programme herunterladen (mit einer Programmspalte):
 ui-needs-update = Zu aktualisieren
 ui-needs-update-text = Das Stichtagsdatum hat die Dateien dieser Paare überholt: ein Termin, der nach seinem Datum noch geplant ist (hat er stattgefunden? Setze seinen Status auf held, cancelled oder missed), oder ein Paar nach seinem Enddatum (setze seinen Status auf completed oder withdrawn).
 ui-ended-unmarked = abgelaufen am { $date }, noch nicht als completed oder withdrawn markiert
