@@ -65,7 +65,10 @@ fn init_site() -> Site {
     sources
 }
 
-fn probe(sources: &Site, edits: &[(&str, &dyn Fn(&str) -> String)], what: &str) {
+/// A file and the edit made to it.
+type Edit<'a> = (&'a str, &'a dyn Fn(&str) -> String);
+
+fn probe(sources: &Site, edits: &[Edit], what: &str) {
     let site = LiveSite::new(sources.root(), options());
     let first = site.rebuild();
     assert!(first.error.is_none(), "{:?}", first.error);
