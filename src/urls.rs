@@ -29,6 +29,11 @@ pub const PROGRESS_JSON: &str = "progress.json";
 /// For crawlers, only when `base_url` is set.
 pub const SITEMAP: &str = "sitemap.xml";
 
+/// The whole program's calendar, which builds no longer write (it grew
+/// with the program: 87 MB at 50,000 pairs); `check` points links to it at
+/// a cohort's calendar (`roster_calendar_path`).
+pub const FORMER_CALENDAR: &str = "calendar.ics";
+
 /// Output paths the build writes besides pages; content may not take them.
 pub const RESERVED_URLS: &[&str] = &[PROGRESS, PEOPLE, PRINT, SEARCH_DIR, STATIC_DIR];
 

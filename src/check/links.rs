@@ -251,6 +251,9 @@ impl<'a> Links<'a> {
     /// "Did you mean" the nearest address, written from this page; else
     /// how links are written.
     fn suggestion(&mut self, page: &Page, wanted: &str, link: &Link) -> String {
+        if wanted == urls::FORMER_CALENDAR {
+            return self.former_calendar(page);
+        }
         let site = self.site;
         let candidates = self.addresses.get_or_insert_with(|| {
             Candidates::new(
@@ -282,6 +285,26 @@ impl<'a> Links<'a> {
             relative_url(&page.url, urls::progress_url()),
             relative_url(&page.url, urls::people_url()),
         )
+    }
+}
+
+impl Links<'_> {
+    /// Where the sessions a link to the former `calendar.ics` meant are
+    /// now: each cohort's calendar, the first one's written from `page`.
+    fn former_calendar(&self, page: &Page) -> String {
+        let cohort = self
+            .playbook
+            .pages
+            .iter()
+            .find(|p| matches!(p.kind, crate::model::Kind::Roster(_)) && !p.draft);
+        match cohort {
+            Some(roster) => format!(
+                "the whole program's calendar is no longer written (it grew with the program): each cohort has its own, link `{}` (`{}`'s)",
+                relative_url(&page.url, &urls::roster_calendar_path(&roster.url)),
+                urls::quote(&roster.title)
+            ),
+            None => "the whole program's calendar is no longer written (it grew with the program): each cohort's page links its own calendar, `sessions.ics` beside it".to_string(),
+        }
     }
 }
 

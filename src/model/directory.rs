@@ -30,7 +30,7 @@ impl Initial {
 /// letter, as the language sorts it (Ä under A; in Polish Ł under Ł).
 pub fn initial_of(collation: Collation, name: &str) -> Option<char> {
     let first = name.chars().find(|c| c.is_alphanumeric())?;
-    if !first.is_alphabetic() {
+    if !first.is_alphabetic() || has_no_alphabet(first) {
         return None;
     }
     let lower: String = first.to_lowercase().collect();
@@ -40,6 +40,25 @@ pub fn initial_of(collation: Collation, name: &str) -> Option<char> {
     };
     let c = filed.chars().next()?;
     c.to_uppercase().next()
+}
+
+/// Whether `c` is written in a script whose signs are thousands
+/// (Chinese, Japanese kana and kanji, Korean syllables): each would be an
+/// initial of its own, and every initial page links every other, so
+/// 1,500 such names made 672 pages of 61 KB each. They are filed under
+/// "Other", which is paged like any initial.
+fn has_no_alphabet(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}'     // Hangul jamo
+        | '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3130}'..='\u{318F}'   // Hangul compatibility jamo
+        | '\u{3400}'..='\u{4DBF}'   // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
+        | '\u{A960}'..='\u{A97F}'   // Hangul jamo extended A
+        | '\u{AC00}'..='\u{D7AF}'   // Hangul syllables
+        | '\u{F900}'..='\u{FAFF}'   // CJK compatibility ideographs
+        | '\u{20000}'..='\u{3FFFF}' // CJK extensions B and later
+    )
 }
 
 /// The published people (`persons`, by person index) by initial, the
@@ -85,5 +104,34 @@ mod tests {
         assert_eq!(initial_of(folded, " \"Bo\""), Some('B'));
         assert_eq!(initial_of(folded, "3M liaison"), None);
         assert_eq!(initial_of(folded, ""), None);
+        // Scripts of thousands of signs share "Other"; alphabets keep
+        // their letters.
+        assert_eq!(initial_of(folded, "王芳"), None);
+        assert_eq!(initial_of(folded, "さくら"), None);
+        assert_eq!(initial_of(folded, "김민준"), None);
+        assert_eq!(initial_of(folded, "Иван"), Some('И'));
+        assert_eq!(initial_of(folded, "Ελένη"), Some('Ε'));
+    }
+
+    #[test]
+    fn names_in_chinese_make_one_initial_page_not_one_per_sign() {
+        let mut playbook = Playbook::default();
+        for i in 0..1500u32 {
+            let sign = char::from_u32(0x4E00 + i).expect("a CJK sign");
+            playbook.people.push(crate::model::Person {
+                id: format!("p{i}"),
+                name: format!("{sign}芳"),
+                role: String::new(),
+                team: String::new(),
+                email: String::new(),
+                reports_to: None,
+                span: crate::diagnostic::Span::new("data/people.yaml", 1, 1),
+            });
+        }
+        let everyone = vec![true; 1500];
+        let groups = initials(&playbook, &everyone);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].letter, None);
+        assert_eq!(groups[0].people.len(), 1500);
     }
 }

@@ -361,6 +361,11 @@ impl<'c> Change<'c> {
             let was = old.get(print.id.as_str());
             if was.is_none_or(|was| was.around != print.around) {
                 change.neighbours.insert(i);
+                // Moved in its roster: its people list their pairs in
+                // roster order.
+                for id in print.people.iter().flatten() {
+                    change.people.extend(playbook.person_index(id));
+                }
             }
             if was.is_some_and(|was| was.hash == print.hash) {
                 continue;

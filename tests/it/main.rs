@@ -38,6 +38,7 @@ mod search_index;
 mod security;
 mod serve;
 mod serve_incremental;
+mod serve_incremental_edges;
 mod surveys;
 mod translated_sites;
 mod trust;

@@ -36,9 +36,16 @@ fn is_data(kind: &Kind) -> bool {
 }
 
 /// What every page may show of a page besides its data: its place, title
-/// and kind (a change there renders everything).
-fn nav_key(page: &crate::model::Page) -> String {
+/// and kind, a roster's cohort name (on every pair page and attention
+/// row) and the people it declares (on person pages, the directory and
+/// search, which a pair's fingerprint does not follow): a change there
+/// renders everything.
+fn nav_key(page: &crate::model::Page, declared: &[String]) -> String {
     let aliases: Vec<&str> = page.aliases.iter().map(|a| a.address.as_str()).collect();
+    let cohort = match &page.kind {
+        Kind::Roster(roster) => roster.cohort.as_str(),
+        _ => "",
+    };
     format!(
         "{:?}",
         (
@@ -52,17 +59,38 @@ fn nav_key(page: &crate::model::Page) -> String {
             page.kind.name(),
             page.section,
             page.is_index,
-            aliases,
+            (aliases, cohort, declared),
         )
     )
 }
 
 fn data_pages(playbook: &Playbook) -> impl Iterator<Item = (&str, String)> {
+    // People by the file declaring them, once: not a scan of everyone per page.
+    let mut declared: HashMap<&str, Vec<String>> = HashMap::new();
+    for person in &playbook.people {
+        declared
+            .entry(person.span.file.as_str())
+            .or_default()
+            .push(format!(
+                "{:?}",
+                (
+                    &person.id,
+                    &person.name,
+                    &person.role,
+                    &person.team,
+                    &person.email,
+                    person.reports_to.as_ref().map(|r| &r.value),
+                )
+            ));
+    }
     playbook
         .pages
         .iter()
         .filter(|p| is_data(&p.kind))
-        .map(|p| (p.file.as_str(), nav_key(p)))
+        .map(move |p| {
+            let people = declared.get(p.file.as_str()).map_or(&[][..], Vec::as_slice);
+            (p.file.as_str(), nav_key(p, people))
+        })
 }
 
 fn plain_pages(playbook: &Playbook) -> impl Iterator<Item = &str> {
@@ -129,6 +157,7 @@ impl Basis {
         let mut changed = HashSet::new();
         let mut bodies_only = true;
         let mut data_edit = false;
+        let mut plain_front_matter = false;
         for (file, before) in sources.content.iter().zip(&old.content) {
             if file.text == before.text {
                 continue;
@@ -147,6 +176,8 @@ impl Basis {
                     data_edit = true;
                 } else if !(plain.contains(path) && self.plain.contains(path)) {
                     return Plan::Everything;
+                } else {
+                    plain_front_matter = true;
                 }
                 bodies_only = false;
             }
@@ -156,7 +187,12 @@ impl Basis {
             // The sources are as they were: a template or asset changed.
             return Plan::Everything;
         }
-        if data_edit {
+        if data_edit && plain_front_matter {
+            // A plain page's title is in every page's navigation, which a
+            // data edit's pages do not follow (a save-all or a pull
+            // brings both at once).
+            Plan::Everything
+        } else if data_edit {
             Plan::Data(changed)
         } else if bodies_only {
             Plan::Bodies(changed)

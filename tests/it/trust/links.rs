@@ -389,3 +389,21 @@ fn every_built_link_resolves_and_check_knows_every_output_file() {
         }
     }
 }
+
+#[test]
+fn a_link_to_the_former_whole_program_calendar_points_at_a_cohorts_calendar() {
+    // Builds before the light pages wrote `calendar.ics`; a page linking it
+    // is told where its sessions are now, written from the page.
+    let site = playbook();
+    let text = "Subscribe to [every session](../../calendar.ics).";
+    let line = append(&site, "content/about/faq.md", text);
+    let (code, at, _, hint) = only_problem(&site);
+    assert_eq!(code, "broken-link");
+    let col = col_of(text, "../../calendar.ics");
+    assert_eq!(at, format!("content/about/faq.md:{line}:{col}"));
+    assert!(
+        hint.contains("no longer written")
+            && hint.contains("`../../cohorts/2026-pilot/sessions.ics`"),
+        "{hint}"
+    );
+}
