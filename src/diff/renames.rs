@@ -1,8 +1,8 @@
 //! Which page of the head is a page of the base under another file name.
 //! Only pages whose file is in one version alone are candidates; a removed
 //! and an added page are the same page when they share, in this order of
-//! trust: their kind and `id:` (written in both, or the pair a pair page
-//! belongs to), else their kind and title, else their kind and body text
+//! trust: their kind and `id:` (written in both, or the program and pair a pair
+//! page belongs to), else their kind and title, else their kind and body text
 //! (after the front matter, not empty). A key shared by more than one
 //! candidate on either side pairs nothing, so a rename is never a guess.
 
@@ -19,9 +19,10 @@ pub fn renames(base: &Playbook, head: &Playbook) -> BTreeMap<String, String> {
         .filter(|p| !old_files.contains(p.file.as_str()))
         .collect();
     let mut renamed = BTreeMap::new();
-    let keys: [fn(&Page) -> Option<String>; 3] = [id_key, title_key, body_key];
+    let keys: [Key; 3] = [id_key, title_key, body_key];
     for key in keys {
-        pair_by(&mut removed, &mut added, key, &mut renamed);
+        let sides = [(base, &mut removed), (head, &mut added)];
+        pair_by(sides, key, &mut renamed);
     }
     renamed
 }
@@ -30,9 +31,17 @@ fn files(playbook: &Playbook) -> BTreeSet<&str> {
     playbook.pages.iter().map(|p| p.file.as_str()).collect()
 }
 
-fn id_key(page: &Page) -> Option<String> {
+/// A page's key in one version of the playbook.
+type Key = fn(&Playbook, &Page) -> Option<String>;
+
+fn id_key(playbook: &Playbook, page: &Page) -> Option<String> {
     match &page.kind {
-        Kind::Pair(pair) => Some(format!("pair\0{pair}")),
+        // Pair ids are unique within a program only: two programs' pairs
+        // `pair-one` are different pairs.
+        Kind::Pair(pair) => {
+            let program = page.program.map_or("", |p| playbook.program_id(p));
+            Some(format!("pair\0{program}\0{pair}"))
+        }
         kind => page
             .id_span
             .is_some()
@@ -40,12 +49,12 @@ fn id_key(page: &Page) -> Option<String> {
     }
 }
 
-fn title_key(page: &Page) -> Option<String> {
+fn title_key(_: &Playbook, page: &Page) -> Option<String> {
     let title = page.title.trim();
     (!title.is_empty()).then(|| format!("{}\0{title}", page.kind.name()))
 }
 
-fn body_key(page: &Page) -> Option<String> {
+fn body_key(_: &Playbook, page: &Page) -> Option<String> {
     let body = page.body.trim();
     (!body.is_empty()).then(|| format!("{}\0{body}", page.kind.name()))
 }
@@ -62,21 +71,20 @@ struct Holders {
 /// Pairs the removed and added pages whose `key` is theirs alone on both
 /// sides, and takes them out of the candidates.
 fn pair_by(
-    removed: &mut Vec<&Page>,
-    added: &mut Vec<&Page>,
-    key: fn(&Page) -> Option<String>,
+    [(base, removed), (head, added)]: [(&Playbook, &mut Vec<&Page>); 2],
+    key: Key,
     renamed: &mut BTreeMap<String, String>,
 ) {
     let mut holders: BTreeMap<String, Holders> = BTreeMap::new();
     for (i, page) in removed.iter().enumerate() {
-        if let Some(k) = key(page) {
+        if let Some(k) = key(base, page) {
             let h = holders.entry(k).or_default();
             h.removed += 1;
             h.removed_at = i;
         }
     }
     for (i, page) in added.iter().enumerate() {
-        if let Some(h) = key(page).and_then(|k| holders.get_mut(&k)) {
+        if let Some(h) = key(head, page).and_then(|k| holders.get_mut(&k)) {
             h.added += 1;
             h.added_at = i;
         }

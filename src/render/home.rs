@@ -99,6 +99,10 @@ impl Context<'_> {
                     urls::program_progress_url(self.playbook.program_id(p))
                 ),
             },
+            progress_label: m.get(match scope {
+                Some(_) if self.playbook.has_programs() => "ui-see-program-progress",
+                _ => "ui-see-progress",
+            }),
             print_href: format!("{root}{}", urls::print_url()),
             programs: match scope {
                 None => self.program_rows(root),

@@ -28,6 +28,9 @@ pub struct DashboardView {
     /// On the site's dashboard of a site with programs, one row per
     /// program (`super::programs`); else empty.
     pub programs: Vec<super::views::ProgramRow>,
+    /// Before the exports' links: on a program's dashboard it says they
+    /// hold every program's pairs, as the exports are the site's.
+    pub downloads_label: String,
 }
 
 /// A cohort's figures as the dashboard shows them: counts, and shares
@@ -156,6 +159,10 @@ impl Context<'_> {
                     None => self.program_rows(&root),
                     Some(_) => Vec::new(),
                 },
+                downloads_label: self.playbook.messages.get(match scope {
+                    Some(_) if self.playbook.has_programs() => "ui-download-every-program",
+                    _ => "ui-download",
+                }),
                 cohorts: cohort_summaries(&self.program(scope), self.options.as_of)
                     .into_iter()
                     .filter(|c| roster_of.contains_key(c.cohort.as_str()))

@@ -101,6 +101,9 @@ pub struct Figure {
 pub struct HomeView {
     pub figures: Vec<Figure>,
     pub progress_href: String,
+    /// The link to `progress_href`: a program's page links its own
+    /// dashboard, not every pair's.
+    pub progress_label: String,
     /// The whole playbook on one page, to print (`print/`).
     pub print_href: String,
     /// The site's programs with their figures; empty without programs.

@@ -32,6 +32,7 @@ mod next_meeting;
 mod people;
 mod print_page;
 mod programs;
+mod programs_by_id;
 mod search_fold;
 mod search_index;
 mod security;

@@ -5,13 +5,13 @@
 
 use crate::support::{Doc, Ran, Site, command};
 
-const AS_OF: &str = "2026-12-02";
+pub(crate) const AS_OF: &str = "2026-12-02";
 
 /// Two programs, `a` and `b`, each with a roster holding a pair
 /// `pair-one` (Ana and Bo in `a`, who meet every month; Cy and Di in `b`,
 /// who never met) and a goals page computing the share of pairs meeting
 /// monthly from its own program's log.
-fn two_programs() -> Site {
+pub(crate) fn two_programs() -> Site {
     let site = Site::empty();
     site.write(
         "playbook.yaml",

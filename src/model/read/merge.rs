@@ -29,40 +29,35 @@ pub(super) fn attach_csv_pairs(
         .map(|(i, p)| (i, p.id.as_str()))
         .collect();
     // Lookups, so that a long data/pairs.csv costs rows, not rows x rosters.
-    let mut page_of: HashMap<&str, usize> = HashMap::new();
+    // Roster ids are unique within a program only: an id may name one
+    // roster in each program.
+    let mut pages_of: HashMap<&str, Vec<usize>> = HashMap::new();
     for &(page, id) in &rosters {
-        page_of.entry(id).or_insert(page);
+        pages_of.entry(id).or_default().push(page);
     }
     let mut drafts_of: HashMap<usize, usize> = HashMap::new();
     for (at, (page, _)) in roster_drafts.iter().enumerate() {
         drafts_of.entry(*page).or_insert(at);
     }
     for (roster, draft) in csv_pairs {
-        let Some(&page) = page_of.get(roster.value.as_str()) else {
-            if let Some(failed) = playbook.failed.named("roster", &roster.value) {
-                let pair = draft.id.as_ref().map(|id| id.value.as_str());
-                uses.csv_row(failed, &roster.span, pair);
+        let page = match super::roster_cell::csv_roster(playbook, &pages_of, &roster) {
+            Ok(page) => page,
+            Err(Some(ambiguous)) => {
+                diagnostics.push(ambiguous);
                 continue;
             }
-            let ids: Vec<&str> = rosters.iter().map(|(_, id)| *id).collect();
-            let hint = did_you_mean(&roster.value, &ids).map_or_else(
-                || {
-                    format!(
-                        "the `roster` column names a roster page by its id; rosters: {}",
-                        ids.join(", ")
-                    )
-                },
-                |near| format!("did you mean `{near}`?"),
-            );
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::UnknownRoster,
-                    roster.span,
-                    format!("no roster has the id `{}`", roster.value),
-                )
-                .with_hint(hint),
-            );
-            continue;
+            Err(None) => {
+                let id = roster.value.rsplit('/').next().unwrap_or("");
+                if let Some(failed) = playbook.failed.named("roster", id) {
+                    let pair = draft.id.as_ref().map(|id| id.value.as_str());
+                    uses.csv_row(failed, &roster.span, pair);
+                    continue;
+                }
+                diagnostics.push(super::roster_cell::unknown_roster(
+                    playbook, &rosters, &roster,
+                ));
+                continue;
+            }
         };
         match drafts_of.get(&page) {
             Some(&at) => roster_drafts[at].1.push(draft),

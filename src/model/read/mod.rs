@@ -13,6 +13,7 @@ mod pair;
 mod people;
 mod programs;
 mod roster;
+mod roster_cell;
 mod sections;
 mod session;
 mod step;

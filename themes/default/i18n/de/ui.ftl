@@ -33,6 +33,7 @@ ui-not-found-home = Zur Startseite
 ui-not-found-search = oder oben suchen.
 ui-in-this-section = In diesem Bereich
 ui-see-progress = Fortschritt aller Paare ansehen
+ui-see-program-progress = Fortschritt der Paare dieses Programms ansehen
 ui-print-playbook = Das ganze Handbuch drucken
 ui-moved = Diese Seite ist umgezogen:
 
@@ -224,6 +225,7 @@ ui-print-left-out = { $n ->
 
 ## Fortschrittsübersicht
 ui-download = Herunterladen:
+ui-download-every-program = Paare aller Programme herunterladen (mit einer Programmspalte):
 ui-needs-update = Zu aktualisieren
 ui-needs-update-text = Das Stichtagsdatum hat die Dateien dieser Paare überholt: ein Termin, der nach seinem Datum noch geplant ist (hat er stattgefunden? Setze seinen Status auf held, cancelled oder missed), oder ein Paar nach seinem Enddatum (setze seinen Status auf completed oder withdrawn).
 ui-ended-unmarked = abgelaufen am { $date }, noch nicht als completed oder withdrawn markiert

@@ -35,6 +35,7 @@ ui-not-found-home = Go to the home page
 ui-not-found-search = or search above.
 ui-in-this-section = In this section
 ui-see-progress = See every pair's progress
+ui-see-program-progress = See the progress of this program's pairs
 ui-print-playbook = Print the whole playbook
 ui-moved = This page has moved:
 
@@ -223,6 +224,7 @@ ui-print-left-out = { $n ->
 
 ## Progress dashboard
 ui-download = Download:
+ui-download-every-program = Download every program's pairs (with a program column):
 ui-needs-update = Needs an update
 ui-needs-update-text = The as-of date has overtaken these pairs' files: a session still planned after its date (was it held? set its status to held, cancelled or missed), or a pair past its end date (set its status to completed or withdrawn).
 ui-ended-unmarked = ended { $date }, not yet marked completed or withdrawn

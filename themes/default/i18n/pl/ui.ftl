@@ -34,6 +34,7 @@ ui-not-found-home = Przejdź na stronę główną
 ui-not-found-search = albo skorzystaj z wyszukiwarki powyżej.
 ui-in-this-section = W tym dziale
 ui-see-progress = Zobacz postępy wszystkich par
+ui-see-program-progress = Zobacz postępy par w tym programie
 ui-print-playbook = Wydrukuj cały podręcznik
 ui-moved = Ta strona została przeniesiona:
 
@@ -264,6 +265,7 @@ ui-print-left-out = { $n ->
 
 ## Panel postępów
 ui-download = Pobierz:
+ui-download-every-program = Pobierz pary wszystkich programów (z kolumną programu):
 ui-needs-update = Do uzupełnienia
 ui-needs-update-text = Data stanu wyprzedziła pliki tych par: spotkanie wciąż zaplanowane po swoim terminie (czy się odbyło? ustaw status held, cancelled lub missed) albo para po dacie końca (ustaw status completed lub withdrawn).
 ui-ended-unmarked = koniec { $date }, jeszcze nie oznaczona jako completed ani withdrawn
