@@ -14,6 +14,9 @@ pub const ENGAGED_SESSIONS: usize = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CohortSummary {
+    /// The cohort's program (only in a site with programs).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub program: String,
     pub cohort: String,
     /// Every counted pair of the cohort, started or not.
     pub pairs: usize,
@@ -35,18 +38,20 @@ pub struct CohortSummary {
 /// One summary per cohort, in the order the cohorts first appear.
 pub fn cohort_summaries(program: &Program, as_of: NaiveDate) -> Vec<CohortSummary> {
     // Grouped in one pass: a program may have many cohorts.
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    let mut groups: Vec<(&str, Vec<&PairFacts>)> = Vec::new();
+    // Keyed by program too: two programs may each have a "Spring 2027".
+    let mut index: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut groups: Vec<((&str, &str), Vec<&PairFacts>)> = Vec::new();
     for pair in &program.pairs {
-        let i = *index.entry(&pair.cohort).or_insert_with(|| {
-            groups.push((&pair.cohort, Vec::new()));
+        let key = (pair.program.as_str(), pair.cohort.as_str());
+        let i = *index.entry(key).or_insert_with(|| {
+            groups.push((key, Vec::new()));
             groups.len() - 1
         });
         groups[i].1.push(pair);
     }
     groups
         .into_iter()
-        .map(|(cohort, pairs)| {
+        .map(|((program_id, cohort), pairs)| {
             let started: Vec<_> = pairs.iter().filter(|p| p.started_by(as_of)).collect();
             let with = |status| {
                 started
@@ -60,6 +65,7 @@ pub fn cohort_summaries(program: &Program, as_of: NaiveDate) -> Vec<CohortSummar
                 .collect();
             let withdrawn = with(PairOverride::Withdrawn);
             CohortSummary {
+                program: program_id.to_string(),
                 cohort: cohort.to_string(),
                 pairs: pairs.len(),
                 started: started.len(),

@@ -27,6 +27,9 @@ pub struct PairFacts {
     pub sessions: Vec<Logged>,
     /// Its roster's `cohort` (the roster's title when it names none).
     pub cohort: String,
+    /// Its program's id (`""` in a site without programs): two programs
+    /// may each have a cohort of one name.
+    pub program: String,
 }
 
 /// The program's counted pairs (a draft roster's never count) and its
@@ -112,6 +115,7 @@ impl Program {
                     Some(Kind::Roster(roster)) => roster.cohort.clone(),
                     _ => String::new(),
                 },
+                program: playbook.program_id(pair.program).to_string(),
             })
             .collect();
         let thresholds = scope

@@ -18,6 +18,15 @@ impl Context<'_> {
         self.playbook.programs.iter().position(|p| p.id == *folder)
     }
 
+    /// The title of the program with id `id` (the id itself if none has it).
+    pub(super) fn program_title<'p>(&'p self, id: &'p str) -> &'p str {
+        self.playbook
+            .programs
+            .iter()
+            .find(|p| p.id == id)
+            .map_or(id, |p| p.title.as_str())
+    }
+
     /// One row per program, in `programs:` order; none for a site without.
     pub(super) fn program_rows(&self, root: &str) -> Vec<ProgramRow> {
         if !self.playbook.has_programs() {

@@ -142,11 +142,13 @@ impl Context<'_> {
         attention.more_href =
             (order.len() > ON_DASHBOARD).then(|| format!("{root}{}", urls::attention_url(url, 0)));
         // A cohort's row links the first of its rosters.
-        let mut roster_of: HashMap<&str, String> = HashMap::new();
+        let mut roster_of: HashMap<(&str, &str), String> = HashMap::new();
         for &r in rosters.iter().rev() {
-            if let Kind::Roster(roster) = &self.playbook.pages[r].kind {
-                let href = format!("{root}{}", self.playbook.pages[r].url);
-                roster_of.insert(roster.cohort.as_str(), href);
+            let page = &self.playbook.pages[r];
+            if let Kind::Roster(roster) = &page.kind {
+                let program = page.program.map_or("", |p| self.playbook.program_id(p));
+                let href = format!("{root}{}", page.url);
+                roster_of.insert((program, roster.cohort.as_str()), href);
             }
         }
         view.of_kind = Some(DashboardPage {
@@ -165,10 +167,14 @@ impl Context<'_> {
                 }),
                 cohorts: cohort_summaries(&self.program(scope), self.options.as_of)
                     .into_iter()
-                    .filter(|c| roster_of.contains_key(c.cohort.as_str()))
-                    .map(|c| {
-                        let href = roster_of.get(c.cohort.as_str()).cloned();
-                        cohort_row(&self.playbook.messages, c, href)
+                    .filter_map(|mut c| {
+                        let href = roster_of.get(&(c.program.as_str(), c.cohort.as_str()))?;
+                        let href = Some(href.clone());
+                        if scope.is_none() && self.playbook.has_programs() {
+                            // The site's overview holds every program's cohorts.
+                            c.cohort = format!("{} ({})", c.cohort, self.program_title(&c.program));
+                        }
+                        Some(cohort_row(&self.playbook.messages, c, href))
                     })
                     .collect(),
             },

@@ -372,3 +372,52 @@ fn a_pair_moved_into_a_program_keeps_its_old_address_with_an_alias() {
         "a redirect from the one-program address"
     );
 }
+
+#[test]
+fn two_programs_with_a_cohort_of_one_name_keep_their_own_rows_on_the_overview() {
+    // Both programs call their cohort "2026": the overview's cohorts side
+    // by side had summed them into one row linking one roster.
+    let site = two_programs();
+    for program in ["a", "b"] {
+        let file = format!("content/{program}/cohort.md");
+        let text = site.read(&file).replace(
+            &format!("cohort: {} 2026", program.to_uppercase()),
+            "cohort: 2026",
+        );
+        site.write(&file, text);
+    }
+    let built = site.build();
+    let overview = Doc::parse(&built.page("progress/"));
+    let rows: Vec<(String, String, String)> = overview
+        .all(".cohorts-table tbody tr")
+        .iter()
+        .map(|row| {
+            let cell = |css: &str| {
+                row.select(&crate::support::selector(css))
+                    .next()
+                    .map(|e| e.text().collect::<String>().trim().to_string())
+                    .unwrap_or_default()
+            };
+            let href = row
+                .select(&crate::support::selector("a"))
+                .next()
+                .and_then(|a| a.value().attr("href"))
+                .unwrap_or_default()
+                .to_string();
+            (cell("a"), href, cell("td:nth-child(2)"))
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("2026 (Program A)".into(), "../a/cohort/".into(), "1".into()),
+            ("2026 (Program B)".into(), "../b/cohort/".into(), "1".into()),
+        ],
+        "one row per program's cohort, each with its own pair started"
+    );
+    // Each program's own dashboard names its cohort plainly.
+    let a = Doc::parse(&built.page("a/progress/"));
+    assert_eq!(a.text(".cohorts-table tbody a"), "2026");
+    let json = built.file("progress.json");
+    assert!(json.contains("\"program\": \"a\"") && json.contains("\"program\": \"b\""));
+}

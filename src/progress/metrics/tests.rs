@@ -30,6 +30,7 @@ fn pair(
             })
             .collect(),
         cohort: cohort.into(),
+        program: String::new(),
     }
 }
 
