@@ -48,14 +48,7 @@ pub fn load_and_check_with(
     load: impl FnOnce() -> Result<(Sources, Vec<Diagnostic>), String>,
     reads: &mut model::ReadCache,
 ) -> Result<Checked, String> {
-    let mut timings = Timings::start();
-    let loaded = load()?;
-    timings.lap("load");
-    Ok(model_and_check(
-        loaded,
-        |sources| model::read_cached(sources, reads),
-        timings,
-    ))
+    load_unchecked_with(load, reads).map(check_now)
 }
 
 /// `load_and_check_with` but for the cross-file rules: `serve` shows an

@@ -372,10 +372,11 @@ const MAX_PAIRS: OneOf<RuleLevel> = OneOf {
 };
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn read_text(text: &str) -> (Config, Vec<Diagnostic>) {
+    /// `playbook.yaml` holding `text`, read: the config and its problems.
+    pub(crate) fn read_text(text: &str) -> (Config, Vec<Diagnostic>) {
         let file = SourceFile {
             path: "playbook.yaml".into(),
             text: text.into(),

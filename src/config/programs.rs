@@ -84,18 +84,7 @@ pub(super) fn read(node: &Node, config: &mut Config, ctx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::read;
-    use crate::diagnostic::Diagnostic;
-    use crate::source::load::SourceFile;
-
-    fn read_text(text: &str) -> (crate::config::Config, Vec<Diagnostic>) {
-        let file = SourceFile {
-            path: "playbook.yaml".into(),
-            text: text.into(),
-        };
-        let mut diagnostics = Vec::new();
-        (read(Some(&file), &mut diagnostics), diagnostics)
-    }
+    use crate::config::tests::read_text;
 
     #[test]
     fn a_program_inherits_what_it_leaves_out() {
