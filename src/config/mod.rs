@@ -371,19 +371,20 @@ const MAX_PAIRS: OneOf<RuleLevel> = OneOf {
     hint: LEVEL_HINT,
 };
 
+/// `playbook.yaml` holding `text`, read: the config and its problems.
 #[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
+pub(crate) fn read_text(text: &str) -> (Config, Vec<Diagnostic>) {
+    let file = SourceFile {
+        path: "playbook.yaml".into(),
+        text: text.into(),
+    };
+    let mut diagnostics = Vec::new();
+    (read(Some(&file), &mut diagnostics), diagnostics)
+}
 
-    /// `playbook.yaml` holding `text`, read: the config and its problems.
-    pub(crate) fn read_text(text: &str) -> (Config, Vec<Diagnostic>) {
-        let file = SourceFile {
-            path: "playbook.yaml".into(),
-            text: text.into(),
-        };
-        let mut diagnostics = Vec::new();
-        (read(Some(&file), &mut diagnostics), diagnostics)
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
 
     #[test]
     fn the_pair_limit_comes_from_rules() {

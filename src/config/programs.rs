@@ -84,7 +84,7 @@ pub(super) fn read(node: &Node, config: &mut Config, ctx: &mut Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::tests::read_text;
+    use crate::config::read_text;
 
     #[test]
     fn a_program_inherits_what_it_leaves_out() {

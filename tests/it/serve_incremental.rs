@@ -10,14 +10,14 @@ use mentorbook::render::Options;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-fn options() -> Options {
+pub(super) fn options() -> Options {
     Options {
         as_of: NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"),
         drafts: false,
     }
 }
 
-fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
+pub(super) fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
     site.current()
         .files
         .iter()
@@ -25,7 +25,7 @@ fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(super) fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let site = pipeline::render_site(root, &options())
         .unwrap_or_else(|_| panic!("{} does not build", root.display()));
     site.files.into_iter().map(|f| (f.path, f.bytes)).collect()

@@ -2,34 +2,10 @@
 //! in a roster, a cohort's name, a roster's order, a plain page retitled
 //! in the same save): after each, `serve` serves what a full build makes.
 
+use crate::serve_incremental::{full_build, options, served};
 use crate::support::Site;
-use chrono::NaiveDate;
 use mentorbook::commands::serve::LiveSite;
-use mentorbook::pipeline;
-use mentorbook::render::Options;
-use std::collections::BTreeMap;
 use std::path::Path;
-
-fn options() -> Options {
-    Options {
-        as_of: NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"),
-        drafts: false,
-    }
-}
-
-fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
-    site.current()
-        .files
-        .iter()
-        .map(|(path, bytes)| (path.clone(), bytes.as_ref().clone()))
-        .collect()
-}
-
-fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
-    let site = pipeline::render_site(root, &options())
-        .unwrap_or_else(|_| panic!("{} does not build", root.display()));
-    site.files.into_iter().map(|f| (f.path, f.bytes)).collect()
-}
 
 fn differences(site: &LiveSite, root: &Path) -> Vec<String> {
     let served = served(site);
