@@ -3,6 +3,7 @@
 //! that arrive during a rebuild wait for it, so a reload never lands on a
 //! missing or stale page.
 
+use super::incremental::Basis;
 pub use super::outcome::Snapshot;
 use super::outcome::{Memory, Outcome, built, failed};
 use crate::commands::shown_paths::ShownPaths;
@@ -134,12 +135,14 @@ impl LiveSite {
         let version = snapshot.version;
         self.publish(snapshot);
         self.end(version);
-        let Some(playbook) = playbook else {
+        let Some((playbook, sources)) = playbook else {
             if let Some((basis, rendered)) = good {
                 (memory.basis, memory.rendered) = (basis, rendered);
             }
             return outcome;
         };
+        // After the pages are shown: the next edit's plan compares with it.
+        memory.basis = Some(Basis::new(sources, &playbook));
         if let Some((basis, rendered)) = good {
             // The pages are out; now the cross-file rules. With errors,
             // the last good site comes back under the error overlay.
