@@ -92,6 +92,14 @@ impl Playbook {
             .by_name(&self.people, &self.config.language)
     }
 
+    /// Per person: where their name sorts in the site's language (names
+    /// it sorts alike share a rank), to order lists of people by name
+    /// without folding each name again.
+    pub fn name_rank(&self) -> &[usize] {
+        self.people_memo
+            .name_rank(&self.people, &self.config.language)
+    }
+
     /// The page read from `file` (a path relative to the site folder).
     pub fn page_of_file(&self, file: &str) -> Option<usize> {
         self.lookups().files.get(file).copied()

@@ -16,9 +16,17 @@ use std::sync::{Arc, OnceLock};
 pub struct PeopleMemo {
     /// By person id, the first of a duplicate (`check` reports them).
     ids: OnceLock<HashMap<String, usize>>,
+    names: OnceLock<Names>,
+}
+
+#[derive(Debug)]
+struct Names {
     /// Every person by name in the language's order (then id), each with
     /// the initial they are filed under.
-    by_name: OnceLock<Vec<(usize, Option<char>)>>,
+    by_name: Vec<(usize, Option<char>)>,
+    /// Per person: where their name sorts, the same for names the
+    /// language sorts alike.
+    rank: Vec<usize>,
 }
 
 impl PeopleMemo {
@@ -33,14 +41,29 @@ impl PeopleMemo {
     }
 
     pub(super) fn by_name(&self, people: &[Person], language: &str) -> &[(usize, Option<char>)] {
-        self.by_name.get_or_init(|| {
+        &self.names(people, language).by_name
+    }
+
+    pub(super) fn name_rank(&self, people: &[Person], language: &str) -> &[usize] {
+        &self.names(people, language).rank
+    }
+
+    fn names(&self, people: &[Person], language: &str) -> &Names {
+        self.names.get_or_init(|| {
             let collation = Collation::of_language(language);
+            let keys: Vec<_> = people.iter().map(|p| collation.key(&p.name)).collect();
             let mut order: Vec<usize> = (0..people.len()).collect();
-            order.sort_by_cached_key(|&i| (collation.key(&people[i].name), people[i].id.clone()));
-            order
+            order.sort_by(|&a, &b| (&keys[a], &people[a].id).cmp(&(&keys[b], &people[b].id)));
+            let mut rank = vec![0; people.len()];
+            for pair in order.windows(2) {
+                let step = usize::from(keys[pair[0]] != keys[pair[1]]);
+                rank[pair[1]] = rank[pair[0]] + step;
+            }
+            let by_name = order
                 .into_iter()
                 .map(|i| (i, super::directory::initial_of(collation, &people[i].name)))
-                .collect()
+                .collect();
+            Names { by_name, rank }
         })
     }
 }
