@@ -124,8 +124,9 @@ impl<'a> Context<'a> {
                     Kind::Guide | Kind::Step(_) => {
                         changed(i) || change.guides.contains(&page.section)
                     }
-                    // A session template lists the sessions held with it.
-                    Kind::Session(_) => changed(i) || !change.rosters.is_empty(),
+                    // A session template counts the pairs using it: it
+                    // changes with a changed pair naming it, before or after.
+                    Kind::Session(_) => changed(i) || change.templates.contains(page.id.as_str()),
                     Kind::Roster(_) => changed(i) || change.rosters.contains(&i),
                     // Pair files are rendered as their pair's page.
                     Kind::Pair(_) => changed(i),
@@ -264,12 +265,20 @@ impl<'a> Context<'a> {
         for link in [prev, next] {
             link.map(|l| (l.title, l.href)).hash(&mut around);
         }
+        let mut templates: Vec<String> = pair
+            .sessions
+            .iter()
+            .filter_map(|s| s.template.map(str::to_string))
+            .collect();
+        templates.sort_unstable();
+        templates.dedup();
         PairPrint {
             id: BuiltPage::Pair(i).address(self.playbook),
             hash: hasher.finish(),
             around: around.finish(),
             roster: pair.roster,
             people,
+            templates,
         }
     }
 
@@ -314,6 +323,8 @@ pub struct PairPrint {
     roster: usize,
     /// Its mentor's and mentee's ids.
     people: [Option<String>; 2],
+    /// The ids of the session templates its sessions name.
+    templates: Vec<String>,
 }
 
 /// What a data edit changed, found by comparing each pair as it was with
@@ -332,13 +343,16 @@ pub struct Change<'c> {
     pub people: HashSet<usize>,
     /// Sections holding a step whose file changed: its guide's pages.
     pub guides: HashSet<usize>,
+    /// Session templates (by id) that a pair which changed, came or went
+    /// names, as it is or as it was.
+    pub templates: HashSet<&'c str>,
 }
 
 impl<'c> Change<'c> {
     pub fn between(
         playbook: &Playbook,
-        before: &[PairPrint],
-        now: &[PairPrint],
+        before: &'c [PairPrint],
+        now: &'c [PairPrint],
         files: &'c HashSet<String>,
     ) -> Change<'c> {
         let old: HashMap<&str, &PairPrint> = before.iter().map(|p| (p.id.as_str(), p)).collect();
@@ -350,9 +364,13 @@ impl<'c> Change<'c> {
             rosters: HashSet::new(),
             people: HashSet::new(),
             guides: HashSet::new(),
+            templates: HashSet::new(),
         };
-        let touch = |print: &PairPrint, change: &mut Change| {
+        let touch = |print: &'c PairPrint, change: &mut Change<'c>| {
             change.rosters.insert(print.roster);
+            change
+                .templates
+                .extend(print.templates.iter().map(String::as_str));
             for id in print.people.iter().flatten() {
                 change.people.extend(playbook.person_index(id));
             }
