@@ -2,7 +2,8 @@
 //! directory's order of names and initials) from one edit to the next
 //! while the people are the same: edits that change the people, or the
 //! language names are sorted in, must still serve what a full build
-//! makes, and so must the roster edits after them.
+//! makes, and so must the roster edits after them. And a save the
+//! watcher sees twice is rebuilt once.
 
 use crate::serve_incremental::{full_build, options, served};
 use crate::support::Site;
@@ -123,4 +124,32 @@ fn people_renamed_added_and_sorted_in_another_language_show_after_roster_edits()
     assert_built(&site, &sources, "the language changed");
     assert_ne!(initials(&site), english, "the directory is as in English");
     roster_edit(&sources, &site, "a roster edit in Polish");
+}
+
+#[test]
+fn a_save_already_rebuilt_is_not_rebuilt_again() {
+    let sources = generated();
+    let site = LiveSite::new(sources.root(), options());
+    assert!(site.rebuild().error.is_none());
+    let roster = "content/cohorts/".to_string()
+        + &std::fs::read_dir(sources.path("content/cohorts"))
+            .expect("cohorts")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name != "_index.md" && name.ends_with(".md"))
+            .min()
+            .expect("a roster");
+    let path = [sources.path(&roster)];
+    assert!(site.unchanged(&path), "nothing was edited yet");
+    sources.edit(&roster, |t| {
+        t.replacen(
+            "    sessions:\n",
+            "    sessions:\n      - {date: 2026-11-20, template: kickoff, status: held}\n",
+            1,
+        )
+    });
+    assert!(!site.unchanged(&path), "the edit is not seen");
+    assert!(site.rebuild_edited(&path).error.is_none());
+    // The watcher's second burst of the same save: nothing to do.
+    assert!(site.unchanged(&path));
 }

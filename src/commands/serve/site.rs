@@ -106,6 +106,31 @@ impl LiveSite {
         self.rebuild_after(None)
     }
 
+    /// Whether the content files at `paths` hold what the last rebuild
+    /// read from them: a save seen as two bursts of events (a truncation,
+    /// then the write, further apart than the debounce) was already
+    /// rebuilt whole by the first, and a second rebuild that finds nothing
+    /// changed would render the whole site.
+    pub fn unchanged(&self, paths: &[PathBuf]) -> bool {
+        let memory = match self.memory.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let Some((latest, _)) = &memory.latest else {
+            return false;
+        };
+        paths.iter().all(|path| {
+            let rel = load::relative(&self.root, path);
+            let known = latest
+                .content
+                .binary_search_by(|f| f.path.as_str().cmp(&rel))
+                .ok()
+                .map(|at| &latest.content[at].text);
+            let now = std::fs::read_to_string(path).ok();
+            known.zip(now).is_some_and(|(known, now)| **known == *now)
+        })
+    }
+
     /// `rebuild` after the watcher saw only these files change in place
     /// (no file created, removed or renamed): only they are read again.
     pub fn rebuild_edited(&self, paths: &[PathBuf]) -> Outcome {

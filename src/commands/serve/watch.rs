@@ -61,6 +61,9 @@ impl Watch {
                 continue;
             }
             self.sources();
+            if changes.in_place && site.unchanged(&sources) {
+                continue;
+            }
             let outcome = if changes.in_place {
                 site.rebuild_edited(&sources)
             } else {
