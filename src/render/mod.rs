@@ -187,6 +187,13 @@ pub fn render(
     let others = extra_files(&inputs, &context);
     let extras = others.iter().map(|f| f.path.clone()).collect();
     extra.extend(others);
+    if !theme
+        .assets
+        .iter()
+        .any(|(name, _)| name == search::MESSAGES_FILE)
+    {
+        extra.push(search::messages_file(&context.site.search_messages));
+    }
     for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),
