@@ -24,7 +24,7 @@ use crate::text::{fold, umlauts_as_e};
 use crate::urls::SEARCH_DIR;
 pub use kind::Found;
 use kind::kind_code;
-pub use messages::{MESSAGES_FILE, messages_file, messages_json};
+pub use messages::{messages_file, messages_json};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};

@@ -8,7 +8,7 @@
 
 use crate::i18n::{Arg, Messages};
 use crate::render::OutputFile;
-use crate::urls::STATIC_DIR;
+use crate::urls::{SEARCH_MESSAGES_FILE, STATIC_DIR};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -49,10 +49,6 @@ struct SearchMessages {
     kinds: BTreeMap<&'static str, String>,
 }
 
-/// The file's name among the theme's assets: a site's own
-/// `static/search-messages.js` replaces it, like any asset.
-pub const MESSAGES_FILE: &str = "search-messages.js";
-
 /// `static/search-messages.js`: `json` (as [`messages_json`] makes it)
 /// for search.js, which reads it before a template's `data-messages`
 /// (what base.html had in every page, about 1 KB each, before). Among the
@@ -63,7 +59,7 @@ pub fn messages_file(json: &str) -> OutputFile {
     // kept safe wherever it is put, like the index's files.
     let script = format!("window.mentorbookSearchMessages={json};\n").replace("</", "<\\/");
     OutputFile {
-        path: format!("{STATIC_DIR}{MESSAGES_FILE}"),
+        path: format!("{STATIC_DIR}{SEARCH_MESSAGES_FILE}"),
         bytes: script.into_bytes(),
     }
 }
