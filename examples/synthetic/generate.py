@@ -1062,6 +1062,31 @@ help first.
     return front("".join(lines)) + body
 
 
+# `mentorbook check` refuses front matter of more than this many YAML values
+# (src/yaml.rs: MAX_NODES), keys and collections included.
+MAX_YAML_VALUES = 200_000
+
+
+def roster_values(cohort):
+    """How many YAML values `roster_page(cohort)` writes into its front
+    matter, counted as mentorbook counts them (every key, scalar, list and
+    mapping): so that a cohort too large for one roster is refused before
+    anything is written."""
+    n = 1 + 7 * 2 + 2  # the mapping, its seven fields, `pairs:` and its list
+    for p in cohort["pairs"]:
+        n += 1 + 3 * 2
+        n += 2 * sum(1 for x in (p["start"] != cohort["start"],
+                                 p["cadence"] != cohort["cadence"],
+                                 p["override"], p["confidential"]) if x)
+        n += 2 + len(p["topics"])
+        n += 2 + 5 * len(p["goals"])
+        if p["sessions"]:
+            n += 2 + sum(7 + (2 if notes else 0) for _d, _s, _t, notes in p["sessions"])
+        if p["private"]:
+            n += 4
+    return n
+
+
 def pair_file(p):
     m, e = p["mentor"], p["mentee"]
     title = f"{m.first} and {e.first}"
@@ -1137,25 +1162,40 @@ def main(argv=None):
         ap.error("--cohorts must be between --programs (1 by default) and --pairs")
 
     out = args.out
+    entries = []
     if os.path.exists(out):
         if not os.path.isdir(out):
             ap.error(f"{out} exists and is not a folder")
         entries = sorted(os.listdir(out))
         if entries and not args.force:
             ap.error(f"{out} is not empty (use --force to empty it first)")
-        for name in entries:
-            path = os.path.join(out, name)
-            if os.path.isdir(path) and not os.path.islink(path):
-                shutil.rmtree(path)
-            else:
-                os.remove(path)
-    os.makedirs(out, exist_ok=True)
 
     rng = Random(args.seed)
     people, ceo, execs, directors, managers, seniors_ic, juniors = build_people(rng, args.pairs)
     seniors = execs + directors + managers + seniors_ic
     cohorts = build_cohorts(n_cohorts, args.k)
     pairs = build_pairs(rng, args.pairs, cohorts, juniors, seniors, len(execs), args.k)
+
+    # One roster file per cohort: a cohort over the YAML limit would not check.
+    values = {c["id"]: roster_values(c) for c in cohorts}
+    largest = max(values, key=values.get)
+    if values[largest] > MAX_YAML_VALUES:
+        # Cohorts differ in length (the earliest runs longest): the largest
+        # holds up to about 1.5 times the average.
+        needed = -(-sum(values.values()) * 8 // (MAX_YAML_VALUES * 5))
+        ap.error(f"cohort {largest} would hold {values[largest]:,} YAML values in its roster, "
+                 f"more than the {MAX_YAML_VALUES:,} mentorbook reads from one file: "
+                 f"use more cohorts (--cohorts {max(needed, n_cohorts + 1)} or more) "
+                 f"or fewer --sessions-per-pair")
+
+    # Emptied (with --force) only once the site is known to fit.
+    for name in entries:
+        path = os.path.join(out, name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path)
+        else:
+            os.remove(path)
+    os.makedirs(out, exist_ok=True)
 
     # Belt and braces: the two rules the checker enforces across people.
     boss = {p.id: p.reports_to for p in people}

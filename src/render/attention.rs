@@ -154,8 +154,9 @@ impl Context<'_> {
             );
         }
         let mut view = self.blank::<AttentionPage>(&url, title, "attention");
-        view.sidebar = self.nav.sidebar_html_within(0, progress_url, &root);
-        view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
+        let section = self.dashboard_section(progress_url);
+        view.sidebar = self.nav.sidebar_html_within(section, progress_url, &root);
+        view.breadcrumbs = self.nav.breadcrumbs(section, true, &root);
         view.breadcrumbs.push(super::views::Link {
             title: self.playbook.messages.get("ui-progress"),
             href: format!("{root}{progress_url}"),

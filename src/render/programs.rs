@@ -18,6 +18,24 @@ impl Context<'_> {
         self.playbook.programs.iter().position(|p| p.id == *folder)
     }
 
+    /// The section of the folder of the program whose dashboard is at
+    /// `progress_url` (the root for the site's own), so that the dashboard
+    /// and its attention pages sit under the program in breadcrumbs and the
+    /// sidebar.
+    pub(super) fn dashboard_section(&self, progress_url: &str) -> usize {
+        let Some(folder) = progress_url
+            .strip_suffix(urls::progress_url())
+            .and_then(|program| program.strip_suffix('/'))
+        else {
+            return 0;
+        };
+        self.playbook
+            .sections
+            .iter()
+            .position(|s| s.path == folder)
+            .unwrap_or(0)
+    }
+
     /// The title of the program with id `id` (the id itself if none has it).
     pub(super) fn program_title<'p>(&'p self, id: &'p str) -> &'p str {
         self.playbook

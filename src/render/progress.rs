@@ -134,8 +134,9 @@ impl Context<'_> {
             "ui-progress-description",
             &[("date", self.site.as_of_label.as_str().into())],
         );
-        view.sidebar = self.nav.sidebar_html(0, url, &root);
-        view.breadcrumbs = self.nav.breadcrumbs(0, true, &root);
+        let section = self.dashboard_section(url);
+        view.sidebar = self.nav.sidebar_html(section, url, &root);
+        view.breadcrumbs = self.nav.breadcrumbs(section, true, &root);
         let pairs = self.pairs_of_rosters(rosters);
         let order = self.attention_order(&pairs);
         let mut attention = self.attention_view(&order, 0..ON_DASHBOARD, &root);

@@ -100,6 +100,40 @@ fn the_synthetic_generator_makes_valid_reproducible_programs() {
     assert!(diff.success(), "the same arguments gave different programs");
 }
 
+/// One cohort is one roster file, and mentorbook reads at most 200,000 YAML
+/// values from a file: `--cohorts 1 --pairs 8000` used to write a roster of
+/// 631,193 values that failed `check`. The generator now refuses it before
+/// writing anything and names a number of cohorts that works.
+#[test]
+fn the_synthetic_generator_refuses_a_cohort_too_large_for_one_roster() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("big");
+    let refused = Command::new("python3")
+        .arg(repo().join("examples/synthetic/generate.py"))
+        .args(["--pairs", "3000", "--cohorts", "1", "--out"])
+        .arg(&out)
+        .output()
+        .expect("python3");
+    assert_eq!(refused.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("more than the 200,000 mentorbook reads from one file"),
+        "{said}"
+    );
+    assert!(!out.exists(), "files were written");
+    let cohorts = said
+        .split("use more cohorts (--cohorts ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .expect("a number of cohorts is suggested");
+    generate_with(&["--pairs", "3000", "--cohorts", cohorts], &out);
+    assert_eq!(
+        Site::in_place(&out).as_of("2026-11-24").check().stdout(),
+        "0 errors, 0 warnings\n",
+        "the suggested --cohorts {cohorts} does not check clean"
+    );
+}
+
 /// Large organisations try mentorbook with the generator's output first, so it
 /// must check clean at every size: at 20,000 pairs it wrote more people than
 /// a YAML file may hold (40,001 `unknown-person` errors) until it wrote CSV.

@@ -97,6 +97,22 @@ fn the_two_programs_example_shows_each_program_on_its_own_dashboard_and_both_on_
             "{hrefs:?}"
         );
     }
+    // A program's dashboard and its attention page sit under the program
+    // in the breadcrumbs (they skipped it: Home > Progress).
+    for (url, program) in [
+        ("leaders/progress/", "../../leaders/"),
+        ("leaders/progress/attention/", "../../../leaders/"),
+        ("buddies/progress/", "../../buddies/"),
+    ] {
+        let crumbs = Doc::parse(&built.page(url)).attrs(".breadcrumbs a", "href");
+        assert_eq!(
+            crumbs.get(1),
+            Some(&program.to_string()),
+            "{url}: {crumbs:?}"
+        );
+    }
+    let crumbs = Doc::parse(&built.page("progress/")).attrs(".breadcrumbs a", "href");
+    assert_eq!(crumbs, ["../"], "the site's overview is under Home only");
     // A program's own page shows its figures and links its dashboard.
     let leaders_home = Doc::parse(&built.page("leaders/"));
     assert_eq!(
