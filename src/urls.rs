@@ -20,6 +20,9 @@ const PRINT: &str = "print/";
 pub const SEARCH_DIR: &str = "search/";
 /// The theme's and the site's assets.
 pub const STATIC_DIR: &str = "static/";
+/// The search box's words, written by the build among the assets
+/// (`render::search::messages_file`) unless the site has its own.
+pub const SEARCH_MESSAGES_FILE: &str = "search-messages.js";
 /// What a web server answers missing paths with.
 pub const NOT_FOUND: &str = "404.html";
 /// The exports, at the site's root.

@@ -357,6 +357,12 @@ impl SiteMap {
         for asset in &playbook.assets {
             map.add(format!("{}{asset}", urls::STATIC_DIR), Target::File, false);
         }
+        let messages = urls::SEARCH_MESSAGES_FILE;
+        map.add(
+            format!("{}{messages}", urls::STATIC_DIR),
+            Target::File,
+            false,
+        );
         map
     }
 

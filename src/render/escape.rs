@@ -4,8 +4,11 @@
 //! box's words alone are a kilobyte of JSON on each) was a tenth of a
 //! build's instructions.
 
-/// What Tera escapes in `{{ }}` (`tera::escape_html`, byte for byte:
-/// `/` too, as OWASP advises), for `Tera::set_escape_fn`.
+/// What Tera escapes in `{{ }}` (`tera::escape_html`), for
+/// `Tera::set_escape_fn`, except `/`: it ends nothing in text or in a
+/// quoted attribute (values are always quoted here), and written as
+/// `&#x2F;` it was 5 more bytes for each slash of every link of every
+/// page (`..&#x2F;..&#x2F;static/style.css`).
 pub fn tera(input: &str) -> String {
     replace(input, |b| match b {
         b'&' => Some("&amp;"),
@@ -13,7 +16,6 @@ pub fn tera(input: &str) -> String {
         b'>' => Some("&gt;"),
         b'"' => Some("&quot;"),
         b'\'' => Some("&#x27;"),
-        b'/' => Some("&#x2F;"),
         _ => None,
     })
 }
@@ -62,10 +64,12 @@ mod tests {
     ];
 
     #[test]
-    fn templates_escape_exactly_as_tera_does() {
+    fn templates_escape_as_tera_does_but_slashes() {
         for sample in SAMPLES {
-            assert_eq!(tera(sample), ::tera::escape_html(sample), "{sample}");
+            let teras = ::tera::escape_html(sample).replace("&#x2F;", "/");
+            assert_eq!(tera(sample), teras, "{sample}");
         }
+        assert_eq!(tera("../a/"), "../a/");
     }
 
     #[test]

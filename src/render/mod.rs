@@ -187,6 +187,14 @@ pub fn render(
     let others = extra_files(&inputs, &context);
     let extras = others.iter().map(|f| f.path.clone()).collect();
     extra.extend(others);
+    // A site's own `static/search-messages.js` replaces it, like any asset.
+    if !theme
+        .assets
+        .iter()
+        .any(|(name, _)| name == crate::urls::SEARCH_MESSAGES_FILE)
+    {
+        extra.push(search::messages_file(&context.site.search_messages));
+    }
     for (name, bytes) in theme.assets.iter() {
         extra.push(OutputFile {
             path: format!("{}{name}", crate::urls::STATIC_DIR),

@@ -37,7 +37,7 @@ impl Context<'_> {
         view.content = rendered.html;
         view.toc = rendered.toc.clone();
         self.source_facts(&mut view, &page.file);
-        view.sidebar = self.nav.sidebar_html(page.section, &page.url, &root);
+        view.sidebar = self.nav.sidebar_html_of(page.section, &page.url);
         view.breadcrumbs = if page.url.is_empty() {
             Vec::new()
         } else {

@@ -24,7 +24,8 @@ use crate::text::{fold, umlauts_as_e};
 use crate::urls::SEARCH_DIR;
 pub use kind::Found;
 use kind::kind_code;
-pub use messages::messages_json;
+pub use messages::{messages_file, messages_json};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -200,18 +201,36 @@ impl<'a> Sections<'a> {
     }
 }
 
+/// Pages whose postings one thread collects: the index is made after
+/// every page, so on a large site it ran alone on one core.
+const POSTINGS_CHUNK: usize = 1024;
+
 /// Every word's postings, `page << 4 | fields`, pages in ascending order.
 fn postings<'a>(entries: &[&'a Entry]) -> FxHashMap<&'a str, Vec<u32>> {
-    let mut postings: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-    for (page, entry) in entries.iter().enumerate() {
-        for (word, field) in entry.words.split(' ').zip(&entry.fields) {
+    entries
+        .par_chunks(POSTINGS_CHUNK)
+        .enumerate()
+        .map(|(chunk, entries)| {
+            let mut postings: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+            for (i, entry) in entries.iter().enumerate() {
+                let page = (chunk * POSTINGS_CHUNK + i) as u32;
+                for (word, field) in entry.words.split(' ').zip(&entry.fields) {
+                    postings
+                        .entry(word)
+                        .or_default()
+                        .push((page << 4) | u32::from(*field));
+                }
+            }
             postings
-                .entry(word)
-                .or_default()
-                .push(((page as u32) << 4) | u32::from(*field));
-        }
-    }
-    postings
+        })
+        // Chunks are combined in page order (rayon keeps the order of
+        // what it reduces), so each list stays ascending.
+        .reduce(FxHashMap::default, |mut before, after| {
+            for (word, list) in after {
+                before.entry(word).or_default().extend(list);
+            }
+            before
+        })
 }
 
 /// A word's postings as numbers: the page's distance from the previous
@@ -268,7 +287,7 @@ fn shards<'a>(encoded: &'a BTreeMap<&'a str, Vec<u32>>, key_chars: usize) -> Sha
 
 fn shard_files(shards: &Shards) -> Vec<OutputFile> {
     shards
-        .iter()
+        .par_iter()
         .map(|(key, words)| OutputFile {
             path: format!("{SEARCH_DIR}w/{}.js", shard_name(key)),
             bytes: call("w", key, words),
@@ -280,7 +299,7 @@ fn shard_files(shards: &Shards) -> Vec<OutputFile> {
 /// headings, snippet, kind code).
 fn row_files(entries: &[&Entry], sections: &Sections) -> Vec<OutputFile> {
     entries
-        .chunks(BLOCK)
+        .par_chunks(BLOCK)
         .enumerate()
         .map(|(block, rows)| {
             let rows: Vec<(&str, usize, &str, &str, &str, &str)> = rows

@@ -16,7 +16,7 @@ impl Context<'_> {
             self.playbook.sections[section].title.clone()
         };
         let mut view = self.blank::<NoKind>(&url, title, "section");
-        view.sidebar = self.nav.sidebar_html(section, &url, &root);
+        view.sidebar = self.nav.sidebar_html_of(section, &url);
         if section != 0 {
             view.breadcrumbs = self.nav.breadcrumbs(section, false, &root);
         } else {

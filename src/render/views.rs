@@ -19,8 +19,9 @@ pub struct SiteInfo {
     /// The date progress is computed for, `YYYY-MM-DD`, and as shown.
     pub as_of: String,
     pub as_of_label: String,
-    /// The search box's words in the site's language, as the JSON
-    /// search.js reads from the results box's `data-messages`.
+    /// The search box's words in the site's language, as JSON: what
+    /// `search/messages.js` holds; kept for templates that still put it in
+    /// the results box's `data-messages`, which search.js reads too.
     pub search_messages: String,
 }
 

@@ -114,9 +114,10 @@ test('result counts and "no results" are Polish, plural forms included', async (
     const typo = await search(page, 'monachiun');
     // Monachium: the offices page and Jürgen's role.
     assert.equal(typo.status, 'Brak wyników dla „monachiun”. Wyniki dla „monachium”: 2 wyniki');
-    // 22 is "few" in Polish ("22 wyniki"), as the page's forms say.
+    // 22 is "few" in Polish ("22 wyniki"), as the site's forms say
+    // (static/search-messages.js, loaded before search.js).
     const forms = await page.evaluate(() => {
-      const messages = JSON.parse(document.querySelector('#search-results').getAttribute('data-messages'));
+      const messages = window.mentorbookSearchMessages;
       const rules = new Intl.PluralRules('pl');
       return [1, 2, 5, 12, 22, 25].map((n) => messages.results[rules.select(n)].replace('{n}', n));
     });

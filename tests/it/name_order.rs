@@ -11,9 +11,9 @@ fn people_order(built: &Built) -> Vec<String> {
     rows.split("<tr")
         .skip(1)
         .filter_map(|row| {
-            let start = row.find("people&#x2F;")? + "people&#x2F;".len();
+            let start = row.find("people/")? + "people/".len();
             let id = &row[start..];
-            Some(id[..id.find('&')?].to_string())
+            Some(id[..id.find('/')?].to_string())
         })
         .collect()
 }

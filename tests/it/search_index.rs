@@ -81,9 +81,20 @@ fn every_page_row_carries_its_kind_and_section() {
 
 #[test]
 fn the_search_box_speaks_the_sites_language() {
+    // One file for the whole site, which every page loads before
+    // search.js, rather than the same kilobyte in every page.
     let messages_of = |built: &Built, page: &str| -> Value {
-        let json = built.doc(page).attrs("#search-results", "data-messages");
-        serde_json::from_str(json.first().expect("data-messages")).expect("JSON")
+        let doc = built.doc(page);
+        assert!(doc.attrs("#search-results", "data-messages").is_empty());
+        let scripts = doc.attrs("script[src]", "src");
+        let at = |name: &str| scripts.iter().position(|s| s.ends_with(name)).expect(name);
+        assert!(at("static/search-messages.js") < at("static/search.js"));
+        let file = built.file("static/search-messages.js");
+        let json = file
+            .strip_prefix("window.mentorbookSearchMessages=")
+            .and_then(|rest| rest.strip_suffix(";\n"))
+            .expect("an assignment");
+        serde_json::from_str(json).expect("JSON")
     };
     let built = Site::from_fixture("polish-search").as_of(AS_OF).build();
     assert_eq!(
@@ -98,4 +109,18 @@ fn the_search_box_speaks_the_sites_language() {
     let messages = messages_of(&Site::repo().as_of(AS_OF).build(), "goals/");
     assert_eq!(messages["results"]["one"], "{n} result");
     assert_eq!(messages["noResults"], "No results for “{query}”");
+}
+
+#[test]
+fn a_sites_own_search_messages_file_replaces_the_built_one() {
+    let site = Site::from_fixture("polish-search").as_of(AS_OF);
+    site.write(
+        "static/search-messages.js",
+        "window.mentorbookSearchMessages={};\n",
+    );
+    let built = site.build();
+    assert_eq!(
+        built.file("static/search-messages.js"),
+        "window.mentorbookSearchMessages={};\n"
+    );
 }

@@ -1,11 +1,14 @@
 //! The search box's words in the site's language, for search.js: the
-//! messages of the catalogue's `search.ftl` as JSON, which base.html puts
-//! in the results box's `data-messages`. search.js fills `{query}`,
+//! messages of the catalogue's `search.ftl` as JSON, in one file for the
+//! whole site (`static/search-messages.js`, which base.html loads before
+//! search.js) rather than in every page. search.js fills `{query}`,
 //! `{corrected}`, `{results}` and `{n}` in the browser and picks the form
 //! of a count with `Intl.PluralRules` and the page's `lang`, so the build
 //! writes one form of `search-results` per CLDR plural category.
 
 use crate::i18n::{Arg, Messages};
+use crate::render::OutputFile;
+use crate::urls::{SEARCH_MESSAGES_FILE, STATIC_DIR};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -46,7 +49,22 @@ struct SearchMessages {
     kinds: BTreeMap<&'static str, String>,
 }
 
-/// The JSON search.js reads from `data-messages`.
+/// `static/search-messages.js`: `json` (as [`messages_json`] makes it)
+/// for search.js, which reads it before a template's `data-messages`
+/// (what base.html had in every page, about 1 KB each, before). Among the
+/// assets, not the index, so that `serve` keeps it when it makes the
+/// index again; a change of messages or language renders everything.
+pub fn messages_file(json: &str) -> OutputFile {
+    // `</` would end an inline script; the file is loaded by src, but is
+    // kept safe wherever it is put, like the index's files.
+    let script = format!("window.mentorbookSearchMessages={json};\n").replace("</", "<\\/");
+    OutputFile {
+        path: format!("{STATIC_DIR}{SEARCH_MESSAGES_FILE}"),
+        bytes: script.into_bytes(),
+    }
+}
+
+/// The JSON of the search box's words.
 pub fn messages_json(messages: &Messages, language: &str) -> String {
     let slot = |name: &str| Arg::Text(format!("{{{name}}}").into());
     let view = SearchMessages {

@@ -35,9 +35,11 @@
   /* Words shown, in the site's language                               */
   /* ---------------------------------------------------------------- */
 
-  // The build writes the catalogue's search messages (search.ftl) as JSON
-  // into the results box's data-messages; a theme that leaves it out gets
-  // these English ones. {query}, {corrected}, {results} and {n} are filled
+  // The build writes the catalogue's search messages (search.ftl) into
+  // static/search-messages.js, which base.html loads first; a template
+  // that puts them in the results box's data-messages instead (as
+  // base.html did before) is read too, and one with neither gets these
+  // English ones. {query}, {corrected}, {results} and {n} are filled
   // in here; `results` has a form per CLDR plural category.
   var MESSAGES = {
     loading: 'Loading the search index…',
@@ -51,9 +53,9 @@
     kinds: {}
   };
   (function () {
-    var given = null;
+    var given = window.mentorbookSearchMessages || null;
     try {
-      given = JSON.parse(results.getAttribute('data-messages') || 'null');
+      given = given || JSON.parse(results.getAttribute('data-messages') || 'null');
     } catch (e) {
       given = null;
     }
