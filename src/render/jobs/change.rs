@@ -5,7 +5,6 @@ use super::super::context::Context;
 use crate::model::site::BuiltPage;
 use crate::model::{Kind, PersonRef, Playbook};
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -87,17 +86,11 @@ impl Context<'_> {
             .hash(&mut hasher);
         let aliases: Vec<&str> = pair.aliases.iter().map(|a| a.address.as_str()).collect();
         aliases.hash(&mut hasher);
-        // Written into the hasher as it is formatted: no string of every
-        // session made per pair.
-        let _ = write!(
-            Hashing(&mut hasher),
+        format!(
             "{:?}{:?}{:?}{:?}{:?}",
-            pair.cadence,
-            pair.status,
-            pair.goals,
-            pair.sessions,
-            self.pair_progress[i]
-        );
+            pair.cadence, pair.status, pair.goals, pair.sessions, self.pair_progress[i]
+        )
+        .hash(&mut hasher);
         self.pair_published[i].hash(&mut hasher);
         let mut around = std::collections::hash_map::DefaultHasher::new();
         let (prev, next) = self.roster_neighbours(i, "");
@@ -119,16 +112,6 @@ impl Context<'_> {
             people,
             templates,
         }))
-    }
-}
-
-/// Formatted text fed straight to a hasher.
-struct Hashing<'h>(&'h mut std::collections::hash_map::DefaultHasher);
-
-impl std::fmt::Write for Hashing<'_> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.0.write(s.as_bytes());
-        Ok(())
     }
 }
 
