@@ -65,13 +65,12 @@ fn has_no_alphabet(c: char) -> bool {
 /// initials in the language's order, "Other" last.
 pub fn initials(playbook: &Playbook, persons: &[bool]) -> Vec<Initial> {
     let collation = Collation::of_language(&playbook.config.language);
-    let people = &playbook.people;
-    let mut order: Vec<usize> = (0..people.len()).filter(|&i| persons[i]).collect();
-    order.sort_by_cached_key(|&i| (collation.key(&people[i].name), people[i].id.clone()));
     let mut groups: Vec<Initial> = Vec::new();
     let mut index: std::collections::HashMap<Option<char>, usize> = Default::default();
-    for i in order {
-        let letter = initial_of(collation, &people[i].name);
+    for &(i, letter) in playbook.people_by_name() {
+        if !persons[i] {
+            continue;
+        }
         let g = *index.entry(letter).or_insert_with(|| {
             groups.push(Initial {
                 letter,

@@ -8,7 +8,6 @@ use std::collections::HashMap;
 
 #[derive(Debug, Default)]
 pub(super) struct Lookups {
-    people: HashMap<String, usize>,
     /// By (program, id): `None` for site-wide templates.
     session_templates: HashMap<(Option<usize>, String), usize>,
     files: HashMap<String, usize>,
@@ -23,9 +22,6 @@ impl Playbook {
             let mut lookups = Lookups::default();
             // The first of a duplicate wins, as a search from the start did
             // (`check` reports the duplicates).
-            for (i, person) in self.people.iter().enumerate() {
-                lookups.people.entry(person.id.clone()).or_insert(i);
-            }
             for (i, page) in self.pages.iter().enumerate() {
                 if let Kind::Session(template) = &page.kind {
                     lookups
@@ -49,7 +45,7 @@ impl Playbook {
 
     /// Where person `id` is in `people`.
     pub fn person_index(&self, id: &str) -> Option<usize> {
-        self.lookups().people.get(id).copied()
+        self.people_memo.ids(&self.people).get(id).copied()
     }
 
     /// The session template `id` as a pair of program `program` names it.
@@ -87,6 +83,21 @@ impl Playbook {
         let (section, at) = (self.pages[page].section, t.order.or(t.week)?);
         let after = series.partition_point(|e| (e.0, e.1) <= (section, at));
         series.get(after).filter(|e| e.0 == section).map(|e| e.2)
+    }
+
+    /// Every person by name in the site's language (then id), each with
+    /// the initial the people directory files them under.
+    pub fn people_by_name(&self) -> &[(usize, Option<char>)] {
+        self.people_memo
+            .by_name(&self.people, &self.config.language)
+    }
+
+    /// Per person: where their name sorts in the site's language (names
+    /// it sorts alike share a rank), to order lists of people by name
+    /// without folding each name again.
+    pub fn name_rank(&self) -> &[usize] {
+        self.people_memo
+            .name_rank(&self.people, &self.config.language)
     }
 
     /// The page read from `file` (a path relative to the site folder).

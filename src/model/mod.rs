@@ -6,6 +6,7 @@ mod failed;
 mod goal;
 mod lookups;
 pub mod org;
+mod people_memo;
 mod program;
 mod public;
 mod read;
@@ -50,6 +51,9 @@ pub struct Playbook {
     /// and other pages, and a linear search each time made large programs
     /// quadratic. The model is complete before anything looks up.
     lookups: std::sync::OnceLock<lookups::Lookups>,
+    /// What the people list alone gives (ids, the order of names), shared
+    /// with the playbooks `serve` reads while the people stay the same.
+    people_memo: std::sync::Arc<people_memo::PeopleMemo>,
 }
 
 #[derive(Debug, Clone)]

@@ -308,8 +308,14 @@ impl SiteMap {
     /// without `--drafts`, then what `--drafts` adds (marked so).
     pub fn of(playbook: &Playbook) -> SiteMap {
         let mut map = SiteMap::default();
-        for drafts in [false, true] {
-            let published = Published::of(playbook, drafts);
+        // The two builds' pages are worked out side by side; the map is
+        // filled in the same order as ever (the first build to write a
+        // path decides what is there).
+        let (without, with) = rayon::join(
+            || Published::of(playbook, false),
+            || Published::of(playbook, true),
+        );
+        for (drafts, published) in [(false, without), (true, with)] {
             for page in published.pages_built(playbook) {
                 map.add(page.address(playbook), Target::Page(page), drafts);
             }

@@ -3,7 +3,6 @@
 //! per render. Who is published is `model::site`'s.
 
 use crate::model::{PersonRef, Playbook, PublicPair};
-use crate::text::Collation;
 use std::collections::HashMap;
 
 /// Who reports to whom and who is in which pair, among the published
@@ -36,9 +35,9 @@ impl PeopleIndex {
                 reports[boss].push(i);
             }
         }
-        let collation = Collation::of_language(&playbook.config.language);
+        let rank = playbook.name_rank();
         for list in &mut reports {
-            list.sort_by_cached_key(|&i| (collation.key(&people[i].name), i));
+            list.sort_by_key(|&i| (rank[i], i));
         }
         let mut in_pairs = vec![Vec::new(); people.len()];
         for (p, pair) in pairs.iter().enumerate().filter(|(_, p)| p.published) {

@@ -39,6 +39,7 @@ mod security;
 mod serve;
 mod serve_incremental;
 mod serve_incremental_edges;
+mod serve_incremental_people;
 mod surveys;
 mod translated_sites;
 mod trust;

@@ -54,14 +54,16 @@ pub struct Outcome {
 }
 
 /// The snapshot of a good build, and what the next rebuild can reuse of
-/// it. A partial build's files go over the previous snapshot's.
+/// it: the playbook and sources, for the caller to make the next
+/// rebuild's `Basis` of once the pages are shown. A partial build's files
+/// go over the previous snapshot's.
 pub(super) fn built(
     site: InMemory,
     previous: &Snapshot,
     memory: &mut Memory,
     started: Instant,
     shown: &ShownPaths,
-) -> (Snapshot, Outcome, Option<Playbook>) {
+) -> (Snapshot, Outcome, Option<(Playbook, Sources)>) {
     let partial = site.partial;
     let timings = site.checked.timings.clone();
     let found = site.checked.diagnostics.clone();
@@ -87,10 +89,6 @@ pub(super) fn built(
         HashMap::new()
     };
     files.extend(site.files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
-    memory.basis = Some(incremental::Basis::new(
-        site.checked.sources,
-        &site.checked.playbook,
-    ));
     let playbook = site.checked.playbook;
     memory.rendered = site.rendered;
     let snapshot = Snapshot {
@@ -108,7 +106,7 @@ pub(super) fn built(
         timings,
         found,
     };
-    (snapshot, outcome, Some(playbook))
+    (snapshot, outcome, Some((playbook, site.checked.sources)))
 }
 
 /// The snapshot of a failed build: the last good files, with the error

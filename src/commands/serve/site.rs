@@ -3,6 +3,7 @@
 //! that arrive during a rebuild wait for it, so a reload never lands on a
 //! missing or stale page.
 
+use super::incremental::Basis;
 pub use super::outcome::Snapshot;
 use super::outcome::{Memory, Outcome, built, failed};
 use crate::commands::shown_paths::ShownPaths;
@@ -105,6 +106,31 @@ impl LiveSite {
         self.rebuild_after(None)
     }
 
+    /// Whether the content files at `paths` hold what the last rebuild
+    /// read from them: a save seen as two bursts of events (a truncation,
+    /// then the write, further apart than the debounce) was already
+    /// rebuilt whole by the first, and a second rebuild that finds nothing
+    /// changed would render the whole site.
+    pub fn unchanged(&self, paths: &[PathBuf]) -> bool {
+        let memory = match self.memory.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let Some((latest, _)) = &memory.latest else {
+            return false;
+        };
+        paths.iter().all(|path| {
+            let rel = load::relative(&self.root, path);
+            let known = latest
+                .content
+                .binary_search_by(|f| f.path.as_str().cmp(&rel))
+                .ok()
+                .map(|at| &latest.content[at].text);
+            let now = std::fs::read_to_string(path).ok();
+            known.zip(now).is_some_and(|(known, now)| **known == *now)
+        })
+    }
+
     /// `rebuild` after the watcher saw only these files change in place
     /// (no file created, removed or renamed): only they are read again.
     pub fn rebuild_edited(&self, paths: &[PathBuf]) -> Outcome {
@@ -134,12 +160,14 @@ impl LiveSite {
         let version = snapshot.version;
         self.publish(snapshot);
         self.end(version);
-        let Some(playbook) = playbook else {
+        let Some((playbook, sources)) = playbook else {
             if let Some((basis, rendered)) = good {
                 (memory.basis, memory.rendered) = (basis, rendered);
             }
             return outcome;
         };
+        // After the pages are shown: the next edit's plan compares with it.
+        memory.basis = Some(Basis::new(sources, &playbook));
         if let Some((basis, rendered)) = good {
             // The pages are out; now the cross-file rules. With errors,
             // the last good site comes back under the error overlay.

@@ -51,6 +51,8 @@ pub struct ReadCache {
     data: HashMap<String, (Arc<str>, DataRead)>,
     /// The snippets the cached pages were expanded with.
     snippets: Vec<(String, Arc<str>)>,
+    /// What the people list gives, while the people stay the same.
+    people: super::people_memo::Kept,
 }
 
 /// `read`, re-reading only the files whose text differs from the cache's.
@@ -70,7 +72,9 @@ pub fn read_cached(sources: &Sources, cache: &mut ReadCache) -> (Playbook, Vec<D
         page::read_file(file, &included)
     });
     let data = reuse(&mut cache.data, &sources.data, read_data);
-    assemble(sources, reads, data)
+    let (mut playbook, diagnostics) = assemble(sources, reads, data);
+    super::people_memo::share(&mut playbook, &mut cache.people);
+    (playbook, diagnostics)
 }
 
 /// Each file's read from the cache when its text is unchanged, else
