@@ -23,8 +23,11 @@ pub(super) fn is_clean(html: &str, trusted: bool) -> bool {
         return false;
     }
     let mut open: Vec<&str> = Vec::new();
+    // Reused for every tag: most pages have thousands.
+    let mut attributes = Vec::new();
     let mut at = 0;
-    // One pass: text up to a `<`, then the tag.
+    // One pass: text up to a `<`, then the tag. (A plain loop: the runs
+    // of text between tags are short, shorter than `memchr` pays off.)
     while let Some(lt) = bytes[at..].iter().position(|&b| b == b'<') {
         at += lt + 1;
         let closing = bytes.get(at) == Some(&b'/');
@@ -34,7 +37,7 @@ pub(super) fn is_clean(html: &str, trusted: bool) -> bool {
         let tag_end = if closing {
             (open.pop() == Some(name) && bytes.get(at) == Some(&b'>')).then_some(at + 1)
         } else {
-            start_tag_end(html, at, name, &mut open, trusted)
+            start_tag_end(html, at, name, &mut open, &mut attributes, trusted)
         };
         match tag_end {
             Some(end) => at = end,
@@ -51,6 +54,7 @@ fn start_tag_end<'a>(
     mut at: usize,
     name: &'a str,
     open: &mut Vec<&'a str>,
+    attributes: &mut Vec<(&'a str, Cow<'a, str>)>,
     trusted: bool,
 ) -> Option<usize> {
     let own = allow::element_attributes(name, trusted)?;
@@ -64,7 +68,7 @@ fn start_tag_end<'a>(
     }
     let void = is_void(name);
     let bytes = html.as_bytes();
-    let mut attributes: Vec<(&str, Cow<str>)> = Vec::new();
+    attributes.clear();
     loop {
         match (bytes.get(at), bytes.get(at + 1), bytes.get(at + 2)) {
             (Some(b'>'), ..) => break at += 1,
