@@ -5,6 +5,7 @@ use super::boundary::{self, Folder};
 pub use super::boundary::{is_ignored, relative};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::yaml::{self, Node};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// A file as loaded: BOM removed and line endings normalised to `\n`, so
@@ -162,7 +163,7 @@ fn walk(
     folder: &str,
     extensions: &[&str],
     diagnostics: &mut Vec<Diagnostic>,
-    mut cache: Option<&mut LoadCache>,
+    cache: Option<&mut LoadCache>,
     seen: &mut std::collections::HashSet<PathBuf>,
 ) -> Vec<SourceFile> {
     let wanted = |path: &Path| {
@@ -170,12 +171,26 @@ fn walk(
             .is_some_and(|ext| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)))
     };
     let entries = Folder::of(root, folder).walk(usize::MAX, &wanted, diagnostics);
+    let Some(cache) = cache else {
+        // Reading is mostly waiting on the kernel, file by file: on every
+        // core at once, with each file's problems kept in walk order.
+        let reads: Vec<(Option<SourceFile>, Vec<Diagnostic>)> = entries
+            .par_iter()
+            .map(|entry| {
+                let mut problems = Vec::new();
+                (read_walked(root, entry.path(), &mut problems), problems)
+            })
+            .collect();
+        let mut files = Vec::with_capacity(reads.len());
+        for (file, problems) in reads {
+            files.extend(file);
+            diagnostics.extend(problems);
+        }
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        return files;
+    };
     let mut files = Vec::new();
     for entry in entries {
-        let Some(cache) = cache.as_deref_mut() else {
-            files.extend(read_walked(root, entry.path(), diagnostics));
-            continue;
-        };
         let stamp = entry
             .metadata()
             .ok()
