@@ -171,9 +171,9 @@ fn walk(
             .is_some_and(|ext| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)))
     };
     let entries = Folder::of(root, folder).walk(usize::MAX, &wanted, diagnostics);
+    let mut files = Vec::new();
     let Some(cache) = cache else {
-        // Reading is mostly waiting on the kernel, file by file: on every
-        // core at once, with each file's problems kept in walk order.
+        // Mostly system calls, which run side by side; problems stay in walk order.
         let reads: Vec<(Option<SourceFile>, Vec<Diagnostic>)> = entries
             .par_iter()
             .map(|entry| {
@@ -181,7 +181,6 @@ fn walk(
                 (read_walked(root, entry.path(), &mut problems), problems)
             })
             .collect();
-        let mut files = Vec::with_capacity(reads.len());
         for (file, problems) in reads {
             files.extend(file);
             diagnostics.extend(problems);
@@ -189,7 +188,6 @@ fn walk(
         files.sort_by(|a, b| a.path.cmp(&b.path));
         return files;
     };
-    let mut files = Vec::new();
     for entry in entries {
         let stamp = entry
             .metadata()
