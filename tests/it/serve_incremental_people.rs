@@ -153,3 +153,22 @@ fn a_save_already_rebuilt_is_not_rebuilt_again() {
     // The watcher's second burst of the same save: nothing to do.
     assert!(site.unchanged(&path));
 }
+
+/// A file saved from Windows (byte-order mark, CRLF line ends) is compared as
+/// the load reads it: its save's second burst was taken for a change and,
+/// finding none, rendered the whole site again.
+#[test]
+fn a_windows_save_already_rebuilt_is_not_rebuilt_again() {
+    let sources = Site::from_dir("examples/two-programs");
+    let faq = "content/faq.md";
+    sources.edit(faq, |t| format!("\u{feff}{}", t.replace('\n', "\r\n")));
+    let site = LiveSite::new(sources.root(), options());
+    assert!(site.rebuild().error.is_none());
+    let path = [sources.path(faq)];
+    assert!(site.unchanged(&path), "nothing was edited yet");
+    sources.edit(faq, |t| format!("{t}More.\r\n"));
+    assert!(!site.unchanged(&path), "the edit is not seen");
+    let first = site.rebuild_edited(&path);
+    assert!(first.error.is_none() && first.partial);
+    assert!(site.unchanged(&path), "the second burst of the same save");
+}

@@ -126,7 +126,9 @@ impl LiveSite {
                 .binary_search_by(|f| f.path.as_str().cmp(&rel))
                 .ok()
                 .map(|at| &latest.content[at].text);
-            let now = std::fs::read_to_string(path).ok();
+            // As the load reads it (no byte-order mark, `\n` line ends), or
+            // a file saved from Windows would never compare equal.
+            let now = std::fs::read(path).ok().and_then(|b| load::decode(b).ok());
             known.zip(now).is_some_and(|(known, now)| **known == *now)
         })
     }
