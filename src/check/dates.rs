@@ -9,11 +9,11 @@ use crate::suggest::did_you_mean;
 use chrono::NaiveDate;
 
 pub(super) fn sessions_and_dates(playbook: &Playbook, out: &mut Vec<Diagnostic>) {
-    let templates: Vec<&str> = playbook
+    let templates: Vec<(&str, Option<usize>)> = playbook
         .pages
         .iter()
         .filter(|p| matches!(p.kind, Kind::Session(_)))
-        .map(|p| p.id.as_str())
+        .map(|p| (p.id.as_str(), p.program))
         .collect();
     for page in &playbook.pages {
         page_dates(&page.kind, out);
@@ -86,13 +86,13 @@ fn pair_dates(pair: &Pair, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `templates`: every template's id, for the hint only (the lookup is the
-/// playbook's).
+/// `templates`: every template's id and program, for the hint only (the
+/// lookup is the playbook's).
 fn session_rules(
     playbook: &Playbook,
     pair: &Pair,
     session: &Session,
-    templates: &[&str],
+    templates: &[(&str, Option<usize>)],
     out: &mut Vec<Diagnostic>,
 ) {
     if let Some(start) = &pair.start
@@ -134,15 +134,7 @@ fn session_rules(
             .is_none()
         && playbook.failed.named("session", &template.value).is_none()
     {
-        let hint = did_you_mean(&template.value, templates).map_or_else(
-            || {
-                format!(
-                    "session templates are pages with `kind: session`; known: {}",
-                    templates.join(", ")
-                )
-            },
-            |near| format!("did you mean `{near}`?"),
-        );
+        let hint = template_hint(playbook, pair.program, &template.value, templates);
         out.push(
             Diagnostic::error(
                 Code::UnknownTemplate,
@@ -152,6 +144,51 @@ fn session_rules(
             .with_hint(hint),
         );
     }
+}
+
+/// What to do about a session naming `id`, which pairs of `program` cannot
+/// use: only the templates they can use are suggested (their program's and
+/// site-wide ones), and a template of that id in another program is named,
+/// as "did you mean `id`?" would only repeat what was written.
+fn template_hint(
+    playbook: &Playbook,
+    program: usize,
+    id: &str,
+    templates: &[(&str, Option<usize>)],
+) -> String {
+    if let Some(other) = templates
+        .iter()
+        .find_map(|&(t, p)| p.filter(|&p| t == id && p != program))
+    {
+        return format!(
+            "`{id}` is a session template of program `{}`; a pair's template is looked up in its own program's folder, then among site-wide ones: add one to `content/{}/` or move it out of the programs' folders",
+            playbook.program_id(other),
+            playbook.program_id(program)
+        );
+    }
+    let usable: Vec<&str> = templates
+        .iter()
+        .filter(|(_, p)| p.is_none_or(|p| p == program))
+        .map(|(t, _)| *t)
+        .collect();
+    if usable.is_empty() {
+        let place = match playbook.program_id(program) {
+            "" => String::new(),
+            folder => format!(" in `content/{folder}/` or outside the programs' folders"),
+        };
+        return format!(
+            "no session template is{place} yet: session templates are pages with `kind: session`"
+        );
+    }
+    did_you_mean(id, &usable).map_or_else(
+        || {
+            format!(
+                "session templates are pages with `kind: session`; known: {}",
+                usable.join(", ")
+            )
+        },
+        |near| format!("did you mean `{near}`?"),
+    )
 }
 
 /// Sessions still `planned` once their date has passed, as of `as_of`: the

@@ -248,6 +248,39 @@ fn a_roster_outside_every_program_folder_is_an_error_naming_the_folders() {
     assert!(out.contains("`content/a/`, `content/b/`"), "{out}");
 }
 
+/// A pair's template is looked up in its own program, then site-wide: one
+/// that exists only in another program used to be "unknown" with the hint
+/// "did you mean `check-in`?", the very id written.
+#[test]
+fn a_template_of_another_program_is_named_as_such() {
+    let site = two_programs();
+    site.write(
+        "content/b/check-in.md",
+        "---\ntitle: Check-in\nkind: session\nduration: 30\n---\n\nHow is it going?\n",
+    )
+    .write(
+        "content/b/kickoff.md",
+        "---\ntitle: Kickoff\nkind: session\nduration: 30\n---\n\nHello.\n",
+    )
+    .write(
+        "content/a/cohort.md",
+        "---\ntitle: A cohort\nkind: roster\ncohort: A 2026\nstart: 2026-09-01\ncadence: monthly\npairs:\n  - id: pair-one\n    mentor: ana\n    mentee: bo\n    sessions:\n      - {date: 2026-09-01, template: check-in}\n      - {date: 2026-10-01, template: kickof}\n---\n",
+    );
+    let out = site.check().stdout();
+    assert!(
+        out.contains("`check-in` is a session template of program `b`"),
+        "{out}"
+    );
+    assert!(out.contains("add one to `content/a/`"), "{out}");
+    assert!(!out.contains("did you mean `check-in`"), "{out}");
+    // Only templates program a can use are suggested: none here.
+    assert!(!out.contains("did you mean `kickoff`"), "{out}");
+    assert!(
+        out.contains("no session template is in `content/a/` or outside the programs' folders yet"),
+        "{out}"
+    );
+}
+
 #[test]
 fn a_listed_program_without_a_folder_is_told_at_its_id() {
     let site = two_programs();
