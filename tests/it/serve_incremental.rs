@@ -25,6 +25,37 @@ pub(super) fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
+/// A program `examples/synthetic/generate.py` writes with `args`.
+pub(super) fn generated(args: &[&str]) -> Site {
+    let sources = Site::empty();
+    let ran = std::process::Command::new("python3")
+        .arg(repo().join("examples/synthetic/generate.py"))
+        .args(args)
+        .arg("--out")
+        .arg(sources.root())
+        .output()
+        .expect("python3 runs");
+    assert!(
+        ran.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ran.stderr)
+    );
+    sources
+}
+
+/// A generated program's rosters, `content/cohorts/...`, in name order.
+pub(super) fn rosters(sources: &Site) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(sources.path("content/cohorts"))
+        .expect("cohorts")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "_index.md" && name.ends_with(".md"))
+        .map(|name| format!("content/cohorts/{name}"))
+        .collect();
+    names.sort();
+    names
+}
+
 pub(super) fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let site = pipeline::render_site(root, &options())
         .unwrap_or_else(|_| panic!("{} does not build", root.display()));
@@ -380,18 +411,7 @@ fn edits_to_rosters_pairs_steps_and_goals_render_only_the_pages_showing_them() {
 
 #[test]
 fn roster_edits_on_a_generated_program_render_only_the_pages_showing_them() {
-    let sources = Site::empty();
-    let ran = std::process::Command::new("python3")
-        .arg(repo().join("examples/synthetic/generate.py"))
-        .args(["--pairs", "120", "--out"])
-        .arg(sources.root())
-        .output()
-        .expect("python3 runs");
-    assert!(
-        ran.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ran.stderr)
-    );
+    let sources = generated(&["--pairs", "120"]);
     let site = LiveSite::new(sources.root(), options());
     let first = site.rebuild();
     assert!(first.error.is_none(), "{:?}", first.error);

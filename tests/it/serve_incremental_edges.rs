@@ -2,7 +2,7 @@
 //! in a roster, a cohort's name, a roster's order, a plain page retitled
 //! in the same save): after each, `serve` serves what a full build makes.
 
-use crate::serve_incremental::{full_build, options, served};
+use crate::serve_incremental::{full_build, generated, options, rosters, served};
 use crate::support::Site;
 use mentorbook::commands::serve::LiveSite;
 use std::path::Path;
@@ -230,34 +230,6 @@ fn after_roster_cadence_and_end() {
     );
 }
 
-fn generated(pairs: &str, cohorts: &str) -> Site {
-    let sources = Site::empty();
-    let ran = std::process::Command::new("python3")
-        .arg(crate::support::repo().join("examples/synthetic/generate.py"))
-        .args(["--pairs", pairs, "--cohorts", cohorts, "--out"])
-        .arg(sources.root())
-        .output()
-        .expect("python3 runs");
-    assert!(
-        ran.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ran.stderr)
-    );
-    sources
-}
-
-fn rosters(sources: &Site) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(sources.path("content/cohorts"))
-        .expect("cohorts")
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "_index.md" && name.ends_with(".md"))
-        .map(|name| format!("content/cohorts/{name}"))
-        .collect();
-    names.sort();
-    names
-}
-
 /// The first pair entry of a roster's text: from its `  - id:` line to the next.
 fn first_pair(t: &str) -> (usize, usize) {
     let start = t.find("\n  - id: ").expect("a pair") + 1;
@@ -267,7 +239,7 @@ fn first_pair(t: &str) -> (usize, usize) {
 
 #[test]
 fn after_pair_moved_between_rosters() {
-    let sources = generated("200", "2");
+    let sources = generated(&["--pairs", "200", "--cohorts", "2"]);
     let names = rosters(&sources);
     let a = crate::support::read(&sources.path(&names[0]));
     let (s, e) = first_pair(&a);
@@ -296,7 +268,7 @@ fn after_pair_moved_between_rosters() {
 
 #[test]
 fn after_attention_and_roster_pages_appear_and_go() {
-    let sources = generated("620", "1");
+    let sources = generated(&["--pairs", "620", "--cohorts", "1"]);
     let names = rosters(&sources);
     let site = LiveSite::new(sources.root(), options());
     assert!(site.rebuild().error.is_none());

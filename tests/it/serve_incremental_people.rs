@@ -5,25 +5,9 @@
 //! makes, and so must the roster edits after them. And a save the
 //! watcher sees twice is rebuilt once.
 
-use crate::serve_incremental::{full_build, options, served};
+use crate::serve_incremental::{full_build, generated, options, rosters, served};
 use crate::support::Site;
 use mentorbook::commands::serve::LiveSite;
-
-fn generated() -> Site {
-    let sources = Site::empty();
-    let ran = std::process::Command::new("python3")
-        .arg(crate::support::repo().join("examples/synthetic/generate.py"))
-        .args(["--pairs", "60", "--cohorts", "2", "--out"])
-        .arg(sources.root())
-        .output()
-        .expect("python3 runs");
-    assert!(
-        ran.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ran.stderr)
-    );
-    sources
-}
 
 fn assert_built(site: &LiveSite, sources: &Site, what: &str) {
     let served = served(site);
@@ -39,14 +23,7 @@ fn assert_built(site: &LiveSite, sources: &Site, what: &str) {
 /// The first roster, with a session added to its first pair that has
 /// sessions (or the one added taken out again).
 fn roster_edit(sources: &Site, site: &LiveSite, what: &str) {
-    let roster = "content/cohorts/".to_string()
-        + &std::fs::read_dir(sources.path("content/cohorts"))
-            .expect("cohorts")
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|name| name != "_index.md" && name.ends_with(".md"))
-            .min()
-            .expect("a roster");
+    let roster = rosters(sources).swap_remove(0);
     let added = "      - {date: 2026-11-20, template: kickoff, status: held}\n";
     sources.edit(&roster, |t| {
         if t.contains(added) {
@@ -88,7 +65,7 @@ fn second_person(sources: &Site) -> (String, String) {
 
 #[test]
 fn people_renamed_added_and_sorted_in_another_language_show_after_roster_edits() {
-    let sources = generated();
+    let sources = generated(&["--pairs", "60", "--cohorts", "2"]);
     let site = LiveSite::new(sources.root(), options());
     let first = site.rebuild();
     assert!(first.error.is_none(), "{:?}", first.error);
@@ -128,17 +105,10 @@ fn people_renamed_added_and_sorted_in_another_language_show_after_roster_edits()
 
 #[test]
 fn a_save_already_rebuilt_is_not_rebuilt_again() {
-    let sources = generated();
+    let sources = generated(&["--pairs", "60", "--cohorts", "2"]);
     let site = LiveSite::new(sources.root(), options());
     assert!(site.rebuild().error.is_none());
-    let roster = "content/cohorts/".to_string()
-        + &std::fs::read_dir(sources.path("content/cohorts"))
-            .expect("cohorts")
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|name| name != "_index.md" && name.ends_with(".md"))
-            .min()
-            .expect("a roster");
+    let roster = rosters(&sources).swap_remove(0);
     let path = [sources.path(&roster)];
     assert!(site.unchanged(&path), "nothing was edited yet");
     sources.edit(&roster, |t| {
