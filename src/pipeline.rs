@@ -35,10 +35,16 @@ impl Checked {
 
 /// `Err` only when the site cannot be read at all (exit code 2).
 pub fn load_and_check(root: &Path) -> Result<Checked, String> {
+    load_unchecked(root).map(check_now)
+}
+
+/// The site read and modelled, with only the problems found while reading:
+/// `check_now` adds the cross-file rules.
+fn load_unchecked(root: &Path) -> Result<Checked, String> {
     let mut timings = Timings::start();
     let loaded = load::load(root)?;
     timings.lap("load");
-    Ok(model_and_check(loaded, model::read, timings))
+    Ok(model(loaded, model::read, timings))
 }
 
 /// `load_and_check` for `serve`: `load` reads the site (`load::load_with`
@@ -75,14 +81,6 @@ pub fn check_now(mut checked: Checked) -> Checked {
     diagnostic::sort(&mut checked.diagnostics);
     checked.timings.lap("check");
     checked
-}
-
-fn model_and_check(
-    loaded: (Sources, Vec<Diagnostic>),
-    read: impl FnOnce(&Sources) -> (Playbook, Vec<Diagnostic>),
-    timings: Timings,
-) -> Checked {
-    check_now(model(loaded, read, timings))
 }
 
 fn model(
@@ -172,6 +170,20 @@ fn theme(
     Ok((theme, warnings))
 }
 
+/// The theme `theme` compiled, its warnings added to `checked`'s; its
+/// errors fail the build.
+fn with_theme(
+    checked: Checked,
+    compiled: Result<(Theme, Vec<Diagnostic>), Vec<Diagnostic>>,
+) -> Result<(Checked, Theme), BuildError> {
+    let (mut checked, (theme, warnings)) = with_render_diagnostics(checked, compiled)?;
+    if !warnings.is_empty() {
+        checked.diagnostics.extend(warnings);
+        diagnostic::sort(&mut checked.diagnostics);
+    }
+    Ok((checked, theme))
+}
+
 /// What render takes besides the playbook: the theme (reusing the
 /// templates of `previous` when they did not change) and the progress.
 fn theme_and_progress(
@@ -181,11 +193,7 @@ fn theme_and_progress(
     previous: Option<&Rendered>,
 ) -> Result<(Checked, Theme, Progress), BuildError> {
     let compiled = theme(root, &checked.playbook.messages, previous);
-    let (mut checked, (theme, warnings)) = with_render_diagnostics(checked, compiled)?;
-    if !warnings.is_empty() {
-        checked.diagnostics.extend(warnings);
-        diagnostic::sort(&mut checked.diagnostics);
-    }
+    let (mut checked, theme) = with_theme(checked, compiled)?;
     checked.timings.lap("theme");
     let progress = Progress::of(&checked.playbook, as_of);
     checked.timings.lap("progress");
@@ -307,10 +315,7 @@ pub fn render_in_memory(
 /// Read, check, render and write. Pages go to a staging folder as they are
 /// rendered; it replaces the output only when every stage succeeded.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
-    let mut timings = Timings::start();
-    let loaded = load::load(root).map_err(BuildError::Io)?;
-    timings.lap("load");
-    let mut checked = model(loaded, model::read, timings);
+    let mut checked = load_unchecked(root).map_err(BuildError::Io)?;
     let as_of = options.render.as_of;
     // The theme's templates (20 ms or so) and the files' git dates (a `git
     // log` over the repository: 70 ms on the default playbook's) need only
@@ -331,11 +336,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     diagnostic::sort(&mut checked.diagnostics);
     checked.timings.lap("check, theme and history");
     let checked = ready_to_render(checked.as_of(as_of), options.base_url.as_deref())?;
-    let (mut checked, (theme, warnings)) = with_render_diagnostics(checked, compiled)?;
-    if !warnings.is_empty() {
-        checked.diagnostics.extend(warnings);
-        diagnostic::sort(&mut checked.diagnostics);
-    }
+    let (mut checked, theme) = with_theme(checked, compiled)?;
     let progress = Progress::of(&checked.playbook, as_of);
     checked.timings.lap("progress");
     let staging = crate::write::Staging::new(&options.out).map_err(BuildError::Io)?;

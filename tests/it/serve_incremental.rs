@@ -25,6 +25,16 @@ pub(super) fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
+/// The default playbook's pilot roster with its one missed session of
+/// 2026-09-07 marked held.
+pub(super) fn missed_to_held(roster: &str) -> String {
+    roster.replacen(
+        "{date: 2026-09-07, template: digital-tools, status: missed}",
+        "{date: 2026-09-07, template: digital-tools, status: held}",
+        1,
+    )
+}
+
 /// A program `examples/synthetic/generate.py` writes with `args`.
 pub(super) fn generated(args: &[&str]) -> Site {
     let sources = Site::empty();
@@ -327,13 +337,7 @@ fn edits_to_rosters_pairs_steps_and_goals_render_only_the_pages_showing_them() {
         pages < 30,
         "a session added rendered {pages} of {full} pages"
     );
-    edit(PILOT, "a session's status changed", &|t| {
-        t.replacen(
-            "{date: 2026-09-07, template: digital-tools, status: missed}",
-            "{date: 2026-09-07, template: digital-tools, status: held}",
-            1,
-        )
-    });
+    edit(PILOT, "a session's status changed", &missed_to_held);
     edit(PILOT, "a pair's status changed", &|t| {
         t.replacen(
             "    mentee: kenji-watanabe\n",

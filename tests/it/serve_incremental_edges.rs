@@ -2,7 +2,7 @@
 //! in a roster, a cohort's name, a roster's order, a plain page retitled
 //! in the same save): after each, `serve` serves what a full build makes.
 
-use crate::serve_incremental::{full_build, generated, options, rosters, served};
+use crate::serve_incremental::{full_build, generated, missed_to_held, options, rosters, served};
 use crate::support::Site;
 use mentorbook::commands::serve::LiveSite;
 use std::path::Path;
@@ -117,26 +117,21 @@ fn after_cohort_renamed() {
     );
 }
 
+/// A plain page's title (`file`: `old` to `new`) and the pilot's roster
+/// edited in one save: the title re-renders what shows it, the roster edit
+/// its pages.
+fn retitled_with_a_roster_edit(sources: &Site, file: &str, old: &str, new: &str, what: &str) {
+    let retitle = |t: &str| t.replacen(&format!("title: {old}"), &format!("title: {new}"), 1);
+    probe(sources, &[(file, &retitle), (PILOT, &missed_to_held)], what);
+}
+
 #[test]
 fn after_plain_title_and_roster_at_once() {
-    probe(
+    retitled_with_a_roster_edit(
         &Site::from_repo(),
-        &[
-            ("content/about/faq.md", &|t: &str| {
-                t.replacen(
-                    "title: Frequently asked questions",
-                    "title: Questions people ask",
-                    1,
-                )
-            }),
-            (PILOT, &|t: &str| {
-                t.replacen(
-                    "{date: 2026-09-07, template: digital-tools, status: missed}",
-                    "{date: 2026-09-07, template: digital-tools, status: held}",
-                    1,
-                )
-            }),
-        ],
+        "content/about/faq.md",
+        "Frequently asked questions",
+        "Questions people ask",
         "a plain page's title and a roster edited together",
     );
 }
@@ -148,20 +143,11 @@ fn after_top_level_plain_title_and_roster_at_once() {
         "content/contact.md",
         "---\ntitle: Contact us\n---\nWrite to HR.\n",
     );
-    probe(
+    retitled_with_a_roster_edit(
         &sources,
-        &[
-            ("content/contact.md", &|t: &str| {
-                t.replacen("title: Contact us", "title: Reach us", 1)
-            }),
-            (PILOT, &|t: &str| {
-                t.replacen(
-                    "{date: 2026-09-07, template: digital-tools, status: missed}",
-                    "{date: 2026-09-07, template: digital-tools, status: held}",
-                    1,
-                )
-            }),
-        ],
+        "content/contact.md",
+        "Contact us",
+        "Reach us",
         "a top-level plain page's title and a roster edited together",
     );
 }
@@ -173,20 +159,11 @@ fn after_plain_page_title_in_cohorts_and_roster_at_once() {
         "content/cohorts/how-to.md",
         "---\ntitle: How cohorts work\n---\nText.\n",
     );
-    probe(
+    retitled_with_a_roster_edit(
         &sources,
-        &[
-            ("content/cohorts/how-to.md", &|t: &str| {
-                t.replacen("title: How cohorts work", "title: Cohorts explained", 1)
-            }),
-            (PILOT, &|t: &str| {
-                t.replacen(
-                    "{date: 2026-09-07, template: digital-tools, status: missed}",
-                    "{date: 2026-09-07, template: digital-tools, status: held}",
-                    1,
-                )
-            }),
-        ],
+        "content/cohorts/how-to.md",
+        "How cohorts work",
+        "Cohorts explained",
         "a cohorts-section plain page's title and a roster edited together",
     );
 }
