@@ -21,6 +21,23 @@ use crate::model::{Page, Playbook};
 /// Every cross-file problem, family by family. The pipeline sorts them by
 /// severity and place with a stable sort, so this order decides ties.
 pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
+    rules(playbook, true)
+}
+
+/// `check` but for the link rule, for a build that reads its pages' links
+/// while rendering them (`model::read_leaving_scans`): [`links`] follows.
+pub fn all_but_links(playbook: &Playbook) -> Vec<Diagnostic> {
+    rules(playbook, false)
+}
+
+/// The link rule alone: every page's scan must be filled in.
+pub fn links(playbook: &Playbook) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    links::links(playbook, &SiteMap::of(playbook), &mut found);
+    found
+}
+
+fn rules(playbook: &Playbook, with_links: bool) -> Vec<Diagnostic> {
     // What the build writes, made once: the address rules and the link
     // check all look things up in it. They run beside the rules that do
     // not (rayon), each rule into its own list, joined in this order
@@ -32,7 +49,9 @@ pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
             ids::duplicate_urls(playbook, &site, &mut urls);
             aliases::aliases(playbook, &site, &mut urls);
             let mut links = Vec::new();
-            links::links(playbook, &site, &mut links);
+            if with_links {
+                links::links(playbook, &site, &mut links);
+            }
             (urls, links)
         },
         || {

@@ -12,6 +12,7 @@ use crate::model::site::Published;
 use crate::model::survey::SurveyReport;
 use crate::model::{Page, Playbook, PublicPair};
 use crate::progress::{PairProgress, Program, Progress};
+use crate::source::markdown::Scan;
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -35,6 +36,9 @@ pub struct Context<'a> {
     pub(super) people: PeopleIndex,
     pub(super) site: SiteInfo,
     pub(super) updated: &'a HashMap<String, chrono::NaiveDate>,
+    /// The scans of the bodies rendered whose scan the model left to
+    /// render (`Page::scan_pending`), by content file.
+    pub(super) scans: std::sync::Mutex<Vec<(String, Scan)>>,
 }
 
 /// What every page needs besides the playbook: which pages are published
@@ -121,6 +125,7 @@ impl<'a> Context<'a> {
                 search_messages: super::search::messages_json(&playbook.messages, &config.language),
             },
             updated,
+            scans: std::sync::Mutex::default(),
         }
     }
 
@@ -221,7 +226,25 @@ impl<'a> Context<'a> {
             messages: Some(&self.playbook.messages),
             ..markdown::Scope::default()
         };
-        markdown::render_in(&page.body, &resolve, self.playbook.config.raw_html, scope)
+        let raw_html = self.playbook.config.raw_html;
+        let Some(places) = &page.scan_pending else {
+            return markdown::render_in(&page.body, &resolve, raw_html, scope);
+        };
+        let first_line = places.scan_first_line();
+        let (rendered, scan) =
+            markdown::render_and_scan(&page.body, first_line, &resolve, raw_html, scope);
+        if let Ok(mut scans) = self.scans.lock() {
+            scans.push((page.file.clone(), scan));
+        }
+        rendered
+    }
+
+    /// The scans `markdown` made, taken.
+    pub(super) fn take_scans(&self) -> Vec<(String, Scan)> {
+        self.scans
+            .lock()
+            .map(|mut scans| std::mem::take(&mut *scans))
+            .unwrap_or_default()
     }
 
     /// A link to a person's entry in the directory (`people/#person-ana`,

@@ -128,6 +128,9 @@ pub struct Rendered {
     /// Pages the previous render wrote that this one no longer does (a
     /// pair taken out of a roster): the caller drops them.
     pub stale: Vec<String>,
+    /// The scans of page bodies the model left to render, by content file
+    /// (`model::read_leaving_scans`): for `Playbook::fill_scans`.
+    pub scans: Vec<(String, crate::source::markdown::Scan)>,
 }
 
 #[derive(Debug, Clone)]
@@ -206,6 +209,7 @@ pub fn render(
         deliver.put(file).map_err(|d| vec![d])?;
     }
     let pairs = context.pair_prints();
+    let scans = context.take_scans();
     drop(context);
     Ok(Rendered {
         files,
@@ -215,6 +219,7 @@ pub fn render(
         pairs,
         extras,
         stale: Vec::new(),
+        scans,
     })
 }
 

@@ -132,6 +132,7 @@ pub fn rerender(
         pairs: pair_prints.unwrap_or_else(|| previous.pairs.clone()),
         extras: previous.extras.clone(),
         stale,
+        scans: Vec::new(),
     }))
 }
 
