@@ -17,6 +17,7 @@ mod times;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::site::SiteMap;
 use crate::model::{Page, Playbook};
+use crate::source::markdown::Scan;
 
 /// Every cross-file problem, family by family. The pipeline sorts them by
 /// severity and place with a stable sort, so this order decides ties.
@@ -30,10 +31,17 @@ pub fn all_but_links(playbook: &Playbook) -> Vec<Diagnostic> {
     rules(playbook, false)
 }
 
-/// The link rule alone: every page's scan must be filled in.
-pub fn links(playbook: &Playbook) -> Vec<Diagnostic> {
+/// The link rule alone, with `scans` standing for the pages' own where
+/// given (by page index: those a build's render made).
+pub fn links(playbook: &Playbook, scans: &[Option<Scan>]) -> Vec<Diagnostic> {
+    let scans: Vec<&Scan> = playbook
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, page)| scans.get(i).and_then(Option::as_ref).unwrap_or(&page.scan))
+        .collect();
     let mut found = Vec::new();
-    links::links(playbook, &SiteMap::of(playbook), &mut found);
+    links::links(playbook, &scans, &SiteMap::of(playbook), &mut found);
     found
 }
 
@@ -50,7 +58,8 @@ fn rules(playbook: &Playbook, with_links: bool) -> Vec<Diagnostic> {
             aliases::aliases(playbook, &site, &mut urls);
             let mut links = Vec::new();
             if with_links {
-                links::links(playbook, &site, &mut links);
+                let scans: Vec<&Scan> = playbook.pages.iter().map(|p| &*p.scan).collect();
+                links::links(playbook, &scans, &site, &mut links);
             }
             (urls, links)
         },

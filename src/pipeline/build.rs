@@ -5,19 +5,30 @@ use super::{
     with_render_diagnostics, with_theme,
 };
 use crate::check;
-use crate::diagnostic;
+use crate::diagnostic::{self, Diagnostic};
 use crate::model;
 use crate::progress::Progress;
 use crate::render;
 use crate::source::markdown::Scan;
 use std::path::Path;
 
-/// Fills in the scans the model left to render (`made`: those the render
-/// made) and adds what reading them finds and the link rule.
-fn finish_checks(checked: &mut Checked, made: Vec<(String, Scan)>) {
-    let problems = checked.playbook.fill_scans(made);
+/// The scans the model left to render, completed (`made`: those render
+/// made), and the link rule's findings with them.
+fn links_with(
+    checked: &Checked,
+    made: Vec<(String, Scan)>,
+) -> (Vec<Option<Scan>>, Vec<Diagnostic>) {
+    let scans = checked.playbook.pending_scans(made);
+    let found = check::links(&checked.playbook, &scans);
+    (scans, found)
+}
+
+/// Puts the completed scans in place and adds what reading them found
+/// and the link rule's findings.
+fn finish_checks(checked: &mut Checked, (scans, found): (Vec<Option<Scan>>, Vec<Diagnostic>)) {
+    let problems = checked.playbook.fill_scans(scans);
     checked.diagnostics.extend(problems);
-    checked.diagnostics.extend(check::links(&checked.playbook));
+    checked.diagnostics.extend(found);
     diagnostic::sort(&mut checked.diagnostics);
 }
 
@@ -26,7 +37,8 @@ fn finish_checks(checked: &mut Checked, made: Vec<(String, Scan)>) {
 /// has any: those are what to fix first.
 fn site_errors_first(mut checked: Checked) -> Result<Checked, BuildError> {
     if checked.playbook.has_pending_scans() {
-        finish_checks(&mut checked, Vec::new());
+        let late = links_with(&checked, Vec::new());
+        finish_checks(&mut checked, late);
     }
     if checked.has_errors() {
         return Err(BuildError::Invalid(Box::new(checked)));
@@ -61,7 +73,8 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     checked.diagnostics.extend(found);
     if checked.has_errors() {
         // Nothing is rendered: the report is `check`'s, links included.
-        finish_checks(&mut checked, Vec::new());
+        let late = links_with(&checked, Vec::new());
+        finish_checks(&mut checked, late);
     }
     diagnostic::sort(&mut checked.diagnostics);
     checked.timings.lap("check, theme and history");
@@ -73,22 +86,22 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     let progress = Progress::of(&checked.playbook, as_of);
     checked.timings.lap("progress");
     let staging = crate::write::Staging::new(&options.out).map_err(BuildError::Io)?;
-    let rendered = render::render(
-        &checked.playbook,
-        &progress,
-        theme,
+    let site = render::Site {
+        playbook: &checked.playbook,
+        progress: &progress,
         updated,
-        &options.render,
-        &staging,
-        false,
-    );
-    checked.timings.lap("render");
+        options: &options.render,
+    };
+    // The link rule runs beside the search index and the other files.
+    let rendered = render::render_beside(site, theme, &staging, false, |made| {
+        links_with(&checked, made)
+    });
+    checked.timings.lap("render and links");
     if rendered.is_err() {
         checked = site_errors_first(checked)?;
     }
-    let (mut checked, mut rendered) = with_render_diagnostics(checked, rendered)?;
-    finish_checks(&mut checked, std::mem::take(&mut rendered.scans));
-    checked.timings.lap("links");
+    let (mut checked, (rendered, late)) = with_render_diagnostics(checked, rendered)?;
+    finish_checks(&mut checked, late);
     if checked.has_errors() {
         // `staging` goes with its pages: the previous output stays.
         return Err(BuildError::Invalid(Box::new(checked)));

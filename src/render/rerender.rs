@@ -132,7 +132,6 @@ pub fn rerender(
         pairs: pair_prints.unwrap_or_else(|| previous.pairs.clone()),
         extras: previous.extras.clone(),
         stale,
-        scans: Vec::new(),
     }))
 }
 
