@@ -22,30 +22,36 @@ use crate::source::markdown::Scan;
 /// Every cross-file problem, family by family. The pipeline sorts them by
 /// severity and place with a stable sort, so this order decides ties.
 pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
-    rules(playbook, true)
+    rules(playbook, true).0
 }
 
 /// `check` but for the link rule, for a build that reads its pages' links
-/// while rendering them (`model::read_leaving_scans`): [`links`] follows.
-pub fn all_but_links(playbook: &Playbook) -> Vec<Diagnostic> {
+/// while rendering them (`model::read_leaving_scans`): [`links`] follows,
+/// given the map of what the build writes made here (from the settings as
+/// written, before `--base-url`, as `check` sees them).
+pub fn all_but_links(playbook: &Playbook) -> (Vec<Diagnostic>, SiteMap) {
     rules(playbook, false)
 }
 
 /// The link rule alone, with `scans` standing for the pages' own where
-/// given (by page index: those a build's render made).
-pub fn links(playbook: &Playbook, scans: &[Option<Scan>]) -> Vec<Diagnostic> {
-    let scans: Vec<&Scan> = playbook
+/// given (by page index: the scans the model left to a build's render).
+pub fn links(playbook: &Playbook, scans: &[Option<Scan>], site: &SiteMap) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    links::links(playbook, &scans_of(playbook, scans), site, &mut found);
+    found
+}
+
+/// Each page's scan: `scans`' where given, else the page's own.
+fn scans_of<'a>(playbook: &'a Playbook, scans: &'a [Option<Scan>]) -> Vec<&'a Scan> {
+    playbook
         .pages
         .iter()
         .enumerate()
         .map(|(i, page)| scans.get(i).and_then(Option::as_ref).unwrap_or(&page.scan))
-        .collect();
-    let mut found = Vec::new();
-    links::links(playbook, &scans, &SiteMap::of(playbook), &mut found);
-    found
+        .collect()
 }
 
-fn rules(playbook: &Playbook, with_links: bool) -> Vec<Diagnostic> {
+fn rules(playbook: &Playbook, with_links: bool) -> (Vec<Diagnostic>, SiteMap) {
     // What the build writes, made once: the address rules and the link
     // check all look things up in it. They run beside the rules that do
     // not (rayon), each rule into its own list, joined in this order
@@ -58,10 +64,9 @@ fn rules(playbook: &Playbook, with_links: bool) -> Vec<Diagnostic> {
             aliases::aliases(playbook, &site, &mut urls);
             let mut links = Vec::new();
             if with_links {
-                let scans: Vec<&Scan> = playbook.pages.iter().map(|p| &*p.scan).collect();
-                links::links(playbook, &scans, &site, &mut links);
+                links::links(playbook, &scans_of(playbook, &[]), &site, &mut links);
             }
-            (urls, links)
+            (urls, links, site)
         },
         || {
             let mut first = Vec::new();
@@ -80,8 +85,8 @@ fn rules(playbook: &Playbook, with_links: bool) -> Vec<Diagnostic> {
             [first, middle, last]
         },
     );
-    let (urls, links) = with_site;
-    [first, urls, middle, links, last].concat()
+    let (urls, links, site) = with_site;
+    ([first, urls, middle, links, last].concat(), site)
 }
 
 /// The problems that depend on the date checked for (`--as-of`, else

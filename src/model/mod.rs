@@ -78,6 +78,7 @@ pub struct Page {
     pub kind: Kind,
     pub body: Body,
     pub body_line: usize,
+    /// Empty while `scan_pending` is set.
     pub scan: std::sync::Arc<Scan>,
     /// Set while `scan` is left to the renderer, which parses the body
     /// anyway (`read_leaving_scans`, then `Playbook::fill_scans`): where

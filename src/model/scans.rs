@@ -3,7 +3,7 @@
 
 use super::Playbook;
 use crate::diagnostic::Diagnostic;
-use crate::source::markdown::{self, Scan};
+use crate::source::markdown::Scan;
 use rayon::prelude::*;
 use std::sync::Arc;
 
@@ -29,10 +29,13 @@ impl Playbook {
             .zip(by_page)
             .map(|(page, made)| {
                 let places = page.scan_pending.as_ref()?;
-                let mut scan =
-                    made.unwrap_or_else(|| markdown::scan(&page.body, places.scan_first_line()));
-                places.apply(&mut scan);
-                Some(scan)
+                Some(match made {
+                    Some(mut scan) => {
+                        places.apply(&mut scan);
+                        scan
+                    }
+                    None => places.scan(&page.body),
+                })
             })
             .collect()
     }

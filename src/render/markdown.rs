@@ -104,7 +104,7 @@ fn render_observed(
             scanner.observe(&event, range);
             if scanner.too_deep() {
                 // The page is refused (`Scan::nesting_problem`): nothing
-                // of it is published, so the sanitiser is spared it. The
+                // of it is published, so its page is not sanitised. The
                 // rest is still read for the checks, as `scan` reads it.
                 for (event, range) in parser.by_ref() {
                     scanner.observe(&event, range);

@@ -12,7 +12,7 @@
 //! are checked on their own ([`Snippets::check`]).
 
 use super::load::SourceFile;
-use super::markdown::Scan;
+use super::markdown::{self, Scan};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -105,6 +105,14 @@ impl Places {
         } else {
             1
         }
+    }
+
+    /// What `markdown::scan` reads of `text`, the expanded body these
+    /// places are of, at the file's places.
+    pub fn scan(&self, text: &str) -> Scan {
+        let mut scan = markdown::scan(text, self.scan_first_line());
+        self.apply(&mut scan);
+        scan
     }
 
     /// Moves what `scan` found in the expanded text to the file's places:
@@ -391,7 +399,6 @@ fn too_deep(span: Span, chain: &[&str]) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::markdown;
 
     fn files(list: &[(&str, &str)]) -> Vec<SourceFile> {
         list.iter()
@@ -415,8 +422,7 @@ mod tests {
             "{}",
             expanded.text
         );
-        let mut scan = markdown::scan(&expanded.text, expanded.places.scan_first_line());
-        expanded.places.apply(&mut scan);
+        let scan = expanded.places.scan(&expanded.text);
         let places: Vec<_> = scan
             .links
             .iter()

@@ -271,26 +271,22 @@ fn decoded(rel: String, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> Op
 /// UTF-8 with or without a BOM, any line endings (CRLF and lone CR become
 /// LF); on failure the line and column of the first bad byte.
 pub fn decode(bytes: Vec<u8>) -> Result<String, (usize, usize)> {
-    let text = match String::from_utf8(bytes) {
+    let mut text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
-            let good = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-            let good = String::from_utf8_lossy(good);
+            let good = String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]);
             let line = good.matches('\n').count() + 1;
             let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             return Err((line, col));
         }
     };
-    // Most files have neither a mark nor CRs: kept as read, not copied.
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
-    Ok(if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
-    })
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8()); // in place: most files are kept as read
+    }
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n").replace('\r', "\n");
+    }
+    Ok(text)
 }
 
 /// A Markdown file cut in two: the YAML between the opening and closing

@@ -133,3 +133,90 @@ fn a_page_nested_too_deep_is_refused_with_its_other_problems() {
     assert!(stderr.contains("broken-link"), "{stderr}");
     assert!(stderr.contains("missing.md"), "{stderr}");
 }
+
+/// A site with one broken link and nothing else wrong, as `Site`.
+fn site_with_a_broken_link() -> Site {
+    let site = Site::from_fixture("valid").as_of("2026-04-01");
+    site.write(
+        "content/plain.md",
+        "---\ntitle: Plain\n---\nSee [the map](../sitemap.xml) and [gone](missing.md).\n",
+    );
+    site
+}
+
+/// The diagnostics `check` and `build ARGS` print, with their exit codes.
+fn check_and_build(site: &Site, args: &[&str]) -> ((String, Option<i32>), (String, Option<i32>)) {
+    let checked = site.run("check", ["--as-of", "2026-04-01"]);
+    let mut build_args = vec!["--as-of", "2026-04-01"];
+    build_args.extend_from_slice(args);
+    let built = site.run("build", build_args);
+    let report = |stderr: String| {
+        stderr
+            .lines()
+            .filter(|l| l.contains('[') || l.contains("error") || l.contains("warning"))
+            .filter(|l| !l.contains("was left as it was") && !l.contains("--out"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    (
+        // `check` reports on stdout, `build` on stderr.
+        (report(checked.stdout()), checked.status().code()),
+        (report(built.stderr()), built.status().code()),
+    )
+}
+
+/// `--base-url` makes a build write `sitemap.xml`, but a link to it is
+/// judged as `check` judges it, from the settings as written; a build
+/// into a folder it cannot use still reports the site's errors first.
+#[test]
+fn a_refused_site_is_reported_as_check_reports_it_whatever_the_build_options() {
+    let site = site_with_a_broken_link();
+    let (checked, built) = check_and_build(&site, &["--base-url", "https://example.org/"]);
+    assert!(checked.0.contains("sitemap.xml"), "{}", checked.0);
+    assert_eq!(checked.1, Some(1));
+    assert_eq!(built, checked);
+    let foreign = site.path("../foreign");
+    std::fs::create_dir_all(&foreign).expect("folder");
+    std::fs::write(foreign.join("keep.txt"), "not mentorbook's").expect("write");
+    let out = foreign.to_string_lossy().into_owned();
+    let (checked, built) = check_and_build(&site, &["--out", &out]);
+    assert_eq!(built, checked);
+    assert!(foreign.join("keep.txt").exists());
+}
+
+/// The theme's warnings (a static file linked from outside the site) are
+/// not in the report of a site refused for its links, as `check` has none.
+#[cfg(unix)]
+#[test]
+fn a_site_refused_for_its_links_reports_no_theme_warning() {
+    let site = site_with_a_broken_link();
+    std::fs::create_dir_all(site.path("static")).expect("static");
+    std::os::unix::fs::symlink(site.path("../elsewhere.css"), site.path("static/leak.css"))
+        .expect("link");
+    std::fs::write(site.path("../elsewhere.css"), "body{}").expect("write");
+    let (checked, built) = check_and_build(&site, &[]);
+    assert_eq!(checked.1, Some(1));
+    assert_eq!(built, checked);
+}
+
+/// Two files the build writes that one folder on macOS or Windows would
+/// hold as one: the same one is named every time.
+#[test]
+fn a_clash_between_written_files_names_the_same_file_every_time() {
+    let site = Site::from_fixture("valid").as_of("2026-04-01");
+    for n in 1..=20 {
+        site.write(&format!("static/F{n}.css"), "a{}");
+        site.write(&format!("static/f{n}.css"), "b{}");
+    }
+    let named: std::collections::BTreeSet<String> = (0..4)
+        .map(|_| {
+            let built = site.try_build();
+            assert!(!built.status().success());
+            let stderr = built.stderr();
+            let at = stderr.find("two pages would be written to").expect(&stderr);
+            stderr[at..].lines().next().unwrap_or_default().to_string()
+        })
+        .collect();
+    assert_eq!(named.len(), 1, "{named:?}");
+}

@@ -38,8 +38,9 @@ pub fn read(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
 
 /// `read`, leaving the scan of plain pages titled in their front matter
 /// (most pages of a large site) to the renderer, which parses their
-/// Markdown anyway: `build` then parses each body once, and fills the
-/// scans in (`Playbook::fill_scans`) before the checks that read them.
+/// Markdown anyway: `build` then parses each such body once, completes
+/// the scans (`Playbook::pending_scans`) for the link rule and puts them
+/// in place (`Playbook::fill_scans`).
 pub fn read_leaving_scans(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
     read_scanning(sources, Scans::Later)
 }

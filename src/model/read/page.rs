@@ -11,7 +11,6 @@ use crate::model::{Kind, Page, Person};
 use crate::source::fields::{Ctx, Fields, Spanned};
 use crate::source::include::{self, Snippets};
 use crate::source::load::{self, Document, SourceFile};
-use crate::source::markdown;
 use crate::yaml::{Node, Value};
 
 const KIND_FIELDS: &[(&str, &[&str])] = &[
@@ -91,8 +90,7 @@ pub(super) fn read_file(file: &SourceFile, snippets: &Snippets, scans: Scans) ->
     if scans == Scans::Later && plain_and_titled(document.front_matter.as_ref()) {
         read.page.scan_pending = Some(body.places.into());
     } else {
-        let mut scan = markdown::scan(&body.text, body.places.scan_first_line());
-        body.places.apply(&mut scan);
+        let scan = body.places.scan(&body.text);
         diagnostics.extend(scan.nesting_problem(&file.path));
         read.page.scan = scan.into();
     }
