@@ -231,7 +231,9 @@ impl<'a> Context<'a> {
         if path != crate::urls::people_url() {
             return None;
         }
-        let person = self.people.by_anchor(anchor)?;
+        let person = self
+            .people
+            .by_anchor(self.playbook, &self.publishes.persons, anchor)?;
         let id = &self.playbook.people[person].id;
         Some(format!("{root}{}", crate::urls::person_url(id)))
     }
