@@ -6,11 +6,13 @@
 
 use super::context::{Context, Rendering};
 use super::nav::root_of;
-use super::views::{PairRow, date_label, pair_row, person_view};
+use super::views::{PageView, PairRow, date_label, pair_row, person_view};
 use crate::model::site::BuiltPage;
 use crate::progress::PairStatus;
 use crate::urls;
 use serde::Serialize;
+use std::fmt::Write;
+use std::hash::{Hash, Hasher};
 
 /// How many pairs needing attention the dashboard shows; the rest are a
 /// link away.
@@ -142,6 +144,35 @@ impl Context<'_> {
         pairs: &[usize],
         k: usize,
     ) -> Rendering {
+        let (url, view) = self.attention_page_view(progress_url, pairs, k);
+        Ok((self.finish("attention.html", &url, &view, "data")?, None))
+    }
+
+    /// A hash of everything attention page `k` of the dashboard at
+    /// `progress_url` shows (its whole view, which the template turns into
+    /// the same bytes while the theme is the same): after an edit, a page
+    /// of 500 rows (300 KB) is rendered again only when a row, the count
+    /// or its navigation changed, not for any session logged.
+    pub(super) fn attention_fingerprint(
+        &self,
+        progress_url: &str,
+        pairs: &[usize],
+        k: usize,
+    ) -> u64 {
+        let (url, view) = self.attention_page_view(progress_url, pairs, k);
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        url.hash(&mut hasher);
+        let _ = write!(HashWriter(&mut hasher), "{view:?}");
+        hasher.finish()
+    }
+
+    /// Attention page `k`'s address and view.
+    fn attention_page_view(
+        &self,
+        progress_url: &str,
+        pairs: &[usize],
+        k: usize,
+    ) -> (String, PageView<'_, AttentionPage>) {
         let url = urls::attention_url(progress_url, k);
         let root = root_of(&url);
         let order = self.attention_order(pairs);
@@ -168,7 +199,7 @@ impl Context<'_> {
             attention,
             progress_href: format!("{root}{progress_url}"),
         });
-        Ok((self.finish("attention.html", &url, &view, "data")?, None))
+        (url, view)
     }
 
     /// What of pair `i`'s file the as-of date has overtaken, if anything.
@@ -201,6 +232,17 @@ impl Context<'_> {
                 .collect(),
             ended_on,
         })
+    }
+}
+
+/// Feeds what is formatted into a hasher, so that a page's view is
+/// hashed without being written out first.
+struct HashWriter<'a, H: Hasher>(&'a mut H);
+
+impl<H: Hasher> std::fmt::Write for HashWriter<'_, H> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.write(s.as_bytes());
+        Ok(())
     }
 }
 

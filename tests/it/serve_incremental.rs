@@ -72,7 +72,7 @@ pub(super) fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
     site.files.into_iter().map(|f| (f.path, f.bytes)).collect()
 }
 
-fn assert_same_site(site: &LiveSite, root: &Path, after: &str) {
+pub(super) fn assert_same_site(site: &LiveSite, root: &Path, after: &str) {
     let served = served(site);
     let built = full_build(root);
     let only_served: Vec<&String> = served.keys().filter(|k| !built.contains_key(*k)).collect();
