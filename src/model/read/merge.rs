@@ -11,6 +11,7 @@ use crate::model::{Kind, Pair, Playbook, Session};
 use crate::source::fields::Spanned;
 use crate::suggest::did_you_mean;
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Pairs from `data/pairs.csv` join the roster their `roster` column names.
@@ -87,23 +88,32 @@ pub(super) fn merge_pairs(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let mut files = match_pair_files(playbook, &roster_drafts, pair_files, uses, diagnostics);
-    playbook
-        .pairs
-        .reserve(roster_drafts.iter().map(|(_, d)| d.len()).sum());
+    let mut entries = Vec::with_capacity(roster_drafts.iter().map(|(_, d)| d.len()).sum());
     for (at, (roster_page, drafts)) in roster_drafts.into_iter().enumerate() {
         for (k, roster_draft) in drafts.into_iter().enumerate() {
-            if roster_draft.id.is_none() {
-                continue;
+            if roster_draft.id.is_some() {
+                entries.push((roster_page, roster_draft, files.remove(&(at, k))));
             }
-            let file = files.remove(&(at, k));
-            let Some(pair) = pair_of(playbook, roster_page, roster_draft, file, diagnostics) else {
-                continue;
-            };
-            let index = playbook.pairs.len();
-            playbook.pairs.push(pair);
-            if let Kind::Roster(roster) = &mut playbook.pages[roster_page].kind {
-                roster.pairs.push(index);
-            }
+        }
+    }
+    // Each entry on its own, on every core (at 5,000 pairs this was a
+    // fifth of a roster edit's model stage); then in roster order.
+    let made: Vec<(usize, Option<Pair>, Vec<Diagnostic>)> = entries
+        .into_par_iter()
+        .map(|(roster_page, roster_draft, file)| {
+            let mut found = Vec::new();
+            let pair = pair_of(playbook, roster_page, roster_draft, file, &mut found);
+            (roster_page, pair, found)
+        })
+        .collect();
+    playbook.pairs.reserve(made.len());
+    for (roster_page, pair, found) in made {
+        diagnostics.extend(found);
+        let Some(pair) = pair else { continue };
+        let index = playbook.pairs.len();
+        playbook.pairs.push(pair);
+        if let Kind::Roster(roster) = &mut playbook.pages[roster_page].kind {
+            roster.pairs.push(index);
         }
     }
 }

@@ -179,6 +179,12 @@ fn assemble(
         assets: sources.assets.clone(),
         ..Playbook::default()
     };
+    // Room for everyone at once: at 5,000 pairs, growing the list of
+    // 10,000 people step by step copied it over and over.
+    let people = data.iter().map(|d| d.people.len()).sum::<usize>()
+        + reads.iter().map(|r| r.people.len()).sum::<usize>();
+    playbook.people.reserve(people);
+    playbook.pages.reserve(reads.len());
     let mut csv_pairs = Vec::new();
     for read in data {
         playbook.people.extend(read.people);
