@@ -11,8 +11,6 @@ use crate::model::site::BuiltPage;
 use crate::progress::PairStatus;
 use crate::urls;
 use serde::Serialize;
-use std::fmt::Write;
-use std::hash::{Hash, Hasher};
 
 /// How many pairs needing attention the dashboard shows; the rest are a
 /// link away.
@@ -149,8 +147,7 @@ impl Context<'_> {
     }
 
     /// A hash of everything attention page `k` of the dashboard at
-    /// `progress_url` shows (its whole view, which the template turns into
-    /// the same bytes while the theme is the same): after an edit, a page
+    /// `progress_url` shows (`jobs::view_fingerprint`): after an edit, a page
     /// of 500 rows (300 KB) is rendered again only when a row, the count
     /// or its navigation changed, not for any session logged.
     pub(super) fn attention_fingerprint(
@@ -160,10 +157,7 @@ impl Context<'_> {
         k: usize,
     ) -> u64 {
         let (url, view) = self.attention_page_view(progress_url, pairs, k);
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        url.hash(&mut hasher);
-        let _ = write!(HashWriter(&mut hasher), "{view:?}");
-        hasher.finish()
+        super::jobs::view_fingerprint(&url, &view)
     }
 
     /// Attention page `k`'s address and view.
@@ -232,17 +226,6 @@ impl Context<'_> {
                 .collect(),
             ended_on,
         })
-    }
-}
-
-/// Feeds what is formatted into a hasher, so that a page's view is
-/// hashed without being written out first.
-struct HashWriter<'a, H: Hasher>(&'a mut H);
-
-impl<H: Hasher> std::fmt::Write for HashWriter<'_, H> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.0.write(s.as_bytes());
-        Ok(())
     }
 }
 

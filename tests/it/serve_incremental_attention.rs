@@ -1,17 +1,40 @@
-//! After a roster edit, `serve` renders an attention page again only when
-//! what it shows changed: a session logged by a pair that needs no
-//! attention leaves the page (300 KB at 500 rows) as it was, and a row
-//! that changes is never missed.
+//! After a roster edit, `serve` renders an attention page, or a page of the
+//! people directory, again only when what it shows changed: a session
+//! logged by a pair that needs no attention leaves them (300 KB at 500
+//! rows) as they were, and a row that changes is never missed.
 
 use crate::serve_incremental::{assert_same_site, generated, options, rosters};
 use crate::support::Site;
 use mentorbook::commands::serve::LiveSite;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 const ATTENTION: &str = "progress/attention/index.html";
 
 fn attention(site: &LiveSite) -> Arc<Vec<u8>> {
     Arc::clone(&site.current().files[ATTENTION])
+}
+
+/// The people directory's pages by initial.
+fn initials(site: &LiveSite) -> BTreeMap<String, Arc<Vec<u8>>> {
+    site.current()
+        .files
+        .iter()
+        .filter(|(path, _)| path.starts_with("people/initial/"))
+        .map(|(path, bytes)| (path.to_string(), Arc::clone(bytes)))
+        .collect()
+}
+
+/// The pages of `before` that are no longer the same file in `after`.
+fn rendered_again(
+    before: &BTreeMap<String, Arc<Vec<u8>>>,
+    after: &BTreeMap<String, Arc<Vec<u8>>>,
+) -> Vec<String> {
+    before
+        .iter()
+        .filter(|(path, bytes)| after.get(*path).is_none_or(|now| !Arc::ptr_eq(bytes, now)))
+        .map(|(path, _)| path.clone())
+        .collect()
 }
 
 /// `change` made to the first pair of `file` that `pick` accepts (its
@@ -45,6 +68,8 @@ fn an_attention_page_is_rendered_again_only_when_its_rows_change() {
     let roster = rosters(&sources).remove(0);
 
     let before = attention(&site);
+    let people = initials(&site);
+    assert!(!people.is_empty(), "no people directory pages");
     edit_pair(
         &sources,
         &site,
@@ -62,6 +87,11 @@ fn an_attention_page_is_rendered_again_only_when_its_rows_change() {
         Arc::ptr_eq(&before, &attention(&site)),
         "a session of a completed pair rendered the attention page again"
     );
+    let again = rendered_again(&people, &initials(&site));
+    assert!(
+        again.is_empty(),
+        "a session of a completed pair rendered {again:?} again"
+    );
     assert_same_site(&site, sources.root(), "a session of a completed pair");
 
     // A pair the page lists is withdrawn: its row goes.
@@ -76,6 +106,10 @@ fn an_attention_page_is_rendered_again_only_when_its_rows_change() {
         withdrawn = id.to_string();
         format!("{id}\n    status: withdrawn\n{rest}")
     });
+    assert!(
+        !rendered_again(&people, &initials(&site)).is_empty(),
+        "the people of the withdrawn pair {withdrawn} are listed as before"
+    );
     let after = attention(&site);
     assert!(
         !String::from_utf8_lossy(&after).contains(&format!("pairs/{withdrawn}/")),
