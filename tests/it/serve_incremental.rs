@@ -21,7 +21,7 @@ pub(super) fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
     site.current()
         .files
         .iter()
-        .map(|(path, bytes)| (path.clone(), bytes.as_ref().clone()))
+        .map(|(path, bytes)| (path.to_string(), bytes.as_ref().clone()))
         .collect()
 }
 

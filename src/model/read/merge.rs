@@ -78,6 +78,9 @@ pub(super) fn attach_csv_pairs(
 /// 5,000 pairs.
 type Matched = HashMap<(usize, usize), (usize, PairDraft)>;
 
+/// A roster entry as a pair (`None` without an id), and what it found.
+type Made = (Option<Pair>, Vec<Diagnostic>);
+
 /// Every roster entry becomes a pair, in roster order, with its pair file
 /// merged in; each roster lists its pairs' indices.
 pub(super) fn merge_pairs(
@@ -87,33 +90,45 @@ pub(super) fn merge_pairs(
     uses: &mut Uses,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let mut files = match_pair_files(playbook, &roster_drafts, pair_files, uses, diagnostics);
-    let mut entries = Vec::with_capacity(roster_drafts.iter().map(|(_, d)| d.len()).sum());
-    for (at, (roster_page, drafts)) in roster_drafts.into_iter().enumerate() {
-        for (k, roster_draft) in drafts.into_iter().enumerate() {
-            if roster_draft.id.is_some() {
-                entries.push((roster_page, roster_draft, files.remove(&(at, k))));
-            }
-        }
+    let files = match_pair_files(playbook, &roster_drafts, pair_files, uses, diagnostics);
+    let mut files_of: Vec<HashMap<usize, (usize, PairDraft)>> =
+        roster_drafts.iter().map(|_| HashMap::new()).collect();
+    for ((at, k), file) in files {
+        files_of[at].insert(k, file);
     }
-    // Each entry on its own, on every core (at 5,000 pairs this was a
-    // fifth of a roster edit's model stage); then in roster order.
-    let made: Vec<(usize, Option<Pair>, Vec<Diagnostic>)> = entries
+    // Each roster's entries on their own, rosters on every core (at 5,000
+    // pairs this was a fifth of a roster edit's model stage); then in
+    // roster order.
+    let made: Vec<(usize, Vec<Made>)> = roster_drafts
         .into_par_iter()
-        .map(|(roster_page, roster_draft, file)| {
-            let mut found = Vec::new();
-            let pair = pair_of(playbook, roster_page, roster_draft, file, &mut found);
-            (roster_page, pair, found)
+        .zip(files_of)
+        .map(|((roster_page, drafts), mut files)| {
+            let pairs = drafts
+                .into_iter()
+                .enumerate()
+                .filter(|(_, draft)| draft.id.is_some())
+                .map(|(k, draft)| {
+                    let mut found = Vec::new();
+                    let file = files.remove(&k);
+                    let pair = pair_of(playbook, roster_page, draft, file, &mut found);
+                    (pair, found)
+                })
+                .collect();
+            (roster_page, pairs)
         })
         .collect();
-    playbook.pairs.reserve(made.len());
-    for (roster_page, pair, found) in made {
-        diagnostics.extend(found);
-        let Some(pair) = pair else { continue };
-        let index = playbook.pairs.len();
-        playbook.pairs.push(pair);
-        if let Kind::Roster(roster) = &mut playbook.pages[roster_page].kind {
-            roster.pairs.push(index);
+    playbook
+        .pairs
+        .reserve(made.iter().map(|(_, pairs)| pairs.len()).sum());
+    for (roster_page, pairs) in made {
+        for (pair, found) in pairs {
+            diagnostics.extend(found);
+            let Some(pair) = pair else { continue };
+            let index = playbook.pairs.len();
+            playbook.pairs.push(pair);
+            if let Kind::Roster(roster) = &mut playbook.pages[roster_page].kind {
+                roster.pairs.push(index);
+            }
         }
     }
 }
@@ -253,20 +268,30 @@ fn pair_of(
 /// same session logged twice: it is reported and counted once, the first.
 fn one_log(mut sessions: Vec<Session>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Session> {
     sessions.sort_by_key(|s| (s.date.value, s.time.as_ref().map(|t| t.value)));
-    let mut first: HashMap<(NaiveDate, Option<String>), Span> = HashMap::new();
-    sessions.retain(|session| {
-        let template = session.template.as_ref().map(|t| t.value.clone());
-        match first.get(&(session.date.value, template.clone())) {
-            Some(earlier) => {
-                diagnostics.push(duplicate_session(session, earlier));
-                false
+    if sessions.len() < 2 {
+        return sessions;
+    }
+    // Which to keep, by borrowed keys: copying every session's template
+    // to look it up cost a roster edit at 5,000 pairs a few ms.
+    let mut first: HashMap<(NaiveDate, Option<&str>), usize> =
+        HashMap::with_capacity(sessions.len());
+    let mut keep = Vec::with_capacity(sessions.len());
+    for (i, session) in sessions.iter().enumerate() {
+        let template = session.template.as_ref().map(|t| t.value.as_str());
+        match first.get(&(session.date.value, template)) {
+            Some(&earlier) => {
+                diagnostics.push(duplicate_session(session, &sessions[earlier].date.span));
+                keep.push(false);
             }
             None => {
-                first.insert((session.date.value, template), session.date.span.clone());
-                true
+                first.insert((session.date.value, template), i);
+                keep.push(true);
             }
         }
-    });
+    }
+    drop(first);
+    let mut keep = keep.into_iter();
+    sessions.retain(|_| keep.next().unwrap_or(true));
     sessions
 }
 
