@@ -15,6 +15,7 @@ use crate::progress::{PairProgress, Program, Progress};
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 use tera::Tera;
 
 pub struct Context<'a> {
@@ -35,6 +36,10 @@ pub struct Context<'a> {
     pub(super) people: PeopleIndex,
     pub(super) site: SiteInfo,
     pub(super) updated: &'a HashMap<String, chrono::NaiveDate>,
+    /// Each program's facts (the site's first), worked out once per
+    /// render: the home page, goals, dashboard and print pages all ask,
+    /// and each time walked every pair's sessions.
+    programs: Vec<OnceLock<Arc<Program>>>,
 }
 
 /// What every page needs besides the playbook: which pages are published
@@ -121,14 +126,21 @@ impl<'a> Context<'a> {
                 search_messages: super::search::messages_json(&playbook.messages, &config.language),
             },
             updated,
+            programs: (0..=playbook.programs.len())
+                .map(|_| OnceLock::new())
+                .collect(),
         }
     }
 
     /// Program `scope`'s facts (every program's with `None`), with the
     /// survey figures that feed goals: what goals' series and the cohort
     /// table are computed from.
-    pub(super) fn program(&self, scope: Option<usize>) -> Program {
-        Program::of(self.playbook, scope).with_surveys(self.surveys)
+    pub(super) fn program(&self, scope: Option<usize>) -> Arc<Program> {
+        let make = || Arc::new(Program::of(self.playbook, scope).with_surveys(self.surveys));
+        match self.programs.get(scope.map_or(0, |p| p + 1)) {
+            Some(kept) => Arc::clone(kept.get_or_init(make)),
+            None => make(),
+        }
     }
 
     pub(super) fn blank<K: Serialize>(
