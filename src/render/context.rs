@@ -40,6 +40,8 @@ pub struct Context<'a> {
     /// render: the home page, goals, dashboard and print pages all ask,
     /// and each time walked every pair's sessions.
     programs: Vec<OnceLock<Arc<Program>>>,
+    /// How many pairs use each session template (`session_view`).
+    pub(super) template_uses: OnceLock<HashMap<String, usize>>,
 }
 
 /// What every page needs besides the playbook: which pages are published
@@ -129,6 +131,7 @@ impl<'a> Context<'a> {
             programs: (0..=playbook.programs.len())
                 .map(|_| OnceLock::new())
                 .collect(),
+            template_uses: OnceLock::new(),
         }
     }
 
