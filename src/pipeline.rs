@@ -10,6 +10,9 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+mod build;
+pub use build::build;
+
 /// A site read, modelled and checked.
 pub struct Checked {
     pub timings: Timings,
@@ -41,10 +44,17 @@ pub fn load_and_check(root: &Path) -> Result<Checked, String> {
 /// The site read and modelled, with only the problems found while reading:
 /// `check_now` adds the cross-file rules.
 fn load_unchecked(root: &Path) -> Result<Checked, String> {
+    load_read_by(root, model::read)
+}
+
+fn load_read_by(
+    root: &Path,
+    read: impl FnOnce(&Sources) -> (Playbook, Vec<Diagnostic>),
+) -> Result<Checked, String> {
     let mut timings = Timings::start();
     let loaded = load::load(root)?;
     timings.lap("load");
-    Ok(model(loaded, model::read, timings))
+    Ok(model(loaded, read, timings))
 }
 
 /// `load_and_check` for `serve`: `load` reads the site (`load::load_with`
@@ -309,52 +319,5 @@ pub fn render_in_memory(
         files: sink.into_files(),
         rendered,
         partial: false,
-    })
-}
-
-/// Read, check, render and write. Pages go to a staging folder as they are
-/// rendered; it replaces the output only when every stage succeeded.
-pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
-    let mut checked = load_unchecked(root).map_err(BuildError::Io)?;
-    let as_of = options.render.as_of;
-    // The theme's templates (20 ms or so) and the files' git dates (a `git
-    // log` over the repository: 70 ms on the default playbook's) need only
-    // what was read, so they are made while the cross-file rules run rather
-    // than after: the whole build took 1.5-1.9 times the bare loop at 10,000
-    // pages, and this was time on one core only.
-    let (found, (compiled, updated)) = rayon::join(
-        || check::check(&checked.playbook),
-        || {
-            let playbook = &checked.playbook;
-            rayon::join(
-                || theme(root, &playbook.messages, None),
-                || history_of(playbook, root, as_of),
-            )
-        },
-    );
-    checked.diagnostics.extend(found);
-    diagnostic::sort(&mut checked.diagnostics);
-    checked.timings.lap("check, theme and history");
-    let checked = ready_to_render(checked.as_of(as_of), options.base_url.as_deref())?;
-    let (mut checked, theme) = with_theme(checked, compiled)?;
-    let progress = Progress::of(&checked.playbook, as_of);
-    checked.timings.lap("progress");
-    let staging = crate::write::Staging::new(&options.out).map_err(BuildError::Io)?;
-    let rendered = render::render(
-        &checked.playbook,
-        &progress,
-        theme,
-        updated,
-        &options.render,
-        &staging,
-        false,
-    );
-    checked.timings.lap("render");
-    let (mut checked, rendered) = with_render_diagnostics(checked, rendered)?;
-    staging.commit().map_err(BuildError::Io)?;
-    checked.timings.lap("commit");
-    Ok(Built {
-        checked,
-        files: rendered.files,
     })
 }

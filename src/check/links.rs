@@ -16,29 +16,36 @@ use crate::config::RawHtml;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::site::{Address, BuiltPage, SiteMap, Target};
 use crate::model::{Kind, Page, Playbook};
-use crate::source::markdown::{Link, Origin};
+use crate::source::markdown::{Link, Origin, Scan};
 use crate::suggest::Suggestions;
 use crate::urls::{self, LinkTarget, classify_link, relative_link, relative_url};
 use nearest::Candidates;
 use raw_html::rooted_in_html;
 
-pub(super) fn links(playbook: &Playbook, site: &SiteMap, out: &mut Vec<Diagnostic>) {
+/// Checks every page's links; `scans` holds each page's scan, by index
+/// (`page.scan` but where a build's render made it).
+pub(super) fn links(
+    playbook: &Playbook,
+    scans: &[&Scan],
+    site: &SiteMap,
+    out: &mut Vec<Diagnostic>,
+) {
     let entries = [false, true].map(|drafts| person_anchors(playbook, drafts));
     let mut links = Links {
         playbook,
         site,
-        headings: Headings::of(playbook),
+        headings: Headings::of(scans),
         suggestions: Suggestions::default(),
         pages: None,
         addresses: None,
         people: entries.each_ref().map(|anchors| People::of(anchors)),
     };
-    for (index, page) in playbook.pages.iter().enumerate() {
-        for link in &page.scan.links {
+    for (index, (page, scan)) in playbook.pages.iter().zip(scans).enumerate() {
+        for link in &scan.links {
             if let Some(mut problem) = links.check((index, page), link) {
                 // Reported at the include line, since where the link leads
                 // depends on the page: say which file it is written in.
-                if let Some(snippet) = page.scan.included_at(link.line) {
+                if let Some(snippet) = scan.included_at(link.line) {
                     problem
                         .message
                         .push_str(&format!(" (written in {snippet})"));

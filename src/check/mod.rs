@@ -17,10 +17,35 @@ mod times;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::site::SiteMap;
 use crate::model::{Page, Playbook};
+use crate::source::markdown::Scan;
 
 /// Every cross-file problem, family by family. The pipeline sorts them by
 /// severity and place with a stable sort, so this order decides ties.
 pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
+    rules(playbook, true)
+}
+
+/// `check` but for the link rule, for a build that reads its pages' links
+/// while rendering them (`model::read_leaving_scans`): [`links`] follows.
+pub fn all_but_links(playbook: &Playbook) -> Vec<Diagnostic> {
+    rules(playbook, false)
+}
+
+/// The link rule alone, with `scans` standing for the pages' own where
+/// given (by page index: those a build's render made).
+pub fn links(playbook: &Playbook, scans: &[Option<Scan>]) -> Vec<Diagnostic> {
+    let scans: Vec<&Scan> = playbook
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, page)| scans.get(i).and_then(Option::as_ref).unwrap_or(&page.scan))
+        .collect();
+    let mut found = Vec::new();
+    links::links(playbook, &scans, &SiteMap::of(playbook), &mut found);
+    found
+}
+
+fn rules(playbook: &Playbook, with_links: bool) -> Vec<Diagnostic> {
     // What the build writes, made once: the address rules and the link
     // check all look things up in it. They run beside the rules that do
     // not (rayon), each rule into its own list, joined in this order
@@ -32,7 +57,10 @@ pub fn check(playbook: &Playbook) -> Vec<Diagnostic> {
             ids::duplicate_urls(playbook, &site, &mut urls);
             aliases::aliases(playbook, &site, &mut urls);
             let mut links = Vec::new();
-            links::links(playbook, &site, &mut links);
+            if with_links {
+                let scans: Vec<&Scan> = playbook.pages.iter().map(|p| &*p.scan).collect();
+                links::links(playbook, &scans, &site, &mut links);
+            }
             (urls, links)
         },
         || {

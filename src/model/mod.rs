@@ -10,6 +10,7 @@ mod people_memo;
 mod program;
 mod public;
 mod read;
+mod scans;
 pub mod site;
 pub mod survey;
 
@@ -17,7 +18,7 @@ pub use failed::{Failed, Failures};
 pub use goal::{Goal, GoalResult, GoalSource};
 pub use program::Program;
 pub use public::{PublicPair, PublicSession};
-pub use read::{ReadCache, read, read_cached};
+pub use read::{ReadCache, read, read_cached, read_leaving_scans};
 
 use crate::config::Config;
 use crate::diagnostic::Span;
@@ -76,6 +77,10 @@ pub struct Page {
     pub body: std::sync::Arc<str>,
     pub body_line: usize,
     pub scan: std::sync::Arc<Scan>,
+    /// Set while `scan` is left to the renderer, which parses the body
+    /// anyway (`read_leaving_scans`, then `Playbook::fill_scans`): where
+    /// the body's lines were written, to place what the scan finds.
+    pub scan_pending: Option<std::sync::Arc<crate::source::include::Places>>,
     /// The section the page is in; for an `_index.md`, the section it describes.
     pub section: usize,
     /// The program whose folder holds the page; `None` for a site-wide

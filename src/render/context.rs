@@ -12,6 +12,7 @@ use crate::model::site::Published;
 use crate::model::survey::SurveyReport;
 use crate::model::{Page, Playbook, PublicPair};
 use crate::progress::{PairProgress, Program, Progress};
+use crate::source::markdown::Scan;
 use crate::urls::{LinkTarget, classify_link};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -42,6 +43,9 @@ pub struct Context<'a> {
     programs: Vec<OnceLock<Arc<Program>>>,
     /// How many pairs use each session template (`session_view`).
     pub(super) template_uses: OnceLock<HashMap<String, usize>>,
+    /// The scans of the bodies rendered whose scan the model left to
+    /// render (`Page::scan_pending`), by content file.
+    pub(super) scans: std::sync::Mutex<Vec<(String, Scan)>>,
 }
 
 /// What every page needs besides the playbook: which pages are published
@@ -132,6 +136,7 @@ impl<'a> Context<'a> {
                 .map(|_| OnceLock::new())
                 .collect(),
             template_uses: OnceLock::new(),
+            scans: std::sync::Mutex::default(),
         }
     }
 
@@ -236,7 +241,25 @@ impl<'a> Context<'a> {
             messages: Some(&self.playbook.messages),
             ..markdown::Scope::default()
         };
-        markdown::render_in(&page.body, &resolve, self.playbook.config.raw_html, scope)
+        let raw_html = self.playbook.config.raw_html;
+        let Some(places) = &page.scan_pending else {
+            return markdown::render_in(&page.body, &resolve, raw_html, scope);
+        };
+        let first_line = places.scan_first_line();
+        let (rendered, scan) =
+            markdown::render_and_scan(&page.body, first_line, &resolve, raw_html, scope);
+        if let Ok(mut scans) = self.scans.lock() {
+            scans.push((page.file.clone(), scan));
+        }
+        rendered
+    }
+
+    /// The scans `markdown` made, taken.
+    pub(super) fn take_scans(&self) -> Vec<(String, Scan)> {
+        self.scans
+            .lock()
+            .map(|mut scans| std::mem::take(&mut *scans))
+            .unwrap_or_default()
     }
 
     /// A link to a person's entry in the directory (`people/#person-ana`,

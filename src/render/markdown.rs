@@ -6,7 +6,7 @@
 use super::{callout, sanitize};
 use crate::config::RawHtml;
 use crate::i18n::Messages;
-use crate::source::markdown::{HeadingIds, level_number, options};
+use crate::source::markdown::{HeadingIds, Scan, Scanner, level_number, options};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};
 use serde::Serialize;
 
@@ -60,6 +60,32 @@ pub fn render_in(
     raw_html: RawHtml,
     scope: Scope,
 ) -> Rendered {
+    render_observed(body, links, raw_html, scope, None)
+}
+
+/// `render_in`, and what `crate::source::markdown::scan` reads of the body
+/// (which starts on file line `first_line`), from the same parse: a build
+/// reads its pages' links and headings for the checks this way rather
+/// than parsing every body twice.
+pub fn render_and_scan(
+    body: &str,
+    first_line: usize,
+    links: &dyn LinkResolver,
+    raw_html: RawHtml,
+    scope: Scope,
+) -> (Rendered, Scan) {
+    let mut scanner = Scanner::new(body, first_line);
+    let rendered = render_observed(body, links, raw_html, scope, Some(&mut scanner));
+    (rendered, scanner.finish())
+}
+
+fn render_observed(
+    body: &str,
+    links: &dyn LinkResolver,
+    raw_html: RawHtml,
+    scope: Scope,
+    mut scanner: Option<&mut Scanner>,
+) -> Rendered {
     let mut events: Vec<Event> = Vec::new();
     let mut headings = Headings {
         scope,
@@ -71,7 +97,21 @@ pub fn render_in(
         Some(messages) => messages,
         None => Messages::english(),
     };
-    for mut event in Parser::new_ext(body, options()) {
+    let mut parser = Parser::new_ext(body, options()).into_offset_iter();
+    while let Some((mut event, range)) = parser.next() {
+        if let Some(scanner) = scanner.as_deref_mut() {
+            // Before the renderer changes it: the event as parsed.
+            scanner.observe(&event, range);
+            if scanner.too_deep() {
+                // The page is refused (`Scan::nesting_problem`): nothing
+                // of it is published, so the sanitiser is spared it. The
+                // rest is still read for the checks, as `scan` reads it.
+                for (event, range) in parser.by_ref() {
+                    scanner.observe(&event, range);
+                }
+                return Rendered::default();
+            }
+        }
         match &event {
             Event::Start(Tag::Heading { .. }) => heading_start = Some(events.len()),
             Event::End(TagEnd::Heading(level)) => {

@@ -69,19 +69,21 @@ pub struct Expanded<'a> {
 
 /// Maps the lines of an expanded body back to the file: the page's own
 /// lines to where they are, included lines to the include line.
+#[derive(Debug, Clone)]
 pub struct Places {
     first_line: usize,
     /// Sorted by `from`; empty when nothing was included.
     segments: Vec<Segment>,
 }
 
+#[derive(Debug, Clone)]
 struct Segment {
     /// The first line (1-based, of the expanded text) the segment covers.
     from: usize,
     at: At,
 }
 
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 enum At {
     /// The page's own lines; `from` is this file line.
     Own(usize),

@@ -281,11 +281,15 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, (usize, usize)> {
             return Err((line, col));
         }
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // Most files have neither a mark nor CRs: kept as read, not copied.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     Ok(if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
-        text.to_string()
+        text
     })
 }
 

@@ -7,15 +7,15 @@ use super::html::{self, Handler, Nesting, Opened, Reader};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::urls::{THEME_IDS, slugify};
 use html5ever::{LocalName, local_name};
-use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 
 mod destination;
 mod line_index;
 mod raw_links;
+mod scanner;
 use destination::destination;
-use line_index::LineIndex;
-use raw_links::RawLinks;
+pub use scanner::Scanner;
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -102,98 +102,11 @@ impl Scan {
 
 /// Reads a body that starts on file line `first_line`.
 pub fn scan(body: &str, first_line: usize) -> Scan {
-    let mut lines = LineIndex::new(body);
-    let mut scan = Scan::default();
-    let mut ids = HeadingIds::default();
-    let mut open_heading: Option<(u8, Option<String>, usize, String)> = None;
-    let mut definitions = None;
-    let mut depth = Depth::new();
-    // Made at the first raw HTML: most pages have none.
-    let mut raw_links: Option<Box<RawLinks>> = None;
-    let mut found = Vec::new();
+    let mut scanner = Scanner::new(body, first_line);
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        if scan.too_deep.is_none() && depth.exceeds(&event) {
-            let (line, col) = lines.line_col(range.start);
-            scan.too_deep = Some((line + first_line - 1, col));
-        }
-        match event {
-            Event::Start(Tag::Heading { level, id, .. }) => {
-                let line = lines.line_col(range.start).0 + first_line - 1;
-                open_heading = Some((
-                    level_number(level),
-                    id.map(|s| s.to_string()),
-                    line,
-                    String::new(),
-                ));
-            }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((level, explicit, line, text)) = open_heading.take() {
-                    let id = ids.assign(explicit.as_deref(), &text);
-                    scan.headings.push(Heading {
-                        level,
-                        text: text.trim().to_string(),
-                        id,
-                        line,
-                    });
-                }
-            }
-            Event::Text(t) | Event::Code(t) => {
-                if let Some((.., text)) = open_heading.as_mut() {
-                    text.push_str(&t);
-                }
-            }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                id,
-                ..
-            })
-            | Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                id,
-                ..
-            }) => {
-                // `<ana@example.org>` is a mail address, never a path.
-                if link_type == LinkType::Email {
-                    continue;
-                }
-                let written = destination(body, range, link_type, &id, &dest_url, &mut definitions);
-                let (line, col) = lines.line_col(written.start);
-                scan.links.push(Link {
-                    dest: dest_url.to_string(),
-                    line: line + first_line - 1,
-                    col,
-                    len: body.get(written).map_or(0, |text| text.chars().count()),
-                    origin: Origin::Markdown,
-                });
-            }
-            Event::Html(_) | Event::InlineHtml(_) => {
-                let reader = raw_links.get_or_insert_with(|| Box::new(RawLinks::new()));
-                reader.read(body, range, &mut found);
-                for link in found.drain(..) {
-                    let (line, col) = lines.line_col(link.written.start);
-                    scan.links.push(Link {
-                        len: body
-                            .get(link.written)
-                            .map_or(0, |text| text.chars().count()),
-                        dest: link.dest,
-                        line: line + first_line - 1,
-                        col,
-                        origin: Origin::Html {
-                            trusted: link.trusted,
-                        },
-                    });
-                }
-            }
-            Event::TaskListMarker(done) => {
-                scan.tasks_total += 1;
-                scan.tasks_done += usize::from(done);
-            }
-            _ => {}
-        }
+        scanner.observe(&event, range);
     }
-    scan
+    scanner.finish()
 }
 
 /// The page's elements as the rendered HTML will nest them: Markdown's own

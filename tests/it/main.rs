@@ -29,6 +29,7 @@ mod light_pages;
 mod matching;
 mod name_order;
 mod next_meeting;
+mod one_parse;
 mod people;
 mod print_page;
 mod programs;

@@ -6,6 +6,7 @@ use super::{At, Links, shown};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::site::{BuiltPage, Published, person_published};
 use crate::model::{Page, Playbook};
+use crate::source::markdown::Scan;
 use crate::urls;
 use std::collections::HashSet;
 
@@ -17,11 +18,11 @@ pub(super) struct Headings<'a> {
 }
 
 impl<'a> Headings<'a> {
-    pub(super) fn of(playbook: &'a Playbook) -> Headings<'a> {
-        let ids: Vec<Vec<&str>> = playbook
-            .pages
+    /// From each page's scan, by index.
+    pub(super) fn of(scans: &[&'a Scan]) -> Headings<'a> {
+        let ids: Vec<Vec<&str>> = scans
             .iter()
-            .map(|p| p.scan.headings.iter().map(|h| h.id.as_str()).collect())
+            .map(|scan| scan.headings.iter().map(|h| h.id.as_str()).collect())
             .collect();
         let sets = ids
             .iter()

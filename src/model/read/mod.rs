@@ -33,11 +33,32 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 pub fn read(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
+    read_scanning(sources, Scans::Now)
+}
+
+/// `read`, leaving the scan of plain pages titled in their front matter
+/// (most pages of a large site) to the renderer, which parses their
+/// Markdown anyway: `build` then parses each body once, and fills the
+/// scans in (`Playbook::fill_scans`) before the checks that read them.
+pub fn read_leaving_scans(sources: &Sources) -> (Playbook, Vec<Diagnostic>) {
+    read_scanning(sources, Scans::Later)
+}
+
+/// When a page's body is scanned (`crate::source::markdown::scan`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scans {
+    /// While the page is read: every reader of the model may ask.
+    Now,
+    /// By the renderer, for pages whose scan nothing before it reads.
+    Later,
+}
+
+fn read_scanning(sources: &Sources, scans: Scans) -> (Playbook, Vec<Diagnostic>) {
     let snippets = Snippets::new(&sources.snippets);
     let reads: Vec<FileRead> = sources
         .content
         .par_iter()
-        .map(|file| page::read_file(file, &snippets))
+        .map(|file| page::read_file(file, &snippets, scans))
         .collect();
     let data: Vec<DataRead> = sources.data.iter().map(read_data).collect();
     assemble(sources, reads, data)
@@ -96,7 +117,7 @@ pub fn read_cached(sources: &Sources, cache: &mut ReadCache) -> (Playbook, Vec<D
     }
     let included = Snippets::new(&sources.snippets);
     let reads = reuse(&mut cache.content, &sources.content, |file| {
-        page::read_file(file, &included)
+        page::read_file(file, &included, Scans::Now)
     });
     let data = reuse(&mut cache.data, &sources.data, read_data);
     let (mut playbook, diagnostics) = assemble(sources, reads, data);

@@ -2,6 +2,7 @@
 //! front matter every kind shares (`title`, `kind`, `weight`...), and the
 //! dispatch to the reader of its kind.
 
+use super::Scans;
 use super::failed::{FailedRead, Why, failed_read, meant_kind};
 use super::pair::{PairDraft, read_aliases, read_pair_fields};
 use super::{goals, roster, session, step, surveys};
@@ -71,7 +72,7 @@ pub(super) struct FileRead {
     pub(super) failed: Option<FailedRead>,
 }
 
-pub(super) fn read_file(file: &SourceFile, snippets: &Snippets) -> FileRead {
+pub(super) fn read_file(file: &SourceFile, snippets: &Snippets, scans: Scans) -> FileRead {
     let mut diagnostics = Vec::new();
     let (document, split_error) = load::split(file);
     let had_yaml_error = split_error.is_some();
@@ -87,7 +88,14 @@ pub(super) fn read_file(file: &SourceFile, snippets: &Snippets) -> FileRead {
         diagnostics: Vec::new(),
         failed: None,
     };
-    diagnostics.extend(read.page.scan.nesting_problem(&file.path));
+    if scans == Scans::Later && plain_and_titled(document.front_matter.as_ref()) {
+        read.page.scan_pending = Some(body.places.into());
+    } else {
+        let mut scan = markdown::scan(&body.text, body.places.scan_first_line());
+        body.places.apply(&mut scan);
+        diagnostics.extend(scan.nesting_problem(&file.path));
+        read.page.scan = scan.into();
+    }
     let empty = Node {
         value: Value::Null,
         pos: crate::yaml::Pos { line: 1, col: 1 },
@@ -116,8 +124,6 @@ pub(super) fn read_file(file: &SourceFile, snippets: &Snippets) -> FileRead {
 /// The page as its path and body (its includes replaced) make it, before
 /// its front matter is read.
 fn page_of(file: &SourceFile, document: &Document, body: &include::Expanded) -> Page {
-    let mut scan = markdown::scan(&body.text, body.places.scan_first_line());
-    body.places.apply(&mut scan);
     let rel = file.path.strip_prefix("content/").unwrap_or(&file.path);
     let (folder, name) = rel.rsplit_once('/').unwrap_or(("", rel));
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
@@ -152,12 +158,41 @@ fn page_of(file: &SourceFile, document: &Document, body: &include::Expanded) -> 
         kind: Kind::Page,
         body: body.text.as_ref().into(),
         body_line: document.body_line,
-        scan: scan.into(),
+        scan: Default::default(),
+        scan_pending: None,
         section: 0,
         program: None,
         is_index,
         aliases: Vec::new(),
     }
+}
+
+/// Whether a page is plain (no `kind`, or `kind: page`) with a string
+/// `title` in its front matter, each written once: then nothing reads its
+/// body's scan before render (the title falls back to the body's first
+/// heading, and only steps' checklists show elsewhere). Anything else is
+/// scanned while read.
+fn plain_and_titled(front_matter: Option<&Node>) -> bool {
+    let Some(Node {
+        value: Value::Map(entries),
+        ..
+    }) = front_matter
+    else {
+        return false;
+    };
+    let values = |key: &str| -> Vec<&Value> {
+        entries
+            .iter()
+            .filter(|(k, _)| matches!(&k.value, Value::Str(s) if s == key))
+            .map(|(_, v)| &v.value)
+            .collect()
+    };
+    let plain = match values("kind")[..] {
+        [] => true,
+        [Value::Str(kind)] => kind == "page",
+        _ => false,
+    };
+    plain && matches!(values("title")[..], [Value::Str(_)])
 }
 
 /// `01-define-goals` -> (Some(1), "define-goals").
