@@ -147,7 +147,7 @@ impl Context<'_> {
     }
 
     /// A hash of everything attention page `k` of the dashboard at
-    /// `progress_url` shows (`jobs::view_fingerprint`): after an edit, a page
+    /// `progress_url` shows (`views::view_fingerprint`): after an edit, a page
     /// of 500 rows (300 KB) is rendered again only when a row, the count
     /// or its navigation changed, not for any session logged.
     pub(super) fn attention_fingerprint(
@@ -157,7 +157,7 @@ impl Context<'_> {
         k: usize,
     ) -> u64 {
         let (url, view) = self.attention_page_view(progress_url, pairs, k);
-        super::jobs::view_fingerprint(&url, &view)
+        super::views::view_fingerprint(&url, &view)
     }
 
     /// Attention page `k`'s address and view.

@@ -61,7 +61,7 @@ impl<'a> Context<'a> {
 
     /// A hash of everything `job`'s page shows, for plain, non-index pages
     /// (which show nothing of other pages but navigation), attention pages
-    /// and the people directory's pages (`view_fingerprint`); `None` for
+    /// and the people directory's pages (`views::view_fingerprint`); `None` for
     /// the others, which must
     /// be rendered again after any edit that can change them. A page whose
     /// fingerprint is unchanged renders to the same bytes.
@@ -240,26 +240,4 @@ impl<'a> Context<'a> {
         let (progress_url, pairs) = self.attention_of(scope);
         self.attention_fingerprint(&progress_url, &pairs, k)
     }
-}
-
-/// A hash of a page's address and whole view: what its template is given,
-/// so two renders with the same theme and the same fingerprint write the
-/// same bytes. For pages of many rows that an edit seldom changes, worth
-/// its cost (about a tenth of rendering the page) to leave them as they
-/// were.
-pub(super) fn view_fingerprint(url: &str, view: &impl std::fmt::Debug) -> u64 {
-    use std::fmt::Write;
-    /// Feeds what is formatted into the hasher, so the view is hashed
-    /// without being written out first.
-    struct Feed<'a>(&'a mut std::collections::hash_map::DefaultHasher);
-    impl Write for Feed<'_> {
-        fn write_str(&mut self, s: &str) -> std::fmt::Result {
-            self.0.write(s.as_bytes());
-            Ok(())
-        }
-    }
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    url.hash(&mut hasher);
-    let _ = write!(Feed(&mut hasher), "{view:?}");
-    hasher.finish()
 }

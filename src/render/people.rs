@@ -140,11 +140,11 @@ impl Context<'_> {
     }
 
     /// A hash of everything page `k` of initial `letter`'s people shows
-    /// (`jobs::view_fingerprint`): a roster edit renders it again only
+    /// (`views::view_fingerprint`): a roster edit renders it again only
     /// when a row it lists changed, not for every session of its people.
     pub(super) fn people_initial_fingerprint(&self, letter: Option<char>, k: usize) -> u64 {
         let (url, view) = self.people_initial_view(letter, k);
-        super::jobs::view_fingerprint(&url, &view)
+        super::views::view_fingerprint(&url, &view)
     }
 
     fn people_initial_view(
