@@ -14,6 +14,7 @@ use crate::model::{Page, Playbook, PublicPair};
 use crate::progress::{PairProgress, Program, Progress};
 use crate::source::markdown::Scan;
 use crate::urls::{LinkTarget, classify_link};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -71,7 +72,7 @@ impl<'a> Inputs<'a> {
         let site = Published::of(playbook, options.drafts);
         let pairs: Vec<PublicPair> = playbook
             .pairs
-            .iter()
+            .par_iter()
             .map(|p| p.public(&site.pages))
             .collect();
         Inputs {
