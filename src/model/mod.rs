@@ -1,6 +1,7 @@
 //! Stage 3: the typed playbook. Plain structs, cross-references kept as ids
 //! with their places so `check` can report them; `read` builds them.
 
+mod body;
 pub mod directory;
 mod failed;
 mod goal;
@@ -11,6 +12,7 @@ mod program;
 mod public;
 mod read;
 mod scans;
+pub use body::Body;
 pub mod site;
 pub mod survey;
 
@@ -74,7 +76,7 @@ pub struct Page {
     pub prefix: Option<u64>,
     pub draft: bool,
     pub kind: Kind,
-    pub body: std::sync::Arc<str>,
+    pub body: Body,
     pub body_line: usize,
     pub scan: std::sync::Arc<Scan>,
     /// Set while `scan` is left to the renderer, which parses the body

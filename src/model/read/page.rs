@@ -156,7 +156,7 @@ fn page_of(file: &SourceFile, document: &Document, body: &include::Expanded) -> 
         prefix,
         draft: false,
         kind: Kind::Page,
-        body: body.text.as_ref().into(),
+        body: crate::model::Body::of(file, &body.text),
         body_line: document.body_line,
         scan: Default::default(),
         scan_pending: None,
