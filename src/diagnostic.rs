@@ -47,7 +47,10 @@ impl Severity {
 /// de-duplicating diagnostics never depend on how much was underlined.
 #[derive(Debug, Clone, Serialize)]
 pub struct Span {
-    pub file: String,
+    /// Shared: a file's spans are cloned with what they locate (at 5,000
+    /// pairs, `serve` clones every pair and session of the rosters an
+    /// edit left alone, spans and all).
+    pub file: std::sync::Arc<str>,
     pub line: usize,
     pub col: usize,
     #[serde(skip)]
@@ -55,9 +58,9 @@ pub struct Span {
 }
 
 impl Span {
-    pub fn new(file: impl Into<String>, line: usize, col: usize) -> Span {
+    pub fn new(file: impl AsRef<str>, line: usize, col: usize) -> Span {
         Span {
-            file: file.into(),
+            file: std::sync::Arc::from(file.as_ref()),
             line: line.max(1),
             col: col.max(1),
             len: 0,
@@ -65,7 +68,7 @@ impl Span {
     }
 
     /// For problems about a whole file (unreadable, empty, ...).
-    pub fn file(file: impl Into<String>) -> Span {
+    pub fn file(file: impl AsRef<str>) -> Span {
         Span::new(file, 1, 1)
     }
 
@@ -216,7 +219,7 @@ fn render_human<'a>(
                 title.element(
                     Snippet::source(quote.text.as_ref())
                         .line_start(d.span.line)
-                        .path(d.span.file.as_str())
+                        .path(&*d.span.file)
                         .annotation(AnnotationKind::Primary.span(quote.caret.clone())),
                 ),
             ),
@@ -224,7 +227,7 @@ fn render_human<'a>(
                 title.element(
                     Snippet::<annotate_snippets::Annotation>::source("")
                         .line_start(d.span.line)
-                        .path(d.span.file.as_str()),
+                        .path(&*d.span.file),
                 ),
             ),
         }

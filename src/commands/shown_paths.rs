@@ -70,7 +70,7 @@ impl ShownPaths {
             .iter()
             .map(|d| {
                 let mut d = d.clone();
-                d.span.file = self.show(&d.span.file);
+                d.span.file = self.show(&d.span.file).into();
                 d
             })
             .collect();

@@ -31,8 +31,8 @@ pub(super) struct Quote<'a> {
 /// Source lines by file, and the character offsets of long lines.
 pub(super) struct Sources<'a, 'f> {
     source_of: &'f dyn Fn(&str) -> Option<&'a str>,
-    lines: HashMap<String, Vec<&'a str>>,
-    long: HashMap<(String, usize), Vec<usize>>,
+    lines: HashMap<std::sync::Arc<str>, Vec<&'a str>>,
+    long: HashMap<(std::sync::Arc<str>, usize), Vec<usize>>,
 }
 
 impl<'a, 'f> Sources<'a, 'f> {

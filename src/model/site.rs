@@ -7,6 +7,7 @@
 
 use super::{Alias, Kind, Person, PersonRef, Playbook};
 use crate::urls;
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Which pages, pairs and sections a build publishes, and whether it has
@@ -75,9 +76,10 @@ impl Published {
         let pages: Vec<bool> = playbook.pages.iter().map(|p| drafts || !p.draft).collect();
         let pairs = playbook.pairs.iter().map(|p| p.published(&pages)).collect();
         let sections = visible_sections(playbook, &pages);
+        // On every core: 10,000 people at 5,000 pairs, on each edit.
         let persons: Vec<bool> = playbook
             .people
-            .iter()
+            .par_iter()
             .map(|p| person_published(playbook, &pages, p))
             .collect();
         let mut person_calendars = vec![false; persons.len()];

@@ -6,7 +6,7 @@
 
 use super::context::{Context, Rendering};
 use super::nav::root_of;
-use super::views::{PairRow, date_label, pair_row, person_view};
+use super::views::{PageView, PairRow, date_label, pair_row, person_view};
 use crate::model::site::BuiltPage;
 use crate::progress::PairStatus;
 use crate::urls;
@@ -142,6 +142,31 @@ impl Context<'_> {
         pairs: &[usize],
         k: usize,
     ) -> Rendering {
+        let (url, view) = self.attention_page_view(progress_url, pairs, k);
+        Ok((self.finish("attention.html", &url, &view, "data")?, None))
+    }
+
+    /// A hash of everything attention page `k` of the dashboard at
+    /// `progress_url` shows (`views::view_fingerprint`): after an edit, a page
+    /// of 500 rows (300 KB) is rendered again only when a row, the count
+    /// or its navigation changed, not for any session logged.
+    pub(super) fn attention_fingerprint(
+        &self,
+        progress_url: &str,
+        pairs: &[usize],
+        k: usize,
+    ) -> u64 {
+        let (url, view) = self.attention_page_view(progress_url, pairs, k);
+        super::views::view_fingerprint(&url, &view)
+    }
+
+    /// Attention page `k`'s address and view.
+    fn attention_page_view(
+        &self,
+        progress_url: &str,
+        pairs: &[usize],
+        k: usize,
+    ) -> (String, PageView<'_, AttentionPage>) {
         let url = urls::attention_url(progress_url, k);
         let root = root_of(&url);
         let order = self.attention_order(pairs);
@@ -168,7 +193,7 @@ impl Context<'_> {
             attention,
             progress_href: format!("{root}{progress_url}"),
         });
-        Ok((self.finish("attention.html", &url, &view, "data")?, None))
+        (url, view)
     }
 
     /// What of pair `i`'s file the as-of date has overtaken, if anything.

@@ -14,8 +14,10 @@ use crate::model::{Page, Playbook, PublicPair};
 use crate::progress::{PairProgress, Program, Progress};
 use crate::source::markdown::Scan;
 use crate::urls::{LinkTarget, classify_link};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 use tera::Tera;
 
 pub struct Context<'a> {
@@ -36,6 +38,12 @@ pub struct Context<'a> {
     pub(super) people: PeopleIndex,
     pub(super) site: SiteInfo,
     pub(super) updated: &'a HashMap<String, chrono::NaiveDate>,
+    /// Each program's facts (the site's first), worked out once per
+    /// render: the home page, goals, dashboard and print pages all ask,
+    /// and each time walked every pair's sessions.
+    programs: Vec<OnceLock<Arc<Program>>>,
+    /// How many pairs use each session template (`session_view`).
+    pub(super) template_uses: OnceLock<HashMap<String, usize>>,
     /// The scans of the bodies rendered whose scan the model left to
     /// render (`Page::scan_pending`), by content file.
     pub(super) scans: std::sync::Mutex<Vec<(String, Scan)>>,
@@ -64,7 +72,7 @@ impl<'a> Inputs<'a> {
         let site = Published::of(playbook, options.drafts);
         let pairs: Vec<PublicPair> = playbook
             .pairs
-            .iter()
+            .par_iter()
             .map(|p| p.public(&site.pages))
             .collect();
         Inputs {
@@ -125,6 +133,10 @@ impl<'a> Context<'a> {
                 search_messages: super::search::messages_json(&playbook.messages, &config.language),
             },
             updated,
+            programs: (0..=playbook.programs.len())
+                .map(|_| OnceLock::new())
+                .collect(),
+            template_uses: OnceLock::new(),
             scans: std::sync::Mutex::default(),
         }
     }
@@ -132,8 +144,12 @@ impl<'a> Context<'a> {
     /// Program `scope`'s facts (every program's with `None`), with the
     /// survey figures that feed goals: what goals' series and the cohort
     /// table are computed from.
-    pub(super) fn program(&self, scope: Option<usize>) -> Program {
-        Program::of(self.playbook, scope).with_surveys(self.surveys)
+    pub(super) fn program(&self, scope: Option<usize>) -> Arc<Program> {
+        let make = || Arc::new(Program::of(self.playbook, scope).with_surveys(self.surveys));
+        match self.programs.get(scope.map_or(0, |p| p + 1)) {
+            Some(kept) => Arc::clone(kept.get_or_init(make)),
+            None => make(),
+        }
     }
 
     pub(super) fn blank<K: Serialize>(
@@ -254,7 +270,9 @@ impl<'a> Context<'a> {
         if path != crate::urls::people_url() {
             return None;
         }
-        let person = self.people.by_anchor(anchor)?;
+        let person = self
+            .people
+            .by_anchor(self.playbook, &self.publishes.persons, anchor)?;
         let id = &self.playbook.people[person].id;
         Some(format!("{root}{}", crate::urls::person_url(id)))
     }

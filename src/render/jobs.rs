@@ -59,14 +59,23 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// A hash of everything `job`'s page shows, for pages that show
-    /// nothing of other pages but navigation (plain, non-index pages);
-    /// `None` for the others, which must be rendered again after any edit
-    /// to front matter. A plain page whose fingerprint is unchanged renders
-    /// to the same bytes.
+    /// A hash of everything `job`'s page shows, for plain, non-index pages
+    /// (which show nothing of other pages but navigation), attention pages
+    /// and the people directory's pages (`views::view_fingerprint`); `None` for
+    /// the others, which must
+    /// be rendered again after any edit that can change them. A page whose
+    /// fingerprint is unchanged renders to the same bytes.
     pub fn fingerprint(&self, job: &Job) -> Option<u64> {
-        let BuiltPage::Content(index) = *job else {
-            return None;
+        let index = match *job {
+            BuiltPage::Content(index) => index,
+            BuiltPage::Attention(k) => return Some(self.attention_print(None, k)),
+            BuiltPage::ProgramAttention(program, k) => {
+                return Some(self.attention_print(Some(program), k));
+            }
+            BuiltPage::PeopleInitial(letter, k) => {
+                return Some(self.people_initial_fingerprint(letter, k));
+            }
+            _ => return None,
         };
         let page = &self.playbook.pages[index];
         if !matches!(page.kind, Kind::Page) || page.is_index || page.url.is_empty() {
@@ -147,15 +156,23 @@ impl<'a> Context<'a> {
             // The home listing shows the program's figures.
             BuiltPage::Section(_) => true,
             BuiltPage::Progress => true,
-            // The pairs needing attention, from every pair's progress.
-            BuiltPage::Attention(_) => !change.rosters.is_empty(),
+            // The pairs needing attention, from every pair's progress:
+            // a page whose rows are as they were is left as it was.
+            BuiltPage::Attention(_) => {
+                !change.rosters.is_empty() && self.fingerprint(job) != before.fingerprint
+            }
             // A program's dashboard and attention pages, as the site's.
             BuiltPage::ProgramProgress(_) => true,
-            BuiltPage::ProgramAttention(..) => !change.rosters.is_empty(),
+            BuiltPage::ProgramAttention(..) => {
+                !change.rosters.is_empty() && self.fingerprint(job) != before.fingerprint
+            }
             // Who is in which pair, with each pair's status.
             BuiltPage::People => true,
             // One initial's people, each with their pairs.
-            BuiltPage::PeopleInitial(letter, k) => self.lists_any(letter, k, &change.people),
+            BuiltPage::PeopleInitial(letter, k) => {
+                self.lists_any(letter, k, &change.people)
+                    && self.fingerprint(job) != before.fingerprint
+            }
             BuiltPage::Person(p) => change.people.contains(&p),
             // It prints goals, guides and steps.
             BuiltPage::Print => true,
@@ -189,13 +206,12 @@ impl<'a> Context<'a> {
             BuiltPage::Progress => self.progress_page(None),
             BuiltPage::ProgramProgress(program) => self.progress_page(Some(program)),
             BuiltPage::Attention(k) => {
-                let pairs = self.pairs_of_rosters(&self.published_rosters(None));
-                self.attention_page(crate::urls::progress_url(), &pairs, k)
+                let (progress_url, pairs) = self.attention_of(None);
+                self.attention_page(&progress_url, &pairs, k)
             }
             BuiltPage::ProgramAttention(program, k) => {
-                let pairs = self.pairs_of_rosters(&self.published_rosters(Some(program)));
-                let url = crate::urls::program_progress_url(self.playbook.program_id(program));
-                self.attention_page(&url, &pairs, k)
+                let (progress_url, pairs) = self.attention_of(Some(program));
+                self.attention_page(&progress_url, &pairs, k)
             }
             BuiltPage::People => self.people_page(),
             BuiltPage::PeopleInitial(letter, k) => self.people_initial_page(letter, k),
@@ -203,5 +219,25 @@ impl<'a> Context<'a> {
             BuiltPage::Print => self.print_page(),
             BuiltPage::NotFound => self.not_found_page(),
         }
+    }
+
+    /// The address of the site's dashboard (program `scope`'s), and the
+    /// pairs its attention pages pick from.
+    fn attention_of(&self, scope: Option<usize>) -> (String, Vec<usize>) {
+        let progress_url = match scope {
+            None => crate::urls::progress_url().to_string(),
+            Some(program) => crate::urls::program_progress_url(self.playbook.program_id(program)),
+        };
+        (
+            progress_url,
+            self.pairs_of_rosters(&self.published_rosters(scope)),
+        )
+    }
+
+    /// `attention_fingerprint` of the dashboard's (program `scope`'s)
+    /// attention page `k`.
+    fn attention_print(&self, scope: Option<usize>, k: usize) -> u64 {
+        let (progress_url, pairs) = self.attention_of(scope);
+        self.attention_fingerprint(&progress_url, &pairs, k)
     }
 }

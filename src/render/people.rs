@@ -7,7 +7,7 @@
 use super::attention::Pager;
 use super::context::{Context, Rendering};
 use super::nav::root_of;
-use super::views::Link;
+use super::views::{Link, PageView};
 use crate::model::PairOverride;
 use crate::model::directory::{Initial, PEOPLE_PER_PAGE};
 use crate::text::Collation;
@@ -132,6 +132,26 @@ impl Context<'_> {
 
     /// Page `k` (from 0) of the people filed under `letter`.
     pub(super) fn people_initial_page(&self, letter: Option<char>, k: usize) -> Rendering {
+        let (url, view) = self.people_initial_view(letter, k);
+        Ok((
+            self.finish("people-initial.html", &url, &view, "data")?,
+            None,
+        ))
+    }
+
+    /// A hash of everything page `k` of initial `letter`'s people shows
+    /// (`views::view_fingerprint`): a roster edit renders it again only
+    /// when a row it lists changed, not for every session of its people.
+    pub(super) fn people_initial_fingerprint(&self, letter: Option<char>, k: usize) -> u64 {
+        let (url, view) = self.people_initial_view(letter, k);
+        super::views::view_fingerprint(&url, &view)
+    }
+
+    fn people_initial_view(
+        &self,
+        letter: Option<char>,
+        k: usize,
+    ) -> (String, PageView<'_, InitialPage>) {
         let url = urls::people_initial_url(letter, k);
         let root = root_of(&url);
         let empty = Initial {
@@ -182,10 +202,7 @@ impl Context<'_> {
                     .then(|| Pager::new(k, pages, &root, |k| urls::people_initial_url(letter, k))),
             },
         });
-        Ok((
-            self.finish("people-initial.html", &url, &view, "data")?,
-            None,
-        ))
+        (url, view)
     }
 
     fn person_row(&self, i: usize, root: &str) -> PersonRow {

@@ -122,7 +122,7 @@ impl Context<'_> {
             .join(", ");
         let text = view.description.clone();
         view.of_kind = Some(PersonPage { person: page });
-        let source = person.span.file.as_str();
+        let source = &*person.span.file;
         self.source_facts(&mut view, source);
         let file = self.finish("person.html", &url, &view, source)?;
         let entry = search::entry(

@@ -13,6 +13,7 @@ use crate::model::Playbook;
 use crate::progress::Progress;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// After the edits `plan` names (no content file added or removed):
 /// renders the pages they can change into `sink` and returns the updated
@@ -48,12 +49,16 @@ pub fn rerender(
     // address; otherwise they are the last render's, in order.
     let data = matches!(plan, Plan::Data(_));
     let addresses: Vec<String> = if data {
-        jobs.iter().map(|j| j.address(playbook)).collect()
+        jobs.par_iter().map(|j| j.address(playbook)).collect()
     } else {
         Vec::new()
     };
-    let olds: Vec<Option<&PageRecord>> = if data {
-        let before: HashMap<&str, &PageRecord> = previous
+    let in_order = |pages: &[Arc<PageRecord>]| {
+        pages.len() == addresses.len() && pages.iter().zip(&addresses).all(|(p, a)| p.address == *a)
+    };
+    let moved = data && !in_order(&previous.pages);
+    let olds: Vec<Option<&Arc<PageRecord>>> = if moved {
+        let before: HashMap<&str, &Arc<PageRecord>> = previous
             .pages
             .iter()
             .map(|r| (r.address.as_str(), r))
@@ -63,6 +68,7 @@ pub fn rerender(
             .map(|a| before.get(a.as_str()).copied())
             .collect()
     } else if jobs.len() == previous.pages.len() {
+        // Most data edits leave every page where it was.
         previous.pages.iter().map(Some).collect()
     } else {
         return Ok(None);
@@ -88,7 +94,7 @@ pub fn rerender(
         Plan::PlainPages(changed) => jobs
             .par_iter()
             .zip(&olds)
-            .map(|(job, before)| context.plain_page_changed(job, changed, *before))
+            .map(|(job, before)| context.plain_page_changed(job, changed, before.map(|b| &**b)))
             .collect(),
         Plan::Data(changed) => {
             let prints = pair_prints.as_deref().unwrap_or_default();
@@ -107,23 +113,31 @@ pub fn rerender(
     drop(context);
     let mut fresh: HashMap<String, PageRecord> =
         fresh.into_iter().map(|r| (r.address.clone(), r)).collect();
-    let pages: Vec<PageRecord> = olds
+    let pages: Vec<Arc<PageRecord>> = olds
         .iter()
         .enumerate()
         .filter_map(|(i, old)| {
             let address = addresses
                 .get(i)
                 .map_or_else(|| old.map_or("", |o| o.address.as_str()), String::as_str);
-            fresh.remove(address).or_else(|| old.map(PageRecord::clone))
+            match fresh.remove(address) {
+                Some(record) => Some(Arc::new(record)),
+                None => old.map(Arc::clone),
+            }
         })
         .collect();
-    let kept: HashSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
-    let stale = previous
-        .pages
-        .iter()
-        .filter(|p| !kept.contains(p.path.as_str()))
-        .map(|p| p.path.clone())
-        .collect();
+    // Pages at the addresses they had are written to the paths they had.
+    let stale = if moved {
+        let kept: HashSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+        previous
+            .pages
+            .iter()
+            .filter(|p| !kept.contains(p.path.as_str()))
+            .map(|p| p.path.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Some(Rendered {
         files: previous.files,
         pages,

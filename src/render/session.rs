@@ -4,6 +4,7 @@
 use super::context::Context;
 use crate::model::{Page, SessionStatus, SessionTemplate};
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SessionView {
@@ -25,18 +26,11 @@ pub fn counts_sessions_as_use(status: SessionStatus) -> bool {
 impl Context<'_> {
     pub(super) fn session_view(&self, page: &Page, template: &SessionTemplate) -> SessionView {
         let used_by = self
-            .pairs
-            .iter()
-            .zip(self.pair_published)
-            .filter(|(pair, published)| {
-                **published
-                    && pair.sessions.iter().any(|s| {
-                        let status =
-                            crate::progress::session_status(s.status, s.date, self.options.as_of);
-                        counts_sessions_as_use(status) && s.template == Some(page.id.as_str())
-                    })
-            })
-            .count();
+            .template_uses
+            .get_or_init(|| self.count_template_uses())
+            .get(page.id.as_str())
+            .copied()
+            .unwrap_or(0);
         SessionView {
             duration: template.duration.as_ref().map(|d| d.value),
             order: template.order,
@@ -47,5 +41,31 @@ impl Context<'_> {
             prompts: template.prompts.clone(),
             used_by,
         }
+    }
+
+    /// By template id: how many published pairs have held or planned a
+    /// session of it, counted in one walk of every session (print/ shows
+    /// every template, and walked them all once per template).
+    fn count_template_uses(&self) -> HashMap<String, usize> {
+        let mut uses: HashMap<String, usize> = HashMap::new();
+        let mut used: Vec<&str> = Vec::new();
+        for (pair, _) in self
+            .pairs
+            .iter()
+            .zip(self.pair_published)
+            .filter(|(_, p)| **p)
+        {
+            used.clear();
+            used.extend(pair.sessions.iter().filter_map(|s| {
+                let status = crate::progress::session_status(s.status, s.date, self.options.as_of);
+                s.template.filter(|_| counts_sessions_as_use(status))
+            }));
+            used.sort_unstable();
+            used.dedup();
+            for template in &used {
+                *uses.entry((*template).to_string()).or_default() += 1;
+            }
+        }
+        uses
     }
 }

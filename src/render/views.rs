@@ -330,3 +330,26 @@ pub struct ProgramRow {
     #[serde(flatten)]
     pub figures: ProgramFigures,
 }
+
+/// A hash of a page's address and whole view: what its template is given,
+/// so two renders with the same theme and the same fingerprint write the
+/// same bytes. For pages of many rows that an edit seldom changes, worth
+/// its cost (about a tenth of rendering the page) to leave them as they
+/// were.
+pub(super) fn view_fingerprint(url: &str, view: &impl std::fmt::Debug) -> u64 {
+    use std::fmt::Write;
+    use std::hash::{Hash, Hasher};
+    /// Feeds what is formatted into the hasher, so the view is hashed
+    /// without being written out first.
+    struct Feed<'a>(&'a mut std::collections::hash_map::DefaultHasher);
+    impl Write for Feed<'_> {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0.write(s.as_bytes());
+            Ok(())
+        }
+    }
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    url.hash(&mut hasher);
+    let _ = write!(Feed(&mut hasher), "{view:?}");
+    hasher.finish()
+}

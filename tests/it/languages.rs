@@ -298,7 +298,7 @@ fn serve_shows_an_override_edit_on_every_page_as_a_full_build_does() {
     let served = site.current();
     for file in built.files.iter().filter(|f| f.path.ends_with(".html")) {
         assert_eq!(
-            served.files[&file.path].as_slice(),
+            served.files[file.path.as_str()].as_slice(),
             file.bytes.as_slice(),
             "{} differs from a full build",
             file.path

@@ -39,6 +39,7 @@ mod search_index;
 mod security;
 mod serve;
 mod serve_incremental;
+mod serve_incremental_attention;
 mod serve_incremental_edges;
 mod serve_incremental_people;
 mod surveys;

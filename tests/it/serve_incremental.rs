@@ -21,7 +21,7 @@ pub(super) fn served(site: &LiveSite) -> BTreeMap<String, Vec<u8>> {
     site.current()
         .files
         .iter()
-        .map(|(path, bytes)| (path.clone(), bytes.as_ref().clone()))
+        .map(|(path, bytes)| (path.to_string(), bytes.as_ref().clone()))
         .collect()
 }
 
@@ -72,7 +72,7 @@ pub(super) fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
     site.files.into_iter().map(|f| (f.path, f.bytes)).collect()
 }
 
-fn assert_same_site(site: &LiveSite, root: &Path, after: &str) {
+pub(super) fn assert_same_site(site: &LiveSite, root: &Path, after: &str) {
     let served = served(site);
     let built = full_build(root);
     let only_served: Vec<&String> = served.keys().filter(|k| !built.contains_key(*k)).collect();

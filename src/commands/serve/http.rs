@@ -213,7 +213,7 @@ pub fn answer(request: &Request, site: &LiveSite) -> Answer {
         Resolved::File(path) => {
             let body = snapshot
                 .files
-                .get(&path)
+                .get(path.as_str())
                 .map_or_else(Vec::new, |b| b.as_ref().clone());
             let body = if path.ends_with(".html") {
                 inject(&body, &snapshot)

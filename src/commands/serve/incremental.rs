@@ -85,7 +85,7 @@ fn data_pages(playbook: &Playbook) -> impl Iterator<Item = (&str, String)> {
     let mut declared: HashMap<&str, Vec<String>> = HashMap::new();
     for person in &playbook.people {
         declared
-            .entry(person.span.file.as_str())
+            .entry(&*person.span.file)
             .or_default()
             .push(person_key(person));
     }
@@ -111,7 +111,7 @@ fn data_key(playbook: &Playbook, path: &str) -> Option<String> {
     let declared: Vec<String> = playbook
         .people
         .iter()
-        .filter(|p| p.span.file == path)
+        .filter(|p| &*p.span.file == path)
         .map(person_key)
         .collect();
     Some(nav_key(page, &declared))

@@ -16,7 +16,10 @@ use std::time::{Duration, Instant};
 
 #[derive(Default)]
 pub struct Snapshot {
-    pub files: HashMap<String, Arc<Vec<u8>>>,
+    /// By path. Both shared: each rebuild after an edit starts from the
+    /// last snapshot's files (at 5,000 pairs, 30,000 of them) and copies
+    /// only pointers.
+    pub files: HashMap<Arc<str>, Arc<Vec<u8>>>,
     /// The diagnostics of the last failed build, shown as an overlay on
     /// the last good pages until a build succeeds.
     pub error: Option<String>,
@@ -82,13 +85,17 @@ pub(super) fn built(
     let mut files = if partial {
         let mut files = previous.files.clone();
         for path in &site.rendered.stale {
-            files.remove(path);
+            files.remove(path.as_str());
         }
         files
     } else {
         HashMap::new()
     };
-    files.extend(site.files.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+    files.extend(
+        site.files
+            .into_iter()
+            .map(|f| (Arc::from(f.path), Arc::new(f.bytes))),
+    );
     let playbook = site.checked.playbook;
     memory.rendered = site.rendered;
     let snapshot = Snapshot {

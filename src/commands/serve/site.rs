@@ -146,14 +146,26 @@ impl LiveSite {
             Ok(guard) => guard,
             Err(poisoned) => poisoned.into_inner(),
         };
-        let (result, how) = self.render(&mut memory, edited);
+        let outcome = self.rebuild_in(&mut memory, edited, started);
+        // Once everything is out: the next edit takes these copies.
+        memory.reads.refill();
+        outcome
+    }
+
+    fn rebuild_in(
+        &self,
+        memory: &mut Memory,
+        edited: Option<&[PathBuf]>,
+        started: Instant,
+    ) -> Outcome {
+        let (result, how) = self.render(memory, edited);
         let previous = self.current();
         // Kept until the edit is checked: an edit with errors leaves them.
         let good = how
             .unchecked
             .then(|| (memory.basis.take(), std::mem::take(&mut memory.rendered)));
         let (snapshot, mut outcome, playbook) = match result {
-            Ok(site) => built(site, &previous, &mut memory, started, &self.shown),
+            Ok(site) => built(site, &previous, memory, started, &self.shown),
             Err(err) => {
                 let (snapshot, outcome) = failed(err, &previous, started, &self.shown);
                 (snapshot, outcome, None)
@@ -255,12 +267,19 @@ impl LiveSite {
         let current = self.current();
         let mut files = current.files.clone();
         files.retain(|path, _| !path.starts_with(crate::urls::SEARCH_DIR));
-        files.extend(search.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+        files.extend(
+            search
+                .into_iter()
+                .map(|f| (Arc::from(f.path), Arc::new(f.bytes))),
+        );
         if let Some((made, stale)) = extras {
             for path in stale {
-                files.remove(&path);
+                files.remove(path.as_str());
             }
-            files.extend(made.into_iter().map(|f| (f.path, Arc::new(f.bytes))));
+            files.extend(
+                made.into_iter()
+                    .map(|f| (Arc::from(f.path), Arc::new(f.bytes))),
+            );
         }
         self.publish(Snapshot {
             files,

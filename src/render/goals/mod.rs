@@ -173,8 +173,6 @@ impl Context<'_> {
     /// The goals of program `scope`'s goals pages (every page's with
     /// `None`), each computed from its own page's program.
     pub(super) fn all_goal_rows(&self, scope: Option<usize>) -> Vec<GoalRow> {
-        let mut programs: std::collections::HashMap<Option<usize>, Program> =
-            std::collections::HashMap::new();
         let mut rows = Vec::new();
         for (i, page) in self.playbook.pages.iter().enumerate() {
             let Kind::Goals(goals) = &page.kind else {
@@ -183,13 +181,10 @@ impl Context<'_> {
             if !self.published[i] || !self.in_scope(i, scope) {
                 continue;
             }
-            let program = programs
-                .entry(page.program)
-                .or_insert_with(|| self.program(page.program));
             rows.extend(goal_rows(
                 &self.playbook.messages,
                 goals.iter(),
-                program,
+                &self.program(page.program),
                 self.options.as_of,
             ));
         }

@@ -4,6 +4,7 @@
 use super::super::context::Context;
 use crate::model::site::BuiltPage;
 use crate::model::{Kind, PersonRef, Playbook};
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -38,6 +39,7 @@ impl Context<'_> {
             .map(|i| self.pairs[i].roster)
             .collect();
         (0..self.pairs.len())
+            .into_par_iter()
             .map(|i| {
                 let pair = &self.pairs[i];
                 match old.get(BuiltPage::Pair(i).address(self.playbook).as_str()) {

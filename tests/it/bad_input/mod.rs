@@ -104,7 +104,7 @@ fn every_bad_input_gets_a_diagnostic_with_a_place_and_none_panics_or_hangs() {
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .collect();
-        match errors.iter().find(|d| d.span.file == case.expect_file) {
+        match errors.iter().find(|d| *d.span.file == *case.expect_file) {
             Some(d) if d.span.line >= 1 && d.span.col >= 1 && !d.message.is_empty() => {}
             _ => failures.push(format!(
                 "{}: no error in {} (got: {:?})",

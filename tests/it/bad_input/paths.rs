@@ -94,7 +94,7 @@ fn every_bad_id_case_is_a_bad_id_error_at_the_id() {
         let found = checked
             .diagnostics
             .iter()
-            .any(|d| d.code == "bad-id" && d.span.file == case.expect_file);
+            .any(|d| d.code == "bad-id" && *d.span.file == *case.expect_file);
         assert!(found, "{}: {:?}", case.name, checked.diagnostics);
     }
 }
