@@ -7,6 +7,7 @@ mod attention;
 mod calendars;
 mod callout;
 mod context;
+mod deliver;
 mod escape;
 pub mod exports;
 mod goals;
@@ -39,11 +40,12 @@ mod surveys;
 mod theme;
 pub mod views;
 
-use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
 use crate::model::Playbook;
 use crate::progress::Progress;
 use crate::source::markdown::Scan;
 use chrono::NaiveDate;
+use deliver::Deliver;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -314,51 +316,6 @@ pub fn search_files(rendered: &Rendered) -> Vec<OutputFile> {
         .filter_map(|p| p.entry.as_deref())
         .collect();
     search::files(&entries)
-}
-
-/// Hands files to the sink, refusing a second file at the same path, or at
-/// a path macOS or Windows would take for the same (`urls::same_file_key`).
-struct Deliver<'a> {
-    sink: &'a dyn Sink,
-    written: std::sync::Mutex<HashSet<String>>,
-}
-
-impl<'a> Deliver<'a> {
-    fn new(sink: &'a dyn Sink) -> Deliver<'a> {
-        Deliver {
-            sink,
-            written: std::sync::Mutex::new(HashSet::new()),
-        }
-    }
-
-    fn put(&self, file: OutputFile) -> Result<(), Diagnostic> {
-        self.claim(&file.path)?;
-        self.put_claimed(file)
-    }
-
-    /// Takes `path` for one file; a second file there is an error.
-    fn claim(&self, path: &str) -> Result<(), Diagnostic> {
-        let fresh = self
-            .written
-            .lock()
-            .map_or(true, |mut w| w.insert(crate::urls::same_file_key(path)));
-        if fresh {
-            return Ok(());
-        }
-        Err(Diagnostic::error(
-            Code::DuplicateUrl,
-            Span::file("content"),
-            format!("two pages would be written to {path}"),
-        )
-        .with_hint("rename one of them"))
-    }
-
-    /// Writes a file whose path `claim` took.
-    fn put_claimed(&self, file: OutputFile) -> Result<(), Diagnostic> {
-        self.sink
-            .put(file)
-            .map_err(|message| Diagnostic::error(Code::Unwritable, Span::file("content"), message))
-    }
 }
 
 /// Renders the jobs `wanted` picks (by position), in parallel, in job
