@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
     let lines = sources.content[0].text.lines().count().max(1) + 1;
     for d in diagnostics
         .iter()
-        .filter(|d| d.span.file == "content/fuzzed.md")
+        .filter(|d| &*d.span.file == "content/fuzzed.md")
     {
         assert!(
             d.span.line >= 1 && d.span.line <= lines,

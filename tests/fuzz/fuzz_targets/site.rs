@@ -123,7 +123,7 @@ fn checked_clean(parts: &mut [&[u8]]) -> Option<Checked> {
             .iter()
             .filter(|d| d.severity == Severity::Error)
         {
-            let slot = FILES.iter().position(|(path, _)| *path == d.span.file);
+            let slot = FILES.iter().position(|(path, _)| *path == &*d.span.file);
             if let Some(part) = slot
                 .and_then(|i| parts.get_mut(i))
                 .filter(|p| !p.is_empty())
