@@ -61,10 +61,10 @@ impl<'a> Context<'a> {
 
     /// A hash of everything `job`'s page shows, for plain, non-index pages
     /// (which show nothing of other pages but navigation), attention pages
-    /// and the people directory's pages (`views::view_fingerprint`); `None` for
-    /// the others, which must
-    /// be rendered again after any edit that can change them. A page whose
-    /// fingerprint is unchanged renders to the same bytes.
+    /// and the people directory's pages (`views::view_fingerprint`);
+    /// `None` for the others, which must be rendered again after any edit
+    /// that can change them. A page whose fingerprint is unchanged renders
+    /// to the same bytes.
     pub fn fingerprint(&self, job: &Job) -> Option<u64> {
         let index = match *job {
             BuiltPage::Content(index) => index,

@@ -44,9 +44,10 @@ pub fn rerender(
     let inputs = context::Inputs::new(playbook, progress, options);
     let context = inputs.context(&theme.tera, &previous.updated);
     let jobs = context.jobs();
-    // Only a data edit may add or remove pages (a pair put in or taken
-    // out of a roster): its pages are matched with the last render's by
-    // address; otherwise they are the last render's, in order.
+    // Only a data edit may add, remove or move pages (a pair put in,
+    // taken out or moved): when its pages are not the last render's in
+    // order, they are matched with them by address; otherwise, and for
+    // every other plan, they are the last render's, in order.
     let data = matches!(plan, Plan::Data(_));
     let addresses: Vec<String> = if data {
         jobs.par_iter().map(|j| j.address(playbook)).collect()
@@ -68,7 +69,7 @@ pub fn rerender(
             .map(|a| before.get(a.as_str()).copied())
             .collect()
     } else if jobs.len() == previous.pages.len() {
-        // Most data edits leave every page where it was.
+        // Every page where it was: most data edits, and the other plans.
         previous.pages.iter().map(Some).collect()
     } else {
         return Ok(None);
