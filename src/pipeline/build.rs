@@ -57,6 +57,20 @@ fn site_errors_first(mut checked: Checked, site: &SiteMap) -> Result<Checked, Bu
     Ok(checked)
 }
 
+/// `result`'s value, or its problems (a theme or template that fails)
+/// added to the report, after the site's own errors if it has any.
+fn or_site_errors_first<T>(
+    checked: Checked,
+    site: &SiteMap,
+    result: Result<T, Vec<Diagnostic>>,
+) -> Result<(Checked, T), BuildError> {
+    let checked = match result {
+        Ok(_) => checked,
+        Err(_) => site_errors_first(checked, site)?,
+    };
+    with_render_diagnostics(checked, result)
+}
+
 /// Read, check, render and write. Pages go to a staging folder as they are
 /// rendered; it replaces the output only when every stage succeeded, the
 /// link rule included: a site with broken links is refused with the same
@@ -85,15 +99,11 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     }
     diagnostic::sort(&mut checked.diagnostics);
     checked.timings.lap("check, theme and history");
-    let mut checked = ready_to_render(checked.as_of(as_of), options.base_url.as_deref())?;
-    if compiled.is_err() {
-        checked = site_errors_first(checked, &site)?;
-    }
+    let checked = ready_to_render(checked.as_of(as_of), options.base_url.as_deref())?;
     // The theme's warnings wait for the link rule: a site it refuses is
     // reported as `check` reports it.
-    let (checked, (theme, theme_warnings)) = with_render_diagnostics(checked, compiled)?;
+    let (mut checked, (theme, theme_warnings)) = or_site_errors_first(checked, &site, compiled)?;
     let progress = Progress::of(&checked.playbook, as_of);
-    let mut checked = checked;
     checked.timings.lap("progress");
     let staging = match crate::write::Staging::new(&options.out) {
         Ok(staging) => staging,
@@ -113,10 +123,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
         links_with(&checked, &site, made)
     });
     checked.timings.lap("render and links");
-    if rendered.is_err() {
-        checked = site_errors_first(checked, &site)?;
-    }
-    let (mut checked, (rendered, late)) = with_render_diagnostics(checked, rendered)?;
+    let (mut checked, (rendered, late)) = or_site_errors_first(checked, &site, rendered)?;
     finish_checks(&mut checked, late);
     if checked.has_errors() {
         // `staging` goes with its pages: the previous output stays.

@@ -13,6 +13,7 @@ use crate::progress::{self, Next, PairProgress};
 use crate::urls;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::sync::Arc;
 
 pub struct Input<'a> {
     pub playbook: &'a Playbook,
@@ -23,13 +24,15 @@ pub struct Input<'a> {
     /// Surveys' published figures, for the goals they feed.
     pub surveys: &'a [SurveyReport],
     pub as_of: NaiveDate,
+    /// Program `scope`'s facts (every program's with `None`), with the
+    /// survey figures that feed goals: the render's, worked out once for
+    /// its pages and these files alike (`Context::program`).
+    pub programs: &'a (dyn Fn(Option<usize>) -> Arc<progress::Program> + Sync),
 }
 
 impl Input<'_> {
-    /// Program `scope`'s facts (every program's with `None`), with the
-    /// survey figures that feed goals.
-    pub fn program(&self, scope: Option<usize>) -> progress::Program {
-        progress::Program::of(self.playbook, scope).with_surveys(self.surveys)
+    pub fn program(&self, scope: Option<usize>) -> Arc<progress::Program> {
+        (self.programs)(scope)
     }
 }
 
@@ -158,9 +161,6 @@ fn pair_records(input: &Input) -> Vec<PairRecord> {
 }
 
 fn goal_records(input: &Input) -> Vec<GoalRecord> {
-    // Each goals page's program's facts, made once per program that has one.
-    let mut programs: std::collections::HashMap<Option<usize>, progress::Program> =
-        std::collections::HashMap::new();
     let mut records = Vec::new();
     for (i, page) in input.playbook.pages.iter().enumerate() {
         let Kind::Goals(goals) = &page.kind else {
@@ -170,11 +170,9 @@ fn goal_records(input: &Input) -> Vec<GoalRecord> {
             continue;
         }
         // Each goal computed from its own program's pairs.
-        let program = programs
-            .entry(page.program)
-            .or_insert_with(|| input.program(page.program));
+        let program = input.program(page.program);
         for goal in goals {
-            let p = progress::goal_progress(goal, program, input.as_of);
+            let p = progress::goal_progress(goal, &program, input.as_of);
             // The dashboard's row, so the export and the page agree.
             let row = goal_row(&input.playbook.messages, goal, &p, input.as_of);
             records.push(GoalRecord {

@@ -20,12 +20,14 @@ pub type Job = BuiltPage;
 impl<'a> Context<'a> {
     pub fn jobs(&self) -> Vec<Job> {
         let mut jobs = self.publishes.pages_built(self.playbook);
-        let pairs = self.pairs_of_rosters(&self.published_rosters(None));
-        jobs.extend(super::attention::extra_pages(self, &pairs));
+        jobs.extend(super::attention::extra_pages(
+            self,
+            &self.attention_pairs(None),
+        ));
         // Each program's dashboard has its own attention pages.
         if self.playbook.has_programs() {
             for program in 0..self.playbook.programs.len() {
-                let pairs = self.pairs_of_rosters(&self.published_rosters(Some(program)));
+                let pairs = self.attention_pairs(Some(program));
                 jobs.extend(
                     (1..self.attention_page_count(&pairs))
                         .map(|k| BuiltPage::ProgramAttention(program, k)),
@@ -228,10 +230,13 @@ impl<'a> Context<'a> {
             None => crate::urls::progress_url().to_string(),
             Some(program) => crate::urls::program_progress_url(self.playbook.program_id(program)),
         };
-        (
-            progress_url,
-            self.pairs_of_rosters(&self.published_rosters(scope)),
-        )
+        (progress_url, self.attention_pairs(scope))
+    }
+
+    /// The pairs the attention pages of the site's dashboard (program
+    /// `scope`'s) pick from.
+    fn attention_pairs(&self, scope: Option<usize>) -> Vec<usize> {
+        self.pairs_of_rosters(&self.published_rosters(scope))
     }
 
     /// `attention_fingerprint` of the dashboard's (program `scope`'s)

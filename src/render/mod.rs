@@ -291,6 +291,7 @@ fn rest_of_site(
 /// redirects and the sitemap.
 fn extra_files(inputs: &context::Inputs, context: &context::Context) -> Vec<OutputFile> {
     let playbook = inputs.playbook;
+    let programs = |scope| context.program(scope);
     let exports = exports::Input {
         playbook,
         published: &inputs.site.pages,
@@ -299,6 +300,7 @@ fn extra_files(inputs: &context::Inputs, context: &context::Context) -> Vec<Outp
         pair_progress: inputs.pair_progress,
         surveys: inputs.surveys,
         as_of: inputs.options.as_of,
+        programs: &programs,
     };
     let mut extra = exports::files(&exports);
     extra.extend(calendars::files(&exports, &inputs.site));
