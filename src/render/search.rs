@@ -15,43 +15,20 @@
 //! "strasse") so both sides agree on the shard a word lives in; a word
 //! with an umlaut is stored in both spellings ("muller" and "mueller").
 
+mod entry;
 mod kind;
 mod messages;
 mod words;
 
 use super::OutputFile;
-use crate::text::{fold, umlauts_as_e};
 use crate::urls::SEARCH_DIR;
+pub use entry::{Entry, entry};
 pub use kind::Found;
-use kind::kind_code;
 pub use messages::{messages_file, messages_json};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use words::{Words, squash};
-
-/// One page's part of the index, made while the page is rendered.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub title: String,
-    pub section: String,
-    /// URL relative to the site root.
-    pub url: String,
-    /// Headings, joined by " · ".
-    pub headings: String,
-    /// The start of the text, for the result snippet.
-    pub snippet: String,
-    /// What the page is, as one letter ([`kind_code`]).
-    kind: &'static str,
-    /// The page's distinct folded words, separated by spaces, in the order
-    /// of `fields`.
-    words: String,
-    /// For each word, where on the page it occurs ([`TITLE`] | ...).
-    fields: Vec<u8>,
-    /// Distinct words in the title, so an exact title can rank first.
-    title_words: usize,
-}
 
 pub const TEXT: u8 = 1;
 const SECTION: u8 = 2;
@@ -68,61 +45,6 @@ const MAX_WORDS: usize = 20_000;
 /// (a single very common word can still exceed it).
 const SHARD_TARGET_BYTES: usize = 48 * 1024;
 const MAX_KEY_CHARS: usize = 3;
-
-pub fn entry(
-    kind: Found,
-    title: &str,
-    section: &str,
-    url: &str,
-    headings: &[String],
-    text: &str,
-) -> Entry {
-    let text = squash(text);
-    let snippet: String = match text.char_indices().nth(SNIPPET_CHARS) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.clone(),
-    };
-    let headings = headings.join(" · ");
-    let folded = [
-        (fold(title), TITLE),
-        (fold(&headings), HEADING),
-        (fold(section), SECTION),
-        (fold(&text), TEXT),
-    ];
-    // Only text with an umlaut has a second spelling: the words it adds
-    // are those words alone, so English sites' indexes do not grow.
-    let spelt: Vec<(String, u8)> = [
-        (title, TITLE),
-        (headings.as_str(), HEADING),
-        (section, SECTION),
-        (text.as_str(), TEXT),
-    ]
-    .into_iter()
-    .filter_map(|(part, field)| Some((umlauts_as_e(part)?, field)))
-    .collect();
-    let mut words = Words::default();
-    words.seen.reserve(text.len() / 16);
-    let mut title_words = 0;
-    for (i, (folded, field)) in folded.iter().chain(&spelt).enumerate() {
-        words.add(folded, *field);
-        if i == 0 {
-            // The title as written, without its second spelling: a title
-            // is exact when the query has as many words.
-            title_words = words.order.len();
-        }
-    }
-    Entry {
-        title: title.to_string(),
-        section: section.to_string(),
-        url: url.to_string(),
-        headings,
-        snippet,
-        kind: kind_code(&kind),
-        words: words.order.join(" "),
-        fields: words.fields,
-        title_words,
-    }
-}
 
 /// The first `chars` characters of `word`: its shard key.
 fn key_of(word: &str, chars: usize) -> &str {
@@ -186,11 +108,10 @@ impl<'a> Sections<'a> {
             numbers: HashMap::new(),
         };
         for entry in entries {
-            if !sections.numbers.contains_key(entry.section.as_str()) {
-                sections
-                    .numbers
-                    .insert(&entry.section, sections.titles.len());
-                sections.titles.push(&entry.section);
+            let section = entry.section();
+            if !sections.numbers.contains_key(section) {
+                sections.numbers.insert(section, sections.titles.len());
+                sections.titles.push(section);
             }
         }
         sections
@@ -214,7 +135,7 @@ fn postings<'a>(entries: &[&'a Entry]) -> FxHashMap<&'a str, Vec<u32>> {
             let mut postings: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
             for (i, entry) in entries.iter().enumerate() {
                 let page = (chunk * POSTINGS_CHUNK + i) as u32;
-                for (word, field) in entry.words.split(' ').zip(&entry.fields) {
+                for (word, field) in entry.words().split(' ').zip(entry.fields()) {
                     postings
                         .entry(word)
                         .or_default()
@@ -306,12 +227,12 @@ fn row_files(entries: &[&Entry], sections: &Sections) -> Vec<OutputFile> {
                 .iter()
                 .map(|e| {
                     (
-                        e.title.as_str(),
-                        sections.number(&e.section),
-                        e.url.as_str(),
-                        e.headings.as_str(),
-                        e.snippet.as_str(),
-                        e.kind,
+                        e.title(),
+                        sections.number(e.section()),
+                        e.url(),
+                        e.headings(),
+                        e.snippet(),
+                        e.kind(),
                     )
                 })
                 .collect();
@@ -347,7 +268,7 @@ fn index_file(
     // One character per page; longer titles are never exact.
     let title_words: String = entries
         .iter()
-        .map(|e| char::from_digit(e.title_words.min(35) as u32, 36).unwrap_or('z'))
+        .map(|e| char::from_digit(e.title_words().min(35) as u32, 36).unwrap_or('z'))
         .collect();
     OutputFile {
         path: format!("{SEARCH_DIR}index.js"),
@@ -399,48 +320,6 @@ mod tests {
     }
 
     #[test]
-    fn entries_keep_a_snippet_and_each_word_once_with_its_fields() {
-        let text = "Short intro. ".repeat(30) + "Agenda prompts agenda PROMPTS a";
-        let e = entry(
-            Found::Content(&Kind::Guide),
-            "Kickoff agenda",
-            "Sessions",
-            "sessions/01-kickoff/",
-            &["Agenda".into()],
-            &text,
-        );
-        assert!(e.snippet.ends_with('…'));
-        let words: Vec<&str> = e.words.split(' ').collect();
-        assert_eq!(
-            words,
-            ["kickoff", "agenda", "sessions", "short", "intro", "prompts"]
-        );
-        assert_eq!(e.fields[1], TITLE | HEADING | TEXT);
-        assert_eq!(e.title_words, 2);
-    }
-
-    #[test]
-    fn accents_and_case_fold_like_the_browser() {
-        let e = entry(
-            Found::Content(&Kind::Page),
-            "Café",
-            "",
-            "x/",
-            &[],
-            "Naïve Łódź",
-        );
-        assert_eq!(e.words, "cafe naive lodz");
-    }
-
-    #[test]
-    fn umlaut_words_are_stored_in_both_spellings_and_only_they() {
-        let e = entry(Found::Person, "Jan Müller", "", "x/", &[], "Grüße aus Köln");
-        assert_eq!(e.words, "jan muller grusse aus koln mueller gruesse koeln");
-        assert_eq!(e.fields[5], TITLE);
-        assert_eq!(e.title_words, 2);
-    }
-
-    #[test]
     fn a_small_site_is_one_shard_and_one_block() {
         let entries = [
             entry(
@@ -449,7 +328,7 @@ mod tests {
                 "Sessions",
                 "sessions/kickoff/",
                 &[],
-                "Agenda",
+                &["Agenda"],
             ),
             entry(
                 Found::Content(&Kind::Goals(Vec::new())),
@@ -457,7 +336,7 @@ mod tests {
                 "",
                 "goals/",
                 &[],
-                "Agenda and targets",
+                &["Agenda and targets"],
             ),
         ];
         let files = files(&entries.iter().collect::<Vec<_>>());
@@ -491,7 +370,7 @@ mod tests {
                     "Section",
                     &format!("p{i}/"),
                     &[],
-                    &text,
+                    &[&text],
                 )
             })
             .collect();
@@ -526,7 +405,14 @@ mod tests {
 
     #[test]
     fn no_file_can_close_a_script_tag() {
-        let e = entry(Found::Content(&Kind::Page), "</script><b>", "", "", &[], "");
+        let e = entry(
+            Found::Content(&Kind::Page),
+            "</script><b>",
+            "",
+            "",
+            &[],
+            &[],
+        );
         for file in files(&[&e]) {
             assert!(!String::from_utf8_lossy(&file.bytes).contains("</script"));
         }
