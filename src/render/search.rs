@@ -72,13 +72,42 @@ fn shard_name(key: &str) -> String {
 
 /// A call of search.js's loader, safe to put anywhere a script can go.
 fn call(kind: &str, key: &str, data: &impl Serialize) -> Vec<u8> {
-    let data = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
-    let key = serde_json::to_string(key).unwrap_or_else(|_| "\"\"".into());
-    // `</script` inside a string would end an inline script; these are
-    // loaded as files, but escape anyway so they are safe wherever put.
-    format!("mentorbookSearch(\"{kind}\",{key},{data});\n")
-        .replace("</", "<\\/")
-        .into_bytes()
+    let mut out = Vec::with_capacity(64);
+    out.extend_from_slice(b"mentorbookSearch(\"");
+    out.extend_from_slice(kind.as_bytes());
+    out.extend_from_slice(b"\",");
+    json_into(&mut out, key, b"\"\"");
+    out.push(b',');
+    json_into(&mut out, data, b"null");
+    out.extend_from_slice(b");\n");
+    escape_script_ends(out)
+}
+
+/// `value` as JSON at the end of `out` (or `otherwise` if it cannot be),
+/// written in place rather than as a string to copy.
+fn json_into(out: &mut Vec<u8>, value: &(impl Serialize + ?Sized), otherwise: &[u8]) {
+    let before = out.len();
+    if serde_json::to_writer(&mut *out, value).is_err() {
+        out.truncate(before);
+        out.extend_from_slice(otherwise);
+    }
+}
+
+/// `</script` inside a string would end an inline script; these are
+/// loaded as files, but escape anyway so they are safe wherever put. Most
+/// files have no "</" and are returned as they are.
+fn escape_script_ends(bytes: Vec<u8>) -> Vec<u8> {
+    if !bytes.contains(&b'<') || !bytes.windows(2).any(|w| w == b"</") {
+        return bytes;
+    }
+    let mut out = Vec::with_capacity(bytes.len() + 16);
+    for (i, &b) in bytes.iter().enumerate() {
+        out.push(b);
+        if b == b'<' && bytes.get(i + 1) == Some(&b'/') {
+            out.push(b'\\');
+        }
+    }
+    out
 }
 
 /// The index files for `entries`, in page order (a page's number in the
@@ -401,6 +430,14 @@ mod tests {
         assert_eq!(shard_name("ab"), "ab");
         assert_eq!(shard_name("é"), "u-e9");
         assert_eq!(shard_name(""), "all");
+    }
+
+    #[test]
+    fn script_ends_are_escaped_as_a_replace_would() {
+        for text in ["", "a</b", "<</", "</</", "<", "x<y/", "</", "</script>"] {
+            let escaped = escape_script_ends(text.as_bytes().to_vec());
+            assert_eq!(escaped, text.replace("</", "<\\/").into_bytes(), "{text}");
+        }
     }
 
     #[test]

@@ -5,6 +5,18 @@ use super::{MAX_WORDS, TEXT};
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry as Slot;
 
+/// Whether a byte is an ASCII letter or digit: a look-up is cheaper than
+/// the ranges' comparisons, for every byte of every page.
+const ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The words of `folded`: runs of letters and digits.
 fn words_of(folded: &str, is_letter: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
     folded
@@ -81,11 +93,11 @@ impl<'a> Words<'a> {
         let mut at = 0;
         let mut taken = 0;
         while taken < MAX_WORDS {
-            while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+            while at < bytes.len() && !ALNUM[usize::from(bytes[at])] {
                 at += 1;
             }
             let start = at;
-            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+            while at < bytes.len() && ALNUM[usize::from(bytes[at])] {
                 at += 1;
             }
             if at == start {
