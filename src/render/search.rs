@@ -18,6 +18,7 @@
 mod entry;
 mod kind;
 mod messages;
+mod shards;
 mod words;
 
 use super::OutputFile;
@@ -26,9 +27,8 @@ pub use entry::{Entry, entry};
 pub use kind::Found;
 pub use messages::{messages_file, messages_json};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 pub const TEXT: u8 = 1;
 const SECTION: u8 = 2;
@@ -46,39 +46,21 @@ const MAX_WORDS: usize = 20_000;
 const SHARD_TARGET_BYTES: usize = 48 * 1024;
 const MAX_KEY_CHARS: usize = 3;
 
-/// The first `chars` characters of `word`: its shard key.
-fn key_of(word: &str, chars: usize) -> &str {
-    word.char_indices()
-        .nth(chars)
-        .map_or(word, |(cut, _)| &word[..cut])
-}
-
-/// The file stem of a shard: the key itself when it is plain ASCII, its
-/// code points otherwise (search.js's `shardName` does the same). Keys
-/// all have the same length, so "all" cannot also be a key.
-fn shard_name(key: &str) -> String {
-    if key.is_empty() {
-        return "all".into(); // the one shard of a small site
-    }
-    if key
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
-        return key.to_string();
-    }
-    let points: Vec<String> = key.chars().map(|c| format!("{:x}", c as u32)).collect();
-    format!("u-{}", points.join("-"))
-}
-
 /// A call of search.js's loader, safe to put anywhere a script can go.
 fn call(kind: &str, key: &str, data: &impl Serialize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(64);
+    call_with(kind, key, 64, |out| json_into(out, data, b"null"))
+}
+
+/// [`call`] with the data written by `data`, into a buffer of about
+/// `size` bytes.
+fn call_with(kind: &str, key: &str, size: usize, data: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+    let mut out = Vec::with_capacity(size + 32);
     out.extend_from_slice(b"mentorbookSearch(\"");
     out.extend_from_slice(kind.as_bytes());
     out.extend_from_slice(b"\",");
     json_into(&mut out, key, b"\"\"");
     out.push(b',');
-    json_into(&mut out, data, b"null");
+    data(&mut out);
     out.extend_from_slice(b");\n");
     escape_script_ends(out)
 }
@@ -114,12 +96,17 @@ fn escape_script_ends(bytes: Vec<u8>) -> Vec<u8> {
 /// index is its position here).
 pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
     let sections = Sections::of(entries);
-    let encoded = delta_encoded(postings(entries));
-    let key_chars = key_chars(&encoded);
-    let shards = shards(&encoded, key_chars);
-    let mut files = shard_files(&shards);
+    let (mut files, key_chars, keys) = {
+        let chunks = shards::postings(entries);
+        let words = shards::words(&chunks);
+        let key_chars = shards::key_chars(&words);
+        let shards: Vec<_> = shards::shards(&words, key_chars).collect();
+        let keys: Vec<&str> = shards.iter().map(|(key, _)| *key).collect();
+        (shards::shard_files(&words, &shards), key_chars, keys)
+        // The postings go here, before the page rows are made.
+    };
     files.extend(row_files(entries, &sections));
-    files.push(index_file(entries, &sections, key_chars, &shards));
+    files.push(index_file(entries, &sections, key_chars, &keys));
     files
 }
 
@@ -149,100 +136,6 @@ impl<'a> Sections<'a> {
     fn number(&self, section: &str) -> usize {
         self.numbers.get(section).copied().unwrap_or(0)
     }
-}
-
-/// Pages whose postings one thread collects: the index is made after
-/// every page, so on a large site it ran alone on one core.
-const POSTINGS_CHUNK: usize = 1024;
-
-/// Every word's postings, `page << 4 | fields`, pages in ascending order.
-fn postings<'a>(entries: &[&'a Entry]) -> FxHashMap<&'a str, Vec<u32>> {
-    entries
-        .par_chunks(POSTINGS_CHUNK)
-        .enumerate()
-        .map(|(chunk, entries)| {
-            let mut postings: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-            for (i, entry) in entries.iter().enumerate() {
-                let page = (chunk * POSTINGS_CHUNK + i) as u32;
-                for (word, field) in entry.words().split(' ').zip(entry.fields()) {
-                    postings
-                        .entry(word)
-                        .or_default()
-                        .push((page << 4) | u32::from(*field));
-                }
-            }
-            postings
-        })
-        // Chunks are combined in page order (rayon keeps the order of
-        // what it reduces), so each list stays ascending.
-        .reduce(FxHashMap::default, |mut before, after| {
-            for (word, list) in after {
-                before.entry(word).or_default().extend(list);
-            }
-            before
-        })
-}
-
-/// A word's postings as numbers: the page's distance from the previous
-/// one times 16, plus the fields; small numbers keep the shards small.
-/// Sorted by word, so the words of a shard are next to each other.
-fn delta_encoded(postings: FxHashMap<&str, Vec<u32>>) -> BTreeMap<&str, Vec<u32>> {
-    postings
-        .into_iter()
-        .map(|(word, list)| {
-            let mut previous = 0;
-            let deltas = list
-                .into_iter()
-                .map(|p| {
-                    let page = p >> 4;
-                    let delta = page - previous;
-                    previous = page;
-                    (delta << 4) | (p & 15)
-                })
-                .collect();
-            (word, deltas)
-        })
-        .collect()
-}
-
-/// The shortest shard key that keeps every shard within
-/// [`SHARD_TARGET_BYTES`] (or the longest key allowed).
-fn key_chars(encoded: &BTreeMap<&str, Vec<u32>>) -> usize {
-    // The bytes a word adds to its shard's JSON: `"word":[n,n],`.
-    let size = |word: &str, list: &[u32]| {
-        word.len() + 4 + list.iter().map(|n| digits(*n) + 1).sum::<usize>()
-    };
-    let sizes: Vec<(&str, usize)> = encoded
-        .iter()
-        .map(|(word, list)| (*word, size(word, list)))
-        .collect();
-    (0..=MAX_KEY_CHARS)
-        .find(|&chars| largest_shard(&sizes, chars) <= SHARD_TARGET_BYTES)
-        .unwrap_or(MAX_KEY_CHARS)
-}
-
-/// Words grouped by shard key, each shard and its words sorted.
-type Shards<'a> = BTreeMap<&'a str, BTreeMap<&'a str, &'a [u32]>>;
-
-fn shards<'a>(encoded: &'a BTreeMap<&'a str, Vec<u32>>, key_chars: usize) -> Shards<'a> {
-    let mut shards: Shards = BTreeMap::new();
-    for (word, list) in encoded {
-        shards
-            .entry(key_of(word, key_chars))
-            .or_default()
-            .insert(word, list);
-    }
-    shards
-}
-
-fn shard_files(shards: &Shards) -> Vec<OutputFile> {
-    shards
-        .par_iter()
-        .map(|(key, words)| OutputFile {
-            path: format!("{SEARCH_DIR}w/{}.js", shard_name(key)),
-            bytes: call("w", key, words),
-        })
-        .collect()
 }
 
 /// The page rows in blocks of [`BLOCK`]: (title, section number, URL,
@@ -279,7 +172,7 @@ fn index_file(
     entries: &[&Entry],
     sections: &Sections,
     key_chars: usize,
-    shards: &Shards,
+    keys: &[&str],
 ) -> OutputFile {
     #[derive(Serialize)]
     struct Meta<'a> {
@@ -289,7 +182,7 @@ fn index_file(
         block: usize,
         /// Characters in a shard key.
         k: usize,
-        keys: Vec<&'a str>,
+        keys: &'a [&'a str],
         sections: &'a [&'a str],
         /// Distinct title words per page, base 36.
         tw: &'a str,
@@ -310,32 +203,12 @@ fn index_file(
                 pages: entries.len(),
                 block: BLOCK,
                 k: key_chars,
-                keys: shards.keys().copied().collect(),
+                keys,
                 sections: &sections.titles,
                 tw: &title_words,
             },
         ),
     }
-}
-
-/// The size of the largest shard with keys of `chars` characters. Words
-/// come sorted, so the words of a shard are next to each other.
-fn largest_shard(sizes: &[(&str, usize)], chars: usize) -> usize {
-    let mut largest = 0;
-    let mut current: Option<(&str, usize)> = None;
-    for &(word, bytes) in sizes {
-        let key = key_of(word, chars);
-        current = match current {
-            Some((k, total)) if k == key => Some((k, total + bytes)),
-            _ => Some((key, bytes)),
-        };
-        largest = largest.max(current.map_or(0, |(_, total)| total));
-    }
-    largest
-}
-
-fn digits(n: u32) -> usize {
-    n.checked_ilog10().map_or(1, |d| d as usize + 1)
 }
 
 #[cfg(test)]
@@ -423,13 +296,6 @@ mod tests {
                 .count(),
             60
         );
-    }
-
-    #[test]
-    fn shard_names_are_safe_file_names() {
-        assert_eq!(shard_name("ab"), "ab");
-        assert_eq!(shard_name("é"), "u-e9");
-        assert_eq!(shard_name(""), "all");
     }
 
     #[test]
