@@ -47,17 +47,15 @@ pub(super) struct Word<'a, 'b> {
 impl Word<'_, '_> {
     /// The postings as numbers: the page's distance from the previous
     /// one times 16, plus the fields; small numbers keep the shards small.
-    fn deltas(&self) -> impl Iterator<Item = u32> + '_ {
+    fn each_delta(&self, mut number: impl FnMut(u32)) {
         let mut previous = 0;
-        self.lists
-            .iter()
-            .flat_map(|list| list.iter())
-            .map(move |p| {
+        for list in &self.lists {
+            for &p in *list {
                 let page = p >> 4;
-                let delta = page - previous;
+                number(((page - previous) << 4) | (p & 15));
                 previous = page;
-                (delta << 4) | (p & 15)
-            })
+            }
+        }
     }
 }
 
@@ -80,7 +78,9 @@ pub(super) fn words<'a, 'b>(chunks: &'b Chunks<'a>) -> Vec<Word<'a, 'b>> {
     // Each word once: an unstable sort is a deterministic one.
     words.par_sort_unstable_by_key(|w| w.word);
     words.par_iter_mut().for_each(|w| {
-        w.size = w.word.len() + 4 + w.deltas().map(|n| digits(n) + 1).sum::<usize>();
+        let mut size = w.word.len() + 4;
+        w.each_delta(|n| size += digits(n) + 1);
+        w.size = size;
     });
     words
 }
@@ -145,17 +145,22 @@ fn write_shard(out: &mut Vec<u8>, words: &[Word]) {
         }
         super::json_into(out, word.word, b"\"\"");
         out.extend_from_slice(b":[");
-        for (j, n) in word.deltas().enumerate() {
-            if j > 0 {
-                out.push(b',');
-            }
+        word.each_delta(|n| {
             write_number(out, n);
+            out.push(b',');
+        });
+        // The last number's comma closes the list.
+        if let Some(last) = out.last_mut().filter(|b| **b == b',') {
+            *last = b']';
+        } else {
+            out.push(b']');
         }
-        out.push(b']');
     }
     out.push(b'}');
 }
 
+/// `n` in decimal, a byte at a time: the numbers are short, and a call
+/// to copy them cost more than the pushes.
 fn write_number(out: &mut Vec<u8>, mut n: u32) {
     let mut digits = [0u8; 10];
     let mut at = digits.len();
@@ -167,7 +172,9 @@ fn write_number(out: &mut Vec<u8>, mut n: u32) {
             break;
         }
     }
-    out.extend_from_slice(&digits[at..]);
+    for &digit in &digits[at..] {
+        out.push(digit);
+    }
 }
 
 /// The first `chars` characters of `word`: its shard key.
@@ -222,7 +229,8 @@ mod tests {
             [("agenda", vec![2050 << 4 | 4])].into_iter().collect(),
         ];
         let words = words(&chunks);
-        let agenda: Vec<u32> = words[0].deltas().collect();
+        let mut agenda = Vec::new();
+        words[0].each_delta(|n| agenda.push(n));
         assert_eq!(agenda, [1 << 4 | 1, 2 << 4 | 8, 2047 << 4 | 4]);
         let mut out = Vec::new();
         write_shard(&mut out, &words);
