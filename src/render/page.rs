@@ -55,17 +55,14 @@ impl Context<'_> {
         view.of_kind = self.kind_view(page, &root);
         let template = format!("{}.html", page.kind.name());
         let file = self.finish(&template, &page.url, &view, &page.file)?;
-        let headings: Vec<String> = rendered.toc.iter().map(|t| t.title.clone()).collect();
-        let mut text = page.description.clone();
-        text.push(' ');
-        text.push_str(&rendered.text);
+        let headings: Vec<&str> = rendered.toc.iter().map(|t| t.title.as_str()).collect();
         let entry = search::entry(
             search::Found::Content(&page.kind),
             &page.title,
             &self.section_title(page.section),
             &page.url,
             &headings,
-            &text,
+            &[&page.description, &rendered.text],
         );
         Ok((file, Some(entry)))
     }

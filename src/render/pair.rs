@@ -156,7 +156,7 @@ impl Context<'_> {
             &roster_page.title,
             &url,
             &[],
-            &text,
+            &[&text],
         );
         Ok((file, Some(entry)))
     }

@@ -131,7 +131,7 @@ impl Context<'_> {
             &self.playbook.messages.get("ui-people"),
             &url,
             &[],
-            &text,
+            &[&text],
         );
         Ok((file, Some(entry)))
     }

@@ -15,43 +15,20 @@
 //! "strasse") so both sides agree on the shard a word lives in; a word
 //! with an umlaut is stored in both spellings ("muller" and "mueller").
 
+mod entry;
 mod kind;
 mod messages;
+mod shards;
 mod words;
 
 use super::OutputFile;
-use crate::text::{fold, umlauts_as_e};
 use crate::urls::SEARCH_DIR;
+pub use entry::{Entry, entry};
 pub use kind::Found;
-use kind::kind_code;
 pub use messages::{messages_file, messages_json};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
-use words::{Words, squash};
-
-/// One page's part of the index, made while the page is rendered.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub title: String,
-    pub section: String,
-    /// URL relative to the site root.
-    pub url: String,
-    /// Headings, joined by " · ".
-    pub headings: String,
-    /// The start of the text, for the result snippet.
-    pub snippet: String,
-    /// What the page is, as one letter ([`kind_code`]).
-    kind: &'static str,
-    /// The page's distinct folded words, separated by spaces, in the order
-    /// of `fields`.
-    words: String,
-    /// For each word, where on the page it occurs ([`TITLE`] | ...).
-    fields: Vec<u8>,
-    /// Distinct words in the title, so an exact title can rank first.
-    title_words: usize,
-}
+use std::collections::HashMap;
 
 pub const TEXT: u8 = 1;
 const SECTION: u8 = 2;
@@ -69,106 +46,67 @@ const MAX_WORDS: usize = 20_000;
 const SHARD_TARGET_BYTES: usize = 48 * 1024;
 const MAX_KEY_CHARS: usize = 3;
 
-pub fn entry(
-    kind: Found,
-    title: &str,
-    section: &str,
-    url: &str,
-    headings: &[String],
-    text: &str,
-) -> Entry {
-    let text = squash(text);
-    let snippet: String = match text.char_indices().nth(SNIPPET_CHARS) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.clone(),
-    };
-    let headings = headings.join(" · ");
-    let folded = [
-        (fold(title), TITLE),
-        (fold(&headings), HEADING),
-        (fold(section), SECTION),
-        (fold(&text), TEXT),
-    ];
-    // Only text with an umlaut has a second spelling: the words it adds
-    // are those words alone, so English sites' indexes do not grow.
-    let spelt: Vec<(String, u8)> = [
-        (title, TITLE),
-        (headings.as_str(), HEADING),
-        (section, SECTION),
-        (text.as_str(), TEXT),
-    ]
-    .into_iter()
-    .filter_map(|(part, field)| Some((umlauts_as_e(part)?, field)))
-    .collect();
-    let mut words = Words::default();
-    words.seen.reserve(text.len() / 16);
-    let mut title_words = 0;
-    for (i, (folded, field)) in folded.iter().chain(&spelt).enumerate() {
-        words.add(folded, *field);
-        if i == 0 {
-            // The title as written, without its second spelling: a title
-            // is exact when the query has as many words.
-            title_words = words.order.len();
-        }
-    }
-    Entry {
-        title: title.to_string(),
-        section: section.to_string(),
-        url: url.to_string(),
-        headings,
-        snippet,
-        kind: kind_code(&kind),
-        words: words.order.join(" "),
-        fields: words.fields,
-        title_words,
-    }
-}
-
-/// The first `chars` characters of `word`: its shard key.
-fn key_of(word: &str, chars: usize) -> &str {
-    word.char_indices()
-        .nth(chars)
-        .map_or(word, |(cut, _)| &word[..cut])
-}
-
-/// The file stem of a shard: the key itself when it is plain ASCII, its
-/// code points otherwise (search.js's `shardName` does the same). Keys
-/// all have the same length, so "all" cannot also be a key.
-fn shard_name(key: &str) -> String {
-    if key.is_empty() {
-        return "all".into(); // the one shard of a small site
-    }
-    if key
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
-        return key.to_string();
-    }
-    let points: Vec<String> = key.chars().map(|c| format!("{:x}", c as u32)).collect();
-    format!("u-{}", points.join("-"))
-}
-
 /// A call of search.js's loader, safe to put anywhere a script can go.
 fn call(kind: &str, key: &str, data: &impl Serialize) -> Vec<u8> {
-    let data = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
-    let key = serde_json::to_string(key).unwrap_or_else(|_| "\"\"".into());
-    // `</script` inside a string would end an inline script; these are
-    // loaded as files, but escape anyway so they are safe wherever put.
-    format!("mentorbookSearch(\"{kind}\",{key},{data});\n")
-        .replace("</", "<\\/")
-        .into_bytes()
+    call_with(kind, key, 64, |out| json_into(out, data, b"null"))
+}
+
+/// [`call`] with the data written by `data`, into a buffer of about
+/// `size` bytes.
+fn call_with(kind: &str, key: &str, size: usize, data: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+    let mut out = Vec::with_capacity(size + 32);
+    out.extend_from_slice(b"mentorbookSearch(\"");
+    out.extend_from_slice(kind.as_bytes());
+    out.extend_from_slice(b"\",");
+    json_into(&mut out, key, b"\"\"");
+    out.push(b',');
+    data(&mut out);
+    out.extend_from_slice(b");\n");
+    escape_script_ends(out)
+}
+
+/// `value` as JSON at the end of `out` (or `otherwise` if it cannot be),
+/// written in place rather than as a string to copy.
+fn json_into(out: &mut Vec<u8>, value: &(impl Serialize + ?Sized), otherwise: &[u8]) {
+    let before = out.len();
+    if serde_json::to_writer(&mut *out, value).is_err() {
+        out.truncate(before);
+        out.extend_from_slice(otherwise);
+    }
+}
+
+/// `</script` inside a string would end an inline script; these are
+/// loaded as files, but escape anyway so they are safe wherever put. Most
+/// files have no "</" and are returned as they are.
+fn escape_script_ends(bytes: Vec<u8>) -> Vec<u8> {
+    if !bytes.contains(&b'<') || !bytes.windows(2).any(|w| w == b"</") {
+        return bytes;
+    }
+    let mut out = Vec::with_capacity(bytes.len() + 16);
+    for (i, &b) in bytes.iter().enumerate() {
+        out.push(b);
+        if b == b'<' && bytes.get(i + 1) == Some(&b'/') {
+            out.push(b'\\');
+        }
+    }
+    out
 }
 
 /// The index files for `entries`, in page order (a page's number in the
 /// index is its position here).
 pub fn files(entries: &[&Entry]) -> Vec<OutputFile> {
     let sections = Sections::of(entries);
-    let encoded = delta_encoded(postings(entries));
-    let key_chars = key_chars(&encoded);
-    let shards = shards(&encoded, key_chars);
-    let mut files = shard_files(&shards);
+    let (mut files, key_chars, keys) = {
+        let chunks = shards::postings(entries);
+        let words = shards::words(&chunks);
+        let key_chars = shards::key_chars(&words);
+        let shards: Vec<_> = shards::shards(&words, key_chars).collect();
+        let keys: Vec<&str> = shards.iter().map(|(key, _)| *key).collect();
+        (shards::shard_files(&words, &shards), key_chars, keys)
+        // The postings go here, before the page rows are made.
+    };
     files.extend(row_files(entries, &sections));
-    files.push(index_file(entries, &sections, key_chars, &shards));
+    files.push(index_file(entries, &sections, key_chars, &keys));
     files
 }
 
@@ -186,11 +124,10 @@ impl<'a> Sections<'a> {
             numbers: HashMap::new(),
         };
         for entry in entries {
-            if !sections.numbers.contains_key(entry.section.as_str()) {
-                sections
-                    .numbers
-                    .insert(&entry.section, sections.titles.len());
-                sections.titles.push(&entry.section);
+            let section = entry.section();
+            if !sections.numbers.contains_key(section) {
+                sections.numbers.insert(section, sections.titles.len());
+                sections.titles.push(section);
             }
         }
         sections
@@ -199,100 +136,6 @@ impl<'a> Sections<'a> {
     fn number(&self, section: &str) -> usize {
         self.numbers.get(section).copied().unwrap_or(0)
     }
-}
-
-/// Pages whose postings one thread collects: the index is made after
-/// every page, so on a large site it ran alone on one core.
-const POSTINGS_CHUNK: usize = 1024;
-
-/// Every word's postings, `page << 4 | fields`, pages in ascending order.
-fn postings<'a>(entries: &[&'a Entry]) -> FxHashMap<&'a str, Vec<u32>> {
-    entries
-        .par_chunks(POSTINGS_CHUNK)
-        .enumerate()
-        .map(|(chunk, entries)| {
-            let mut postings: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-            for (i, entry) in entries.iter().enumerate() {
-                let page = (chunk * POSTINGS_CHUNK + i) as u32;
-                for (word, field) in entry.words.split(' ').zip(&entry.fields) {
-                    postings
-                        .entry(word)
-                        .or_default()
-                        .push((page << 4) | u32::from(*field));
-                }
-            }
-            postings
-        })
-        // Chunks are combined in page order (rayon keeps the order of
-        // what it reduces), so each list stays ascending.
-        .reduce(FxHashMap::default, |mut before, after| {
-            for (word, list) in after {
-                before.entry(word).or_default().extend(list);
-            }
-            before
-        })
-}
-
-/// A word's postings as numbers: the page's distance from the previous
-/// one times 16, plus the fields; small numbers keep the shards small.
-/// Sorted by word, so the words of a shard are next to each other.
-fn delta_encoded(postings: FxHashMap<&str, Vec<u32>>) -> BTreeMap<&str, Vec<u32>> {
-    postings
-        .into_iter()
-        .map(|(word, list)| {
-            let mut previous = 0;
-            let deltas = list
-                .into_iter()
-                .map(|p| {
-                    let page = p >> 4;
-                    let delta = page - previous;
-                    previous = page;
-                    (delta << 4) | (p & 15)
-                })
-                .collect();
-            (word, deltas)
-        })
-        .collect()
-}
-
-/// The shortest shard key that keeps every shard within
-/// [`SHARD_TARGET_BYTES`] (or the longest key allowed).
-fn key_chars(encoded: &BTreeMap<&str, Vec<u32>>) -> usize {
-    // The bytes a word adds to its shard's JSON: `"word":[n,n],`.
-    let size = |word: &str, list: &[u32]| {
-        word.len() + 4 + list.iter().map(|n| digits(*n) + 1).sum::<usize>()
-    };
-    let sizes: Vec<(&str, usize)> = encoded
-        .iter()
-        .map(|(word, list)| (*word, size(word, list)))
-        .collect();
-    (0..=MAX_KEY_CHARS)
-        .find(|&chars| largest_shard(&sizes, chars) <= SHARD_TARGET_BYTES)
-        .unwrap_or(MAX_KEY_CHARS)
-}
-
-/// Words grouped by shard key, each shard and its words sorted.
-type Shards<'a> = BTreeMap<&'a str, BTreeMap<&'a str, &'a [u32]>>;
-
-fn shards<'a>(encoded: &'a BTreeMap<&'a str, Vec<u32>>, key_chars: usize) -> Shards<'a> {
-    let mut shards: Shards = BTreeMap::new();
-    for (word, list) in encoded {
-        shards
-            .entry(key_of(word, key_chars))
-            .or_default()
-            .insert(word, list);
-    }
-    shards
-}
-
-fn shard_files(shards: &Shards) -> Vec<OutputFile> {
-    shards
-        .par_iter()
-        .map(|(key, words)| OutputFile {
-            path: format!("{SEARCH_DIR}w/{}.js", shard_name(key)),
-            bytes: call("w", key, words),
-        })
-        .collect()
 }
 
 /// The page rows in blocks of [`BLOCK`]: (title, section number, URL,
@@ -306,12 +149,12 @@ fn row_files(entries: &[&Entry], sections: &Sections) -> Vec<OutputFile> {
                 .iter()
                 .map(|e| {
                     (
-                        e.title.as_str(),
-                        sections.number(&e.section),
-                        e.url.as_str(),
-                        e.headings.as_str(),
-                        e.snippet.as_str(),
-                        e.kind,
+                        e.title(),
+                        sections.number(e.section()),
+                        e.url(),
+                        e.headings(),
+                        e.snippet(),
+                        e.kind(),
                     )
                 })
                 .collect();
@@ -329,7 +172,7 @@ fn index_file(
     entries: &[&Entry],
     sections: &Sections,
     key_chars: usize,
-    shards: &Shards,
+    keys: &[&str],
 ) -> OutputFile {
     #[derive(Serialize)]
     struct Meta<'a> {
@@ -339,7 +182,7 @@ fn index_file(
         block: usize,
         /// Characters in a shard key.
         k: usize,
-        keys: Vec<&'a str>,
+        keys: &'a [&'a str],
         sections: &'a [&'a str],
         /// Distinct title words per page, base 36.
         tw: &'a str,
@@ -347,7 +190,7 @@ fn index_file(
     // One character per page; longer titles are never exact.
     let title_words: String = entries
         .iter()
-        .map(|e| char::from_digit(e.title_words.min(35) as u32, 36).unwrap_or('z'))
+        .map(|e| char::from_digit(e.title_words().min(35) as u32, 36).unwrap_or('z'))
         .collect();
     OutputFile {
         path: format!("{SEARCH_DIR}index.js"),
@@ -360,32 +203,12 @@ fn index_file(
                 pages: entries.len(),
                 block: BLOCK,
                 k: key_chars,
-                keys: shards.keys().copied().collect(),
+                keys,
                 sections: &sections.titles,
                 tw: &title_words,
             },
         ),
     }
-}
-
-/// The size of the largest shard with keys of `chars` characters. Words
-/// come sorted, so the words of a shard are next to each other.
-fn largest_shard(sizes: &[(&str, usize)], chars: usize) -> usize {
-    let mut largest = 0;
-    let mut current: Option<(&str, usize)> = None;
-    for &(word, bytes) in sizes {
-        let key = key_of(word, chars);
-        current = match current {
-            Some((k, total)) if k == key => Some((k, total + bytes)),
-            _ => Some((key, bytes)),
-        };
-        largest = largest.max(current.map_or(0, |(_, total)| total));
-    }
-    largest
-}
-
-fn digits(n: u32) -> usize {
-    n.checked_ilog10().map_or(1, |d| d as usize + 1)
 }
 
 #[cfg(test)]
@@ -399,48 +222,6 @@ mod tests {
     }
 
     #[test]
-    fn entries_keep_a_snippet_and_each_word_once_with_its_fields() {
-        let text = "Short intro. ".repeat(30) + "Agenda prompts agenda PROMPTS a";
-        let e = entry(
-            Found::Content(&Kind::Guide),
-            "Kickoff agenda",
-            "Sessions",
-            "sessions/01-kickoff/",
-            &["Agenda".into()],
-            &text,
-        );
-        assert!(e.snippet.ends_with('…'));
-        let words: Vec<&str> = e.words.split(' ').collect();
-        assert_eq!(
-            words,
-            ["kickoff", "agenda", "sessions", "short", "intro", "prompts"]
-        );
-        assert_eq!(e.fields[1], TITLE | HEADING | TEXT);
-        assert_eq!(e.title_words, 2);
-    }
-
-    #[test]
-    fn accents_and_case_fold_like_the_browser() {
-        let e = entry(
-            Found::Content(&Kind::Page),
-            "Café",
-            "",
-            "x/",
-            &[],
-            "Naïve Łódź",
-        );
-        assert_eq!(e.words, "cafe naive lodz");
-    }
-
-    #[test]
-    fn umlaut_words_are_stored_in_both_spellings_and_only_they() {
-        let e = entry(Found::Person, "Jan Müller", "", "x/", &[], "Grüße aus Köln");
-        assert_eq!(e.words, "jan muller grusse aus koln mueller gruesse koeln");
-        assert_eq!(e.fields[5], TITLE);
-        assert_eq!(e.title_words, 2);
-    }
-
-    #[test]
     fn a_small_site_is_one_shard_and_one_block() {
         let entries = [
             entry(
@@ -449,7 +230,7 @@ mod tests {
                 "Sessions",
                 "sessions/kickoff/",
                 &[],
-                "Agenda",
+                &["Agenda"],
             ),
             entry(
                 Found::Content(&Kind::Goals(Vec::new())),
@@ -457,7 +238,7 @@ mod tests {
                 "",
                 "goals/",
                 &[],
-                "Agenda and targets",
+                &["Agenda and targets"],
             ),
         ];
         let files = files(&entries.iter().collect::<Vec<_>>());
@@ -491,7 +272,7 @@ mod tests {
                     "Section",
                     &format!("p{i}/"),
                     &[],
-                    &text,
+                    &[&text],
                 )
             })
             .collect();
@@ -518,15 +299,23 @@ mod tests {
     }
 
     #[test]
-    fn shard_names_are_safe_file_names() {
-        assert_eq!(shard_name("ab"), "ab");
-        assert_eq!(shard_name("é"), "u-e9");
-        assert_eq!(shard_name(""), "all");
+    fn script_ends_are_escaped_as_a_replace_would() {
+        for text in ["", "a</b", "<</", "</</", "<", "x<y/", "</", "</script>"] {
+            let escaped = escape_script_ends(text.as_bytes().to_vec());
+            assert_eq!(escaped, text.replace("</", "<\\/").into_bytes(), "{text}");
+        }
     }
 
     #[test]
     fn no_file_can_close_a_script_tag() {
-        let e = entry(Found::Content(&Kind::Page), "</script><b>", "", "", &[], "");
+        let e = entry(
+            Found::Content(&Kind::Page),
+            "</script><b>",
+            "",
+            "",
+            &[],
+            &[],
+        );
         for file in files(&[&e]) {
             assert!(!String::from_utf8_lossy(&file.bytes).contains("</script"));
         }
