@@ -6,6 +6,7 @@
 mod attention;
 mod calendars;
 mod callout;
+mod chrome;
 mod context;
 mod deliver;
 mod escape;
