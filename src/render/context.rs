@@ -2,7 +2,7 @@
 //! are published, each pair's progress, navigation, the templates; the
 //! list of pages to render and the frame every page view starts from.
 
-use super::chrome::ChromeCache;
+use super::chrome::{ChromeCache, Shared};
 use super::markdown::{self, Rendered};
 use super::nav::{Nav, root_of};
 use super::people_index::PeopleIndex;
@@ -212,13 +212,17 @@ impl<'a> Context<'a> {
     ) -> Result<OutputFile, Diagnostic> {
         let mut context = tera::Context::from_serialize(view)
             .map_err(|e| template_failure(source, template, &e))?;
-        let chrome = self
-            .chrome
-            .of(self.tera, &self.site, &view.root, |partial, e| {
-                template_failure(source, partial, e)
-            })?;
+        let shared = Shared {
+            tera: self.tera,
+            site: &self.site,
+            root: &view.root,
+        };
+        let fail = |partial: &str, e: &tera::Error| template_failure(source, partial, e);
+        let chrome = self.chrome.of(&shared, &fail)?;
         context.insert("site_header", &chrome.header);
         context.insert("site_footer", &chrome.footer);
+        let crumbs = chrome.crumbs(&shared, &view.breadcrumbs, &fail)?;
+        context.insert("breadcrumb_items", &*crumbs);
         let html = self
             .tera
             .render(template, &context)

@@ -18,6 +18,7 @@ const TEMPLATES: &[(&str, &str)] = theme_files!("templates":
     "session.html", "roster.html", "pair.html", "progress.html", "people.html",
     "person.html", "section.html", "print.html", "404.html", "surveys.html",
     "attention.html", "people-initial.html", "site-header.html", "site-footer.html",
+    "breadcrumbs.html",
 );
 
 const STATIC: &[(&str, &str)] = theme_files!("static":

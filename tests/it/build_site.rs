@@ -290,7 +290,7 @@ fn a_site_overrides_theme_templates_and_assets_by_name() {
 }
 
 #[test]
-fn a_sites_header_and_footer_templates_frame_every_page_from_its_own_folder() {
+fn a_sites_header_footer_and_breadcrumb_templates_frame_every_page_from_its_own_folder() {
     let site = Site::from_fixture("valid");
     site.write(
         "templates/site-header.html",
@@ -300,6 +300,10 @@ fn a_sites_header_and_footer_templates_frame_every_page_from_its_own_folder() {
         "templates/site-footer.html",
         "<footer>{{ t(key=\"ui-built-with\") }} from {{ root }}</footer>",
     );
+    site.write(
+        "templates/breadcrumbs.html",
+        "{% for c in breadcrumbs %}<li class=\"crumb\">{{ c.title }} at {{ c.href }}</li>{% endfor %}",
+    );
     let built = site.as_of("2026-04-01").build();
     let pages: Vec<String> = built
         .files()
@@ -307,6 +311,7 @@ fn a_sites_header_and_footer_templates_frame_every_page_from_its_own_folder() {
         .filter(|f| f.ends_with(".html"))
         .collect();
     let mut depths = std::collections::BTreeSet::new();
+    let mut crumbed = 0;
     for file in &pages {
         let html = built.file(file);
         // Redirects of `aliases:` have no frame.
@@ -330,9 +335,17 @@ fn a_sites_header_and_footer_templates_frame_every_page_from_its_own_folder() {
             "{file}"
         );
         assert!(!html.contains("skip-link"), "{file}");
+        if html.contains("class=\"breadcrumbs\"") {
+            assert!(
+                html.contains(&format!("<li class=\"crumb\">Home at {root}</li>")),
+                "{file}"
+            );
+            crumbed += 1;
+        }
         depths.insert(root);
     }
     assert!(depths.len() >= 3, "pages at several depths: {depths:?}");
+    assert!(crumbed >= 3, "{crumbed} pages with breadcrumbs");
 }
 
 #[test]
