@@ -210,7 +210,8 @@ impl<'a> Context<'a> {
         view: &PageView<impl Serialize>,
         source: &str,
     ) -> Result<OutputFile, Diagnostic> {
-        let mut context = tera::Context::from_serialize(view)
+        let mut context = view
+            .context()
             .map_err(|e| template_failure(source, template, &e))?;
         let shared = Shared {
             tera: self.tera,

@@ -39,6 +39,7 @@ mod sitemap;
 mod step;
 mod surveys;
 mod theme;
+mod view_context;
 pub mod views;
 
 use crate::diagnostic::Diagnostic;
