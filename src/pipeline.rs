@@ -147,6 +147,12 @@ pub struct Built {
     pub checked: Checked,
     /// Pages and other files written; zero when the build failed.
     pub files: usize,
+    /// What render made besides the files (each page's record and search
+    /// entry) and the progress it showed: handed back rather than freed
+    /// inside `build`, so that a caller about to exit need not free them
+    /// (`commands::build`).
+    pub rendered: render::Rendered,
+    pub progress: crate::progress::Progress,
 }
 
 pub enum BuildError {

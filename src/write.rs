@@ -6,7 +6,7 @@
 //! build left beside the output is removed by the next one.
 
 use crate::render::{OutputFile, Sink};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -22,7 +22,8 @@ pub struct Staging {
     out: PathBuf,
     temp: PathBuf,
     old: PathBuf,
-    folders: Mutex<HashSet<PathBuf>>,
+    /// Folders made so far, by their path within the site.
+    folders: Mutex<FxHashSet<String>>,
     committed: bool,
 }
 
@@ -54,7 +55,7 @@ impl Staging {
         Ok(Staging {
             out: out.to_path_buf(),
             old: parent.join(format!(".{name}.old-{pid}")),
-            folders: Mutex::new(HashSet::from([temp.clone()])),
+            folders: Mutex::default(),
             temp,
             committed: false,
         })
@@ -79,14 +80,18 @@ impl Staging {
 
 impl Sink for Staging {
     fn put(&self, file: OutputFile) -> Result<(), String> {
-        let path = self.temp.join(file.safe_path()?);
-        if let Some(folder) = path.parent() {
-            let known = self.folders.lock().is_ok_and(|f| f.contains(folder));
+        let relative = file.safe_path()?;
+        let path = self.temp.join(relative);
+        // Folders are known by their path in the site as written (hashing a
+        // `Path` goes component by component: half of this function's
+        // instructions when every page has a folder of its own).
+        if let (Some((within, _)), Some(folder)) = (relative.rsplit_once('/'), path.parent()) {
+            let known = self.folders.lock().is_ok_and(|f| f.contains(within));
             if !known {
                 std::fs::create_dir_all(folder)
                     .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
                 if let Ok(mut folders) = self.folders.lock() {
-                    folders.insert(folder.to_path_buf());
+                    folders.insert(within.to_string());
                 }
             }
         }

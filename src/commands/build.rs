@@ -76,6 +76,11 @@ fn build(dir: &Path, options: &BuildOptions, shown: &ShownPaths) -> ExitCode {
                 options.render.as_of,
                 started.elapsed().as_millis()
             );
+            // The process ends next, and the system takes its memory back
+            // at once: freeing the site's model, records and search entries
+            // one allocation at a time took 15-20 ms at 10,000 pages, on
+            // one core, after the site was already out.
+            std::mem::forget(built);
             ExitCode::SUCCESS
         }
         Err(BuildError::Io(message)) => usage_error(message),

@@ -138,5 +138,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     Ok(Built {
         checked,
         files: rendered.files,
+        rendered,
+        progress,
     })
 }

@@ -203,13 +203,41 @@ impl Folder {
 }
 
 /// A file's bytes, if it is a regular file: a FIFO would block the read
-/// forever, a device return anything.
+/// forever, a device return anything. The file is opened without waiting
+/// (`O_NONBLOCK`: opening a FIFO waits for a writer) and its type is that
+/// of the file opened, so it cannot be swapped between a look and the
+/// read; and it costs no look by path, which was a tenth of the system
+/// calls of loading 10,000 pages.
 pub fn read_regular(path: &Path) -> Result<Vec<u8>, Refusal> {
-    let meta = std::fs::metadata(path).map_err(Refusal::Io)?;
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    #[cfg(not(unix))]
+    if !std::fs::metadata(path).map_err(Refusal::Io)?.is_file() {
+        return Err(Refusal::NotRegular);
+    }
+    let mut file = options.open(path).map_err(Refusal::Io)?;
+    let meta = file.metadata().map_err(Refusal::Io)?;
     if !meta.is_file() {
         return Err(Refusal::NotRegular);
     }
-    std::fs::read(path).map_err(Refusal::Io)
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    Unsized(&mut file)
+        .read_to_end(&mut bytes)
+        .map_err(Refusal::Io)?;
+    Ok(bytes)
+}
+
+/// A file read to its end into a buffer already of its size: `File`'s own
+/// `read_to_end` would ask the system for the size and position again.
+struct Unsized<'a>(&'a mut std::fs::File);
+
+impl std::io::Read for Unsized<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.0.read(buf)
+    }
 }
 
 /// Hidden files and editors' temporary files (`.#x`, `#x#`, `x~`, `.x.swp`).

@@ -297,11 +297,9 @@ impl HeadingIds {
 
     /// Takes `id` if neither the theme nor an earlier heading has it.
     fn claim(&mut self, id: &str) -> bool {
-        if THEME_IDS.contains(&id) || self.used.contains(id) {
-            return false;
-        }
-        self.used.insert(id.to_string());
-        true
+        // One hash, not a look and then an insert: every heading is given
+        // its id twice, by the checks' reading and by render.
+        !THEME_IDS.contains(&id) && self.used.insert(id.to_string())
     }
 }
 

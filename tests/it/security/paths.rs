@@ -270,6 +270,30 @@ fn a_fifo_is_skipped_with_a_warning_not_waited_on() {
     }
 }
 
+/// `playbook.yaml` is read by its name, not found by the walk, so its
+/// file type is only known once it is opened: the open must not wait for a
+/// writer as a FIFO's does.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_fifo_as_the_settings_file_is_skipped_not_waited_on() {
+    let site = site_with_pair("{id: ana-bo, mentor: ana, mentee: bo}");
+    // The fixture may have none.
+    let _ = std::fs::remove_file(site.path("playbook.yaml"));
+    let made = std::process::Command::new("mkfifo")
+        .arg(site.path("playbook.yaml"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let started = std::time::Instant::now();
+    let built = site.build();
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    assert!(
+        built.stderr().contains("playbook.yaml") && built.stderr().contains("not a regular file"),
+        "{}",
+        built.stderr()
+    );
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn the_next_build_removes_what_interrupted_builds_left_and_nothing_else() {
