@@ -2,6 +2,7 @@
 //! are published, each pair's progress, navigation, the templates; the
 //! list of pages to render and the frame every page view starts from.
 
+use super::chrome::{ChromeCache, Shared};
 use super::markdown::{self, Rendered};
 use super::nav::{Nav, root_of};
 use super::people_index::PeopleIndex;
@@ -47,6 +48,8 @@ pub struct Context<'a> {
     /// The scans of the bodies rendered whose scan the model left to
     /// render (`Page::scan_pending`), by content file.
     pub(super) scans: std::sync::Mutex<Vec<(String, Scan)>>,
+    /// The site header and footer of each folder depth (`chrome`).
+    chrome: ChromeCache,
 }
 
 /// What every page needs besides the playbook: which pages are published
@@ -138,6 +141,7 @@ impl<'a> Context<'a> {
                 .collect(),
             template_uses: OnceLock::new(),
             scans: std::sync::Mutex::default(),
+            chrome: ChromeCache::default(),
         }
     }
 
@@ -206,8 +210,20 @@ impl<'a> Context<'a> {
         view: &PageView<impl Serialize>,
         source: &str,
     ) -> Result<OutputFile, Diagnostic> {
-        let context = tera::Context::from_serialize(view)
+        let mut context = view
+            .context()
             .map_err(|e| template_failure(source, template, &e))?;
+        let shared = Shared {
+            tera: self.tera,
+            site: &self.site,
+            root: &view.root,
+        };
+        let fail = |partial: &str, e: &tera::Error| template_failure(source, partial, e);
+        let chrome = self.chrome.of(&shared, &fail)?;
+        context.insert("site_header", &chrome.header);
+        context.insert("site_footer", &chrome.footer);
+        let crumbs = chrome.crumbs(&shared, &view.breadcrumbs, &fail)?;
+        context.insert("breadcrumb_items", &*crumbs);
         let html = self
             .tera
             .render(template, &context)

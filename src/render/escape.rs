@@ -10,39 +10,45 @@
 /// `&#x2F;` it was 5 more bytes for each slash of every link of every
 /// page (`..&#x2F;..&#x2F;static/style.css`).
 pub fn tera(input: &str) -> String {
-    replace(input, |b| match b {
-        b'&' => Some("&amp;"),
-        b'<' => Some("&lt;"),
-        b'>' => Some("&gt;"),
-        b'"' => Some("&quot;"),
-        b'\'' => Some("&#x27;"),
-        _ => None,
-    })
+    replace(input, "&#x27;")
 }
 
 /// Text and attribute values in the HTML made from Markdown.
 pub fn markdown(input: &str) -> String {
-    replace(input, |b| match b {
-        b'&' => Some("&amp;"),
-        b'<' => Some("&lt;"),
-        b'>' => Some("&gt;"),
-        b'"' => Some("&quot;"),
-        b'\'' => Some("&#39;"),
-        _ => None,
-    })
+    replace(input, "&#39;")
 }
 
-/// `input` with each byte `entity` names replaced. Only ASCII bytes are
-/// replaced, so every cut falls between characters.
-fn replace(input: &str, entity: impl Fn(u8) -> Option<&'static str>) -> String {
+/// Which of `& < > " '` a byte is (1 to 5), 0 for every other byte: one
+/// load a byte instead of five compares, for the dozens of values each
+/// page escapes.
+const SPECIAL: [u8; 256] = {
+    let mut table = [0; 256];
+    table[b'&' as usize] = 1;
+    table[b'<' as usize] = 2;
+    table[b'>' as usize] = 3;
+    table[b'"' as usize] = 4;
+    table[b'\'' as usize] = 5;
+    table
+};
+
+/// `input` with `& < > "` replaced by their named references and `'` by
+/// `apostrophe`. Only ASCII bytes are replaced, so every cut falls between
+/// characters.
+fn replace(input: &str, apostrophe: &'static str) -> String {
     let mut out = String::with_capacity(input.len() + input.len() / 8);
     let mut start = 0;
     for (i, &byte) in input.as_bytes().iter().enumerate() {
-        if let Some(replacement) = entity(byte) {
-            out.push_str(&input[start..i]);
-            out.push_str(replacement);
-            start = i + 1;
-        }
+        let replacement = match SPECIAL[byte as usize] {
+            0 => continue,
+            1 => "&amp;",
+            2 => "&lt;",
+            3 => "&gt;",
+            4 => "&quot;",
+            _ => apostrophe,
+        };
+        out.push_str(&input[start..i]);
+        out.push_str(replacement);
+        start = i + 1;
     }
     out.push_str(&input[start..]);
     out

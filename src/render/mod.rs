@@ -6,6 +6,7 @@
 mod attention;
 mod calendars;
 mod callout;
+mod chrome;
 mod context;
 mod deliver;
 mod escape;
@@ -38,6 +39,7 @@ mod sitemap;
 mod step;
 mod surveys;
 mod theme;
+mod view_context;
 pub mod views;
 
 use crate::diagnostic::Diagnostic;

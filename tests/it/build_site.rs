@@ -290,6 +290,65 @@ fn a_site_overrides_theme_templates_and_assets_by_name() {
 }
 
 #[test]
+fn a_sites_header_footer_and_breadcrumb_templates_frame_every_page_from_its_own_folder() {
+    let site = Site::from_fixture("valid");
+    site.write(
+        "templates/site-header.html",
+        "<p class=\"banner\">{{ site.title }} from {{ root }}</p>",
+    );
+    site.write(
+        "templates/site-footer.html",
+        "<footer>{{ t(key=\"ui-built-with\") }} from {{ root }}</footer>",
+    );
+    site.write(
+        "templates/breadcrumbs.html",
+        "{% for c in breadcrumbs %}<li class=\"crumb\">{{ c.title }} at {{ c.href }}</li>{% endfor %}",
+    );
+    let built = site.as_of("2026-04-01").build();
+    let pages: Vec<String> = built
+        .files()
+        .into_iter()
+        .filter(|f| f.ends_with(".html"))
+        .collect();
+    let mut depths = std::collections::BTreeSet::new();
+    let mut crumbed = 0;
+    for file in &pages {
+        let html = built.file(file);
+        // Redirects of `aliases:` have no frame.
+        let Some(root) = html
+            .split_once("data-root=\"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(root, _)| root.to_string())
+        else {
+            continue;
+        };
+        assert!(
+            html.contains(&format!(
+                "<p class=\"banner\">Fixture Programme from {root}</p>"
+            )),
+            "{file}: {html}"
+        );
+        assert!(
+            html.contains(&format!(
+                "<footer>Built with mentorbook from {root}</footer>"
+            )),
+            "{file}"
+        );
+        assert!(!html.contains("skip-link"), "{file}");
+        if html.contains("class=\"breadcrumbs\"") {
+            assert!(
+                html.contains(&format!("<li class=\"crumb\">Home at {root}</li>")),
+                "{file}"
+            );
+            crumbed += 1;
+        }
+        depths.insert(root);
+    }
+    assert!(depths.len() >= 3, "pages at several depths: {depths:?}");
+    assert!(crumbed >= 3, "{crumbed} pages with breadcrumbs");
+}
+
+#[test]
 fn the_output_is_self_contained_and_the_search_index_is_a_script() {
     let built = Site::repo().as_of(AS_OF).build();
     for needle in ["src=\"http", "href=\"http://", "url(http", "@import"] {
