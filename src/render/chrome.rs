@@ -1,10 +1,11 @@
 //! The parts of the frame that many pages share, rendered once and given
-//! to each as HTML: the site header and footer (`site-header.html`,
-//! `site-footer.html`), the same on every page of a folder depth, and the
-//! links of the breadcrumbs (`breadcrumbs.html`), the same on every page
+//! to each as HTML: the site header and footer (`frame-header.html`,
+//! `frame-footer.html`), the same on every page of a folder depth, and the
+//! links of the breadcrumbs (`frame-breadcrumbs.html`), the same on every page
 //! of a folder. Tera's variable lookups and `t()` calls in them were a
 //! sixth of rendering a page.
 
+use super::theme::Frame;
 use super::views::{Link, SiteInfo};
 use crate::diagnostic::Diagnostic;
 use std::collections::HashMap;
@@ -15,7 +16,7 @@ use tera::Tera;
 pub(super) struct Chrome {
     pub(super) header: String,
     pub(super) footer: String,
-    /// `breadcrumbs.html` for each list of breadcrumbs rendered so far.
+    /// `frame-breadcrumbs.html` for each list of breadcrumbs rendered so far.
     crumbs: Mutex<HashMap<Vec<Link>, Arc<str>>>,
 }
 
@@ -49,6 +50,23 @@ impl Shared<'_> {
     }
 }
 
+impl Shared<'_> {
+    /// `template` rendered when a template prints it (`Frame`), else
+    /// nothing.
+    fn render_if(
+        &self,
+        printed: bool,
+        template: &str,
+        fail: &impl Fn(&str, &tera::Error) -> Diagnostic,
+    ) -> Result<String, Diagnostic> {
+        if printed {
+            self.render(template, None, fail)
+        } else {
+            Ok(String::new())
+        }
+    }
+}
+
 impl ChromeCache {
     /// The chrome of pages whose root is `root`, rendered on first use.
     /// Two pages of a new depth at once may both render it: the same
@@ -56,6 +74,7 @@ impl ChromeCache {
     pub(super) fn of(
         &self,
         shared: &Shared,
+        frame: Frame,
         fail: &impl Fn(&str, &tera::Error) -> Diagnostic,
     ) -> Result<Arc<Chrome>, Diagnostic> {
         let kept = self.0.lock().ok();
@@ -63,8 +82,8 @@ impl ChromeCache {
             return Ok(kept);
         }
         let chrome = Arc::new(Chrome {
-            header: shared.render("site-header.html", None, fail)?,
-            footer: shared.render("site-footer.html", None, fail)?,
+            header: shared.render_if(frame.header, "frame-header.html", fail)?,
+            footer: shared.render_if(frame.footer, "frame-footer.html", fail)?,
             crumbs: Mutex::default(),
         });
         if let Ok(mut kept) = self.0.lock() {
@@ -87,7 +106,7 @@ impl Chrome {
             return Ok(kept);
         }
         let html: Arc<str> = shared
-            .render("breadcrumbs.html", Some(crumbs), fail)?
+            .render("frame-breadcrumbs.html", Some(crumbs), fail)?
             .into();
         if let Ok(mut kept) = self.crumbs.lock() {
             kept.insert(crumbs.to_vec(), Arc::clone(&html));

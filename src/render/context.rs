@@ -6,6 +6,7 @@ use super::chrome::{ChromeCache, Shared};
 use super::markdown::{self, Rendered};
 use super::nav::{Nav, root_of};
 use super::people_index::PeopleIndex;
+use super::theme::Frame;
 use super::views::{PageView, SiteInfo, date_label};
 use super::{Options, OutputFile, search};
 use crate::diagnostic::{Code, Diagnostic, Span};
@@ -50,6 +51,8 @@ pub struct Context<'a> {
     pub(super) scans: std::sync::Mutex<Vec<(String, Scan)>>,
     /// The site header and footer of each folder depth (`chrome`).
     chrome: ChromeCache,
+    /// Which of them the templates print.
+    frame: Frame,
 }
 
 /// What every page needs besides the playbook: which pages are published
@@ -90,10 +93,10 @@ impl<'a> Inputs<'a> {
 
     pub(super) fn context<'b>(
         &'b self,
-        tera: &'b tera::Tera,
+        theme: &'b super::Theme,
         updated: &'b HashMap<String, chrono::NaiveDate>,
     ) -> Context<'b> {
-        Context::new(self, tera, updated)
+        Context::new(self, theme, updated)
     }
 }
 
@@ -102,7 +105,7 @@ pub(super) type Rendering = Result<(OutputFile, Option<search::Entry>), Diagnost
 impl<'a> Context<'a> {
     pub fn new(
         inputs: &'a Inputs<'a>,
-        tera: &'a Tera,
+        theme: &'a super::Theme,
         updated: &'a HashMap<String, chrono::NaiveDate>,
     ) -> Self {
         let Inputs {
@@ -116,7 +119,8 @@ impl<'a> Context<'a> {
         let config = &playbook.config;
         Context {
             playbook,
-            tera,
+            tera: &theme.tera,
+            frame: theme.frame,
             options,
             published: &site.pages,
             publishes: site,
@@ -219,11 +223,13 @@ impl<'a> Context<'a> {
             root: &view.root,
         };
         let fail = |partial: &str, e: &tera::Error| template_failure(source, partial, e);
-        let chrome = self.chrome.of(&shared, &fail)?;
-        context.insert("site_header", &chrome.header);
-        context.insert("site_footer", &chrome.footer);
-        let crumbs = chrome.crumbs(&shared, &view.breadcrumbs, &fail)?;
-        context.insert("breadcrumb_items", &*crumbs);
+        let chrome = self.chrome.of(&shared, self.frame, &fail)?;
+        context.insert(Frame::HEADER, &chrome.header);
+        context.insert(Frame::FOOTER, &chrome.footer);
+        if self.frame.breadcrumbs {
+            let crumbs = chrome.crumbs(&shared, &view.breadcrumbs, &fail)?;
+            context.insert(Frame::BREADCRUMBS, &*crumbs);
+        }
         let html = self
             .tera
             .render(template, &context)

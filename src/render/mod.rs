@@ -216,7 +216,7 @@ pub fn render_beside<T: Send>(
     beside: impl FnOnce(Vec<(String, Scan)>) -> T + Send,
 ) -> Result<(Rendered, T), Vec<Diagnostic>> {
     let inputs = context::Inputs::new(site.playbook, site.progress, site.options);
-    let context = inputs.context(&theme.tera, &site.updated);
+    let context = inputs.context(&theme, &site.updated);
     let jobs = context.jobs();
     let deliver = Deliver::new(sink);
     let pages: Vec<Arc<PageRecord>> =

@@ -42,7 +42,7 @@ pub fn rerender(
         return Ok(None);
     }
     let inputs = context::Inputs::new(playbook, progress, options);
-    let context = inputs.context(&theme.tera, &previous.updated);
+    let context = inputs.context(&theme, &previous.updated);
     let jobs = context.jobs();
     // Only a data edit may add, remove or move pages (a pair put in,
     // taken out or moved): when its pages are not the last render's in
@@ -163,7 +163,7 @@ pub fn extras_again(
         return (Vec::new(), Vec::new());
     };
     let inputs = context::Inputs::new(playbook, progress, options);
-    let context = inputs.context(&theme.tera, &rendered.updated);
+    let context = inputs.context(theme, &rendered.updated);
     let made = extra_files(&inputs, &context);
     drop(context);
     let now: HashSet<&str> = made.iter().map(|f| f.path.as_str()).collect();

@@ -19,6 +19,41 @@ pub struct Theme {
     /// reuse parsed templates and keep the assets it already serves.
     pub fingerprint: u64,
     templates_only: u64,
+    /// Which of the shared frame's partials a template prints.
+    pub frame: Frame,
+}
+
+/// Whether any template prints `frame_header`, `frame_footer` or
+/// `breadcrumb_items` (`super::chrome`): only then is the partial behind it
+/// rendered. A site's own `base.html` written before these partials
+/// existed prints none of them, and its copy of a partial of that name,
+/// made for its own pages, would not render with the frame's context.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Frame {
+    pub header: bool,
+    pub footer: bool,
+    pub breadcrumbs: bool,
+}
+
+impl Frame {
+    pub const HEADER: &'static str = "frame_header";
+    pub const FOOTER: &'static str = "frame_footer";
+    pub const BREADCRUMBS: &'static str = "breadcrumb_items";
+
+    /// A name is printed when some other template's text has it: a
+    /// comment naming it only makes the partial render for nothing.
+    fn of(templates: &[TemplateSource]) -> Frame {
+        let printed = |name: &str, partial: &str| {
+            templates
+                .iter()
+                .any(|t| t.name != partial && t.text.contains(name))
+        };
+        Frame {
+            header: printed(Frame::HEADER, "frame-header.html"),
+            footer: printed(Frame::FOOTER, "frame-footer.html"),
+            breadcrumbs: printed(Frame::BREADCRUMBS, "frame-breadcrumbs.html"),
+        }
+    }
 }
 
 /// Parses the templates of `files` unless they are those of `previous`;
@@ -36,6 +71,7 @@ pub fn compile(
     let templates_only = hasher.finish();
     assets.hash(&mut hasher);
     let fingerprint = hasher.finish();
+    let frame = Frame::of(&templates);
     let tera = match previous {
         Some(theme) if theme.templates_only == templates_only => Arc::clone(&theme.tera),
         _ => Arc::new(parse(&templates, messages)?),
@@ -45,6 +81,7 @@ pub fn compile(
         assets: Arc::new(assets),
         fingerprint,
         templates_only,
+        frame,
     })
 }
 

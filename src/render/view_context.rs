@@ -50,11 +50,13 @@ impl<K: Serialize> PageView<'_, K> {
         context.try_insert("prev", prev)?;
         context.try_insert("next", next)?;
         context.try_insert("home", home)?;
-        context.try_insert("section", section)?;
-        // Flattened, as `#[serde(flatten)]` puts it: under the kind's name.
+        // Flattened, as `#[serde(flatten)]` puts it: under the kind's name,
+        // and before `section`, which wins a name both have, as it did
+        // when the view was serialised whole (the later field wins).
         if let Some(of_kind) = of_kind {
             context.extend(tera::Context::from_serialize(of_kind)?);
         }
+        context.try_insert("section", section)?;
         Ok(context)
     }
 }

@@ -203,11 +203,12 @@ impl Folder {
 }
 
 /// A file's bytes, if it is a regular file: a FIFO would block the read
-/// forever, a device return anything. The file is opened without waiting
-/// (`O_NONBLOCK`: opening a FIFO waits for a writer) and its type is that
-/// of the file opened, so it cannot be swapped between a look and the
-/// read; and it costs no look by path, which was a tenth of the system
-/// calls of loading 10,000 pages.
+/// forever, a device return anything. A file found by the walk is opened
+/// without waiting (`O_NONBLOCK`: opening a FIFO waits for a writer) and
+/// its type is that of the file opened, so it cannot be swapped between a
+/// look and the read; that costs no look by path, a tenth of the system
+/// calls of loading 10,000 pages. A file that does not open (a socket, a
+/// device without a driver) is refused as not regular when it is not.
 pub fn read_regular(path: &Path) -> Result<Vec<u8>, Refusal> {
     use std::io::Read;
     let mut options = std::fs::OpenOptions::new();
@@ -218,12 +219,23 @@ pub fn read_regular(path: &Path) -> Result<Vec<u8>, Refusal> {
     if !std::fs::metadata(path).map_err(Refusal::Io)?.is_file() {
         return Err(Refusal::NotRegular);
     }
-    let mut file = options.open(path).map_err(Refusal::Io)?;
+    let mut file = match options.open(path) {
+        Ok(file) => file,
+        Err(_) if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) => {
+            return Err(Refusal::NotRegular);
+        }
+        Err(err) => return Err(Refusal::Io(err)),
+    };
     let meta = file.metadata().map_err(Refusal::Io)?;
     if !meta.is_file() {
         return Err(Refusal::NotRegular);
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // Fallible, as `std::fs::read` is: a file too large for memory is a
+    // diagnostic, not an abort.
+    let mut bytes = Vec::new();
+    bytes
+        .try_reserve_exact(usize::try_from(meta.len()).unwrap_or(usize::MAX))
+        .map_err(|_| Refusal::Io(std::io::ErrorKind::OutOfMemory.into()))?;
     Unsized(&mut file)
         .read_to_end(&mut bytes)
         .map_err(Refusal::Io)?;

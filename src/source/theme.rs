@@ -17,8 +17,8 @@ const TEMPLATES: &[(&str, &str)] = theme_files!("templates":
     "base.html", "macros.html", "page.html", "goals.html", "guide.html", "step.html",
     "session.html", "roster.html", "pair.html", "progress.html", "people.html",
     "person.html", "section.html", "print.html", "404.html", "surveys.html",
-    "attention.html", "people-initial.html", "site-header.html", "site-footer.html",
-    "breadcrumbs.html",
+    "attention.html", "people-initial.html", "frame-header.html", "frame-footer.html",
+    "frame-breadcrumbs.html",
 );
 
 const STATIC: &[(&str, &str)] = theme_files!("static":

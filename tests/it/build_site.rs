@@ -293,15 +293,15 @@ fn a_site_overrides_theme_templates_and_assets_by_name() {
 fn a_sites_header_footer_and_breadcrumb_templates_frame_every_page_from_its_own_folder() {
     let site = Site::from_fixture("valid");
     site.write(
-        "templates/site-header.html",
+        "templates/frame-header.html",
         "<p class=\"banner\">{{ site.title }} from {{ root }}</p>",
     );
     site.write(
-        "templates/site-footer.html",
+        "templates/frame-footer.html",
         "<footer>{{ t(key=\"ui-built-with\") }} from {{ root }}</footer>",
     );
     site.write(
-        "templates/breadcrumbs.html",
+        "templates/frame-breadcrumbs.html",
         "{% for c in breadcrumbs %}<li class=\"crumb\">{{ c.title }} at {{ c.href }}</li>{% endfor %}",
     );
     let built = site.as_of("2026-04-01").build();
@@ -346,6 +346,32 @@ fn a_sites_header_footer_and_breadcrumb_templates_frame_every_page_from_its_own_
     }
     assert!(depths.len() >= 3, "pages at several depths: {depths:?}");
     assert!(crumbed >= 3, "{crumbed} pages with breadcrumbs");
+}
+
+/// A site whose own `base.html` includes its own partial named like one of
+/// the frame's, made for its pages (it prints the page's title): the frame
+/// renders only what a template prints, so that partial is not rendered on
+/// its own without the page, which would fail every page.
+#[test]
+fn a_sites_own_partial_named_like_the_frames_is_left_to_its_base_html() {
+    let site = Site::from_fixture("valid");
+    let base = include_str!("../../themes/default/templates/base.html");
+    assert!(base.contains("{{ frame_header | safe }}"));
+    site.write(
+        "templates/base.html",
+        base.replace(
+            "{{ frame_header | safe }}",
+            "{% include \"frame-header.html\" %}",
+        ),
+    );
+    site.write(
+        "templates/frame-header.html",
+        "<p class=\"mine\">{{ title }}</p>",
+    );
+    let built = site.as_of("2026-04-01").build();
+    let home = built.doc("");
+    assert_eq!(home.text(".mine"), home.text("h1"));
+    assert!(!built.page("").contains("skip-link"));
 }
 
 #[test]

@@ -294,6 +294,23 @@ fn a_fifo_as_the_settings_file_is_skipped_not_waited_on() {
     );
 }
 
+/// A socket cannot be opened at all: it is still refused as not a
+/// regular file, with a warning, not an error that stops the build.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_socket_as_the_settings_file_is_skipped_with_a_warning() {
+    let site = site_with_pair("{id: ana-bo, mentor: ana, mentee: bo}");
+    // The fixture may have none.
+    let _ = std::fs::remove_file(site.path("playbook.yaml"));
+    let _socket = std::os::unix::net::UnixListener::bind(site.path("playbook.yaml")).expect("bind");
+    let built = site.build();
+    assert!(
+        built.stderr().contains("playbook.yaml") && built.stderr().contains("not a regular file"),
+        "{}",
+        built.stderr()
+    );
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn the_next_build_removes_what_interrupted_builds_left_and_nothing_else() {
