@@ -14,8 +14,9 @@ use tera::Tera;
 
 /// What the pages of one depth share, as HTML.
 pub(super) struct Chrome {
-    pub(super) header: String,
-    pub(super) footer: String,
+    /// `None` when no template prints it (`Frame`).
+    header: Option<String>,
+    footer: Option<String>,
     /// `frame-breadcrumbs.html` for each list of breadcrumbs rendered so far.
     crumbs: Mutex<HashMap<Vec<Link>, Arc<str>>>,
 }
@@ -48,30 +49,52 @@ impl Shared<'_> {
             .render(template, &context)
             .map_err(|e| fail(template, &e))
     }
-}
 
-impl Shared<'_> {
-    /// `template` rendered when a template prints it (`Frame`), else
-    /// nothing.
+    /// `template` rendered when a template prints it (`Frame`).
     fn render_if(
         &self,
         printed: bool,
         template: &str,
         fail: &impl Fn(&str, &tera::Error) -> Diagnostic,
-    ) -> Result<String, Diagnostic> {
-        if printed {
-            self.render(template, None, fail)
-        } else {
-            Ok(String::new())
-        }
+    ) -> Result<Option<String>, Diagnostic> {
+        printed
+            .then(|| self.render(template, None, fail))
+            .transpose()
     }
 }
 
 impl ChromeCache {
+    /// Puts into `context` the parts of the frame the templates print
+    /// (`Frame`), as rendered for a page at `shared.root` whose
+    /// breadcrumbs are `crumbs`.
+    pub(super) fn frame_into(
+        &self,
+        context: &mut tera::Context,
+        shared: &Shared,
+        frame: Frame,
+        crumbs: &[Link],
+        fail: &impl Fn(&str, &tera::Error) -> Diagnostic,
+    ) -> Result<(), Diagnostic> {
+        if frame == Frame::default() {
+            return Ok(());
+        }
+        let chrome = self.of(shared, frame, fail)?;
+        if let Some(header) = &chrome.header {
+            context.insert(Frame::HEADER, header);
+        }
+        if let Some(footer) = &chrome.footer {
+            context.insert(Frame::FOOTER, footer);
+        }
+        if frame.breadcrumbs {
+            context.insert(Frame::BREADCRUMBS, &*chrome.crumbs(shared, crumbs, fail)?);
+        }
+        Ok(())
+    }
+
     /// The chrome of pages whose root is `root`, rendered on first use.
     /// Two pages of a new depth at once may both render it: the same
     /// bytes, and no page waits on another.
-    pub(super) fn of(
+    fn of(
         &self,
         shared: &Shared,
         frame: Frame,
@@ -95,7 +118,7 @@ impl ChromeCache {
 
 impl Chrome {
     /// The links of `crumbs` as list items, rendered on first use.
-    pub(super) fn crumbs(
+    fn crumbs(
         &self,
         shared: &Shared,
         crumbs: &[Link],

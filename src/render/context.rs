@@ -223,13 +223,8 @@ impl<'a> Context<'a> {
             root: &view.root,
         };
         let fail = |partial: &str, e: &tera::Error| template_failure(source, partial, e);
-        let chrome = self.chrome.of(&shared, self.frame, &fail)?;
-        context.insert(Frame::HEADER, &chrome.header);
-        context.insert(Frame::FOOTER, &chrome.footer);
-        if self.frame.breadcrumbs {
-            let crumbs = chrome.crumbs(&shared, &view.breadcrumbs, &fail)?;
-            context.insert(Frame::BREADCRUMBS, &*crumbs);
-        }
+        self.chrome
+            .frame_into(&mut context, &shared, self.frame, &view.breadcrumbs, &fail)?;
         let html = self
             .tera
             .render(template, &context)

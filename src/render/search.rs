@@ -79,7 +79,7 @@ fn json_into(out: &mut Vec<u8>, value: &(impl Serialize + ?Sized), otherwise: &[
 /// loaded as files, but escape anyway so they are safe wherever put. Most
 /// files have no "</" and are returned as they are.
 fn escape_script_ends(bytes: Vec<u8>) -> Vec<u8> {
-    if !bytes.contains(&b'<') || !bytes.windows(2).any(|w| w == b"</") {
+    if memchr::memmem::find(&bytes, b"</").is_none() {
         return bytes;
     }
     let mut out = Vec::with_capacity(bytes.len() + 16);
